@@ -1,0 +1,93 @@
+"""The `solieu` command: extract, validate, evaluate, bench, schema.
+
+Imports are deferred to the subcommand that needs them, so `solieu --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="solieu",
+        description="Figures on training cadres and civil servants, read from Vietnamese news into verified JSONL.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="read articles and write one JSON record per article")
+    p.add_argument("inputs", nargs="+", help=".txt files, folders, .jsonl/.jsonl.gz files, or - for standard input")
+    p.add_argument("-o", "--output", required=True, help="output JSONL file, or - for standard output")
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    p.add_argument("--resume", action="store_true", help="carry on an interrupted run, appending what is missing")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--engine", choices=("local", "dask"), default="local", help="where the work runs")
+    p.add_argument("--scheduler", help="address of a Dask scheduler (default: a local cluster)")
+    p.add_argument(
+        "--segment-all", action="store_true", help="word-segment every sentence (slow; the output is the same)"
+    )
+
+    p = sub.add_parser("validate", help="re-run the checks on existing records and write them back out")
+    p.add_argument("records", help="a JSONL file written by solieu extract")
+    p.add_argument("-o", "--output", default=None, help="where to write (default: replace the input)")
+    p.add_argument("--strict", action="store_true", help="exit 1 when any check is a mismatch")
+
+    p = sub.add_parser("evaluate", help="score output against hand-made gold annotations")
+    p.add_argument("--gold", required=True, help="gold JSONL (corpus/gold/*.jsonl)")
+    p.add_argument("pred", help="output JSONL of solieu extract")
+    p.add_argument("--source", help="the input folder or JSONL, to check spans")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra with its sentence")
+    p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+
+    p = sub.add_parser("bench", help="measure throughput and memory against the naive and regex baselines")
+    p.add_argument("inputs", nargs="*", help="JSONL(.gz) inputs (default: ../shared/corpus samples)")
+    p.add_argument("--limit", type=int, default=2000, help="articles per input to measure")
+    p.add_argument("--naive-limit", type=int, default=200, help="articles for the slow naive baseline")
+
+    p = sub.add_parser("schema", help="write the JSON Schema files of the records into a folder")
+    p.add_argument("folder", nargs="?", default=None, help="default: the installed schemas/ folder")
+
+    args = parser.parse_args(argv)
+    if args.command == "extract":
+        from extract.run import run_extract
+
+        summary = run_extract(
+            args.inputs,
+            args.output,
+            jobs=args.jobs,
+            resume=args.resume,
+            quiet=args.quiet,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            segment_all=args.segment_all,
+        )
+        processed = summary.articles + summary.skipped - summary.errors
+        return 0 if processed > 0 else 1
+    if args.command == "validate":
+        from extract.revalidate import revalidate
+
+        return revalidate(args.records, args.output, strict=args.strict)
+    if args.command == "evaluate":
+        from extract.evaluate import main as evaluate_main
+
+        return evaluate_main(args)
+    if args.command == "bench":
+        from extract.bench import main as bench_main
+
+        return bench_main(args)
+    if args.command == "schema":
+        from schemas.export import write_schemas
+
+        for path in write_schemas(args.folder):
+            print(path)
+        return 0
+    return 2
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

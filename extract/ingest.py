@@ -1,0 +1,232 @@
+"""Read inputs lazily into raw articles: text files, folders, JSONL(.gz) and standard input.
+
+Nothing is loaded whole: a 5 GB `.jsonl.gz` streams line by line. Every input article yields
+exactly one `RawArticle`, which carries either its text or the error that stopped it, so the
+batch never loses a line and never stops on bad input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from extract.errors import describe
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One input article before processing: its text, or why there is none."""
+
+    doc_id: str
+    path: str
+    line: int | None = None
+    text: str | None = None
+    error: str | None = None
+    message: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def iter_inputs(inputs: Iterable[str]) -> Iterator[RawArticle]:
+    """Every article of every input, in a stable order (folders sorted, recursively)."""
+    for item in inputs:
+        if item == "-":
+            yield from _read_stdin()
+            continue
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.startswith(".") or not child.name.endswith(FOLDER_SUFFIXES):
+                    continue
+                yield from _read_path(child)
+        else:
+            yield from _read_path(path)
+
+
+def count_inputs(inputs: Iterable[str]) -> int | None:
+    """How many articles there will be, when that is cheap to know (no JSONL to scan)."""
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        if item == "-" or str(item).endswith(JSONL_SUFFIXES):
+            return None
+        if path.is_dir():
+            for child in path.rglob("*"):
+                if child.is_file() and child.name.endswith(JSONL_SUFFIXES):
+                    return None
+                if child.is_file() and child.name.endswith(".txt") and not child.name.startswith("."):
+                    total += 1
+        else:
+            total += 1
+    return total
+
+
+def _read_path(path: Path) -> Iterator[RawArticle]:
+    if path.name.endswith(JSONL_SUFFIXES):
+        try:
+            opener = gzip.open if path.name.endswith(".gz") else open
+            with opener(path, "rb") as fh:
+                yield from _read_jsonl(fh, str(path))
+        except OSError as exc:
+            # a truncated gzip or an unreadable file: what was read stands, the rest is one error
+            yield RawArticle(
+                doc_id=f"{path.name}:unreadable", path=str(path), error="E001", message=describe("E001", str(exc))
+            )
+        return
+    doc_id = path.name.removesuffix(".txt") if path.suffix == ".txt" else path.stem
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield RawArticle(doc_id=doc_id, path=str(path), error="E001", message=describe("E001", str(exc)))
+        return
+    yield _from_bytes(data, doc_id=doc_id, path=str(path))
+
+
+def _read_stdin() -> Iterator[RawArticle]:
+    data = sys.stdin.buffer.read()
+    if data.lstrip()[:1] == b"{":
+        yield from _read_jsonl(iter(data.splitlines(keepends=True)), "-")
+    else:
+        yield _from_bytes(data, doc_id="stdin", path="-")
+
+
+def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArticle]:
+    stem = Path(path).name.removesuffix(".gz").removesuffix(".jsonl") if path != "-" else "stdin"
+    for number, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        where = f"line {number}"
+        fallback_id = f"{stem}:{number}"
+        try:
+            row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+        except UnicodeDecodeError as exc:
+            yield RawArticle(
+                doc_id=fallback_id,
+                path=path,
+                line=number,
+                error="E003",
+                message=describe("E003", f"{where}: {exc.reason} at byte {exc.start}"),
+            )
+            continue
+        except json.JSONDecodeError as exc:
+            yield RawArticle(
+                doc_id=fallback_id,
+                path=path,
+                line=number,
+                error="E005",
+                message=describe("E005", f"{where}: {exc.msg}, column {exc.colno}"),
+            )
+            continue
+        if not isinstance(row, dict):
+            yield RawArticle(
+                doc_id=fallback_id,
+                path=path,
+                line=number,
+                error="E005",
+                message=describe("E005", f"{where}: a JSON {type(row).__name__}, not an object"),
+            )
+            continue
+        doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
+        text = row.get("text")
+        meta = {k: (str(row[k]) if row.get(k) is not None else None) for k in ("title", "url", "published")}
+        if not isinstance(text, str):
+            yield RawArticle(
+                doc_id=doc_id, path=path, line=number, error="E006", message=describe("E006", where), **meta
+            )
+            continue
+        yield _checked(RawArticle(doc_id=doc_id, path=path, line=number, text=text, **meta))
+
+
+def _from_bytes(data: bytes, *, doc_id: str, path: str) -> RawArticle:
+    text, error, warnings = decode(data)
+    if error:
+        return RawArticle(doc_id=doc_id, path=path, error=error[:4], message=error)
+    return _checked(RawArticle(doc_id=doc_id, path=path, text=text, warnings=warnings))
+
+
+def _checked(raw: RawArticle) -> RawArticle:
+    """Turn an empty text into an error; note damage that decoding could not see."""
+    text = raw.text or ""
+    if not text.strip():
+        return RawArticle(
+            doc_id=raw.doc_id,
+            path=raw.path,
+            line=raw.line,
+            error="E002",
+            message=describe("E002"),
+            title=raw.title,
+            url=raw.url,
+            published=raw.published,
+        )
+    warnings = list(raw.warnings)
+    if "\ufffd" in text:
+        warnings.append("W002")
+    if _looks_mojibake(text):
+        warnings.append("W001")
+    if warnings == list(raw.warnings):
+        return raw
+    return RawArticle(**{**_fields(raw), "warnings": tuple(warnings)})
+
+
+def _fields(raw: RawArticle) -> dict[str, object]:
+    return {name: getattr(raw, name) for name in RawArticle.__slots__}
+
+
+def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
+    """Decode an article file: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1258.
+
+    Returns (text, error message or None, warning codes).
+
+    >>> decode("Đảng viên".encode("utf-8"))[0]
+    'Đảng viên'
+    >>> decode(codecs.BOM_UTF8 + b"abc")[0]
+    'abc'
+    >>> decode("Học viên".encode("utf-16"))[0]
+    'Học viên'
+    >>> decode(b"\\x00\\x01\\x02binary\\x00")[1][:4]
+    'E004'
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), None, ()
+        except UnicodeDecodeError as exc:
+            return "", describe("E003", f"UTF-16 with BOM, but {exc.reason} at byte {exc.start}"), ()
+    if b"\x00" in data or sum(b < 9 or 13 < b < 32 for b in data[:4096]) > 8:
+        return "", describe("E004", f"{len(data)} bytes with NUL or control bytes"), ()
+    try:
+        return data.decode("utf-8"), None, ()
+    except UnicodeDecodeError as utf8_error:
+        first_bad = f"{utf8_error.reason} at byte {utf8_error.start}"
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return "", describe("E003", f"not UTF-8 ({first_bad}) nor Windows-1258"), ()
+    if not _plausible_vietnamese(text):
+        return "", describe("E003", f"not UTF-8 ({first_bad}); as Windows-1258 it is not Vietnamese text"), ()
+    return text, None, ("W003",)
+
+
+def _plausible_vietnamese(text: str) -> bool:
+    letters = sum(ch.isalpha() for ch in text)
+    marked = sum((not ch.isascii() and ch.isalpha()) or "\u0300" <= ch <= "\u0323" for ch in text)
+    return letters > 0.5 * max(1, len(text.replace(" ", ""))) and marked > 0.03 * letters
+
+
+_MOJIBAKE_MARKS = ("á»", "Ã¡", "Ã ", "Ä‘", "Ä\x90", "Æ°", "áº")
+
+
+def _looks_mojibake(text: str) -> bool:
+    return sum(text.count(mark) for mark in _MOJIBAKE_MARKS) >= 3

@@ -1,0 +1,249 @@
+"""Find the parts of a news page: dateline, title, lead, body, captions, byline, source, chrome.
+
+Provincial pages are copied from the web with their furniture: a poll, a visitor counter, a
+lead paragraph printed twice (its first copy cut off with `...`), photo captions between
+paragraphs. Each block gets a role; only `lead` and `body` blocks reach the figure stage.
+Works on the normalised text; spans are in its coordinates until the pipeline maps them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from extract.rules import load_toml
+
+_DATA = load_toml("layout.toml")
+_FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+
+def _compile(pattern: str, flags: int = _FLAGS) -> regex.Pattern[str]:
+    return regex.compile(pattern, flags)
+
+
+DATELINE = _compile(_DATA["dateline"])
+CAPTION = _compile(_DATA["caption"])
+SOURCE_LINE = _compile(_DATA["source_line"])
+BYLINE_PREFIX = _compile(_DATA["byline_prefix"])
+BYLINE_NAME = _compile(_DATA["byline_name"], regex.VERBOSE)
+CHROME = [_compile(p) for p in _DATA["chrome_lines"]]
+POLL_OPEN = _compile(_DATA["poll_open"])
+POLL_CLOSE = _compile(_DATA["poll_close"])
+AGENCY = _compile(_DATA["agency_prefix"], regex.VERBOSE)
+AGENCIES: dict[str, dict[str, str]] = _DATA["agencies"]
+SOURCE_NAMES: dict[str, str] = _DATA["source_names"]
+WEEKDAYS = {w.casefold(): i for i, w in enumerate(_DATA["weekdays"])}
+_TERMINAL = tuple(".!?…:;\"”»)'")
+EXTRACTED_ROLES = frozenset({"lead", "body"})
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Layout:
+    """What the page layout says, in normalised-text coordinates."""
+
+    blocks: list[tuple[str, int, int]] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    dateline: tuple[int, int, str, str | None] | None = None  # start, end, ISO date, weekday
+    source_name: str | None = None
+    source_province: str | None = None
+    url: str | None = None
+
+    def extracted(self) -> list[tuple[int, int]]:
+        """Spans of the blocks whose figures count."""
+        return [(s, e) for role, s, e in self.blocks if role in EXTRACTED_ROLES]
+
+
+def read_layout(text: str, *, title: str | None = None) -> Layout:
+    """Give every line of the page a role; join hard-wrapped lines into paragraphs."""
+    lines = _paragraphs(_lines(text))
+    roles: list[str | None] = [None] * len(lines)
+    layout = Layout()
+    _mark_chrome(lines, roles)
+    _mark_dateline(lines, roles, layout)
+    _mark_title(lines, roles, layout, title)
+    _mark_tail(lines, roles, layout)
+    _mark_captions(lines, roles)
+    _mark_lead_duplicates(lines, roles)
+    first_body = True
+    for i, line in enumerate(lines):
+        role = roles[i]
+        if role is None:
+            role = "lead" if first_body else "body"
+            first_body = False
+            match = AGENCY.match(line.text)
+            if match and match["code"] in AGENCIES and layout.source_name is None:
+                agency = AGENCIES[match["code"]]
+                layout.source_name = agency["name"]
+                layout.source_province = agency.get("province") or None
+        layout.blocks.append((role, line.start, line.end))
+    return layout
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _paragraphs(lines: list[Line]) -> list[Line]:
+    """Join a line to the previous one when a sentence runs over the break (`với\\n1.840`)."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        first = line.text[0]
+        if prev and not prev.text.endswith(_TERMINAL) and (first.islower() or first.isdigit()):
+            out[-1] = Line(prev.start, line.end, prev.text + "\n" + line.text)
+        else:
+            out.append(line)
+    return out
+
+
+def _mark_chrome(lines: list[Line], roles: list[str | None]) -> None:
+    i = 0
+    while i < len(lines):
+        if POLL_OPEN.search(lines[i].text):
+            for j in range(i + 1, min(i + 12, len(lines))):
+                if POLL_CLOSE.search(lines[j].text):
+                    for k in range(i, j + 1):
+                        roles[k] = "chrome"
+                    i = j
+                    break
+        if any(p.search(lines[i].text) for p in CHROME):
+            roles[i] = "chrome"
+        i += 1
+
+
+def _mark_dateline(lines: list[Line], roles: list[str | None], layout: Layout) -> None:
+    for i, line in enumerate(lines[:6]):
+        if roles[i]:
+            continue
+        match = DATELINE.match(line.text)
+        if not match:
+            continue
+        try:
+            day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            continue
+        weekday = match["weekday"]
+        layout.dateline = (line.start, line.end, day.isoformat(), " ".join(weekday.split()) if weekday else None)
+        roles[i] = "dateline"
+        return
+
+
+def _is_prose(text: str) -> bool:
+    return text.endswith(_TERMINAL) or len(text.split()) >= 45
+
+
+def _mark_title(lines: list[Line], roles: list[str | None], layout: Layout, given: str | None) -> None:
+    """The title is the first headline-like line before the first paragraph of prose."""
+    if given is not None:
+        layout.title = given
+        given_key = _key(given)
+        for i, line in enumerate(lines[:3]):
+            if roles[i] is None and _key(line.text) == given_key:
+                roles[i] = "title"
+        return
+    candidates = []
+    for i, line in enumerate(lines):
+        if roles[i]:
+            continue
+        if _is_prose(line.text):
+            break
+        candidates.append(i)
+    if not candidates:
+        return
+    mixed = [i for i in candidates if not line_is_upper(lines[i].text)]
+    chosen = mixed[0] if mixed else candidates[0]
+    for i in candidates:
+        if i < chosen:
+            roles[i] = "chrome"  # a section label above the headline: "ĐẤU THẦU - MUA SẮM CÔNG"
+    roles[chosen] = "title"
+    layout.title = lines[chosen].text.replace("\n", " ")
+
+
+def line_is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> None:
+    """Source line and byline: the last lines of the article that are not chrome."""
+    tail = [i for i in range(len(lines)) if roles[i] is None][-4:]
+    for i in reversed(tail):
+        match = SOURCE_LINE.match(lines[i].text)
+        if match:
+            roles[i] = "source"
+            name = match["name"].strip()
+            url = regex.search(r"https?://\S+", match["rest"])
+            layout.url = url.group(0) if url else None
+            if name:
+                layout.source_name = layout.source_name or name
+                layout.source_province = layout.source_province or SOURCE_NAMES.get(name) or None
+            continue
+        text = lines[i].text
+        prefix = BYLINE_PREFIX.match(text)
+        rest = text[prefix.end() :] if prefix else text
+        name = BYLINE_NAME.match(rest)
+        if name and len(rest) <= 40 and (prefix or not _is_prose(text)):
+            roles[i] = "byline"
+            layout.author = " ".join(w.capitalize() if line_is_upper(w) else w for w in name["name"].split())
+        break
+
+
+def _mark_captions(lines: list[Line], roles: list[str | None]) -> None:
+    """Photo captions: an `Ảnh:` credit, a line printed twice, or a short unpunctuated line
+    standing between two paragraphs of prose."""
+    for i, line in enumerate(lines):
+        if roles[i]:
+            continue
+        text = line.text
+        if CAPTION.search(text) and len(text) < 400:
+            roles[i] = "caption"
+            continue
+        if i + 1 < len(lines) and roles[i + 1] is None and lines[i + 1].text == text and len(text) < 400:
+            roles[i] = roles[i + 1] = "caption"
+            continue
+        before = next((roles[j] for j in range(i - 1, -1, -1) if roles[j] != "chrome"), None)
+        if (
+            not _is_prose(text)
+            and len(text.split()) <= 40
+            and before in (None, "caption")
+            and i > 0
+            and any(r is None for r in roles[i + 1 :])
+            and _is_prose(lines[i - 1].text)
+        ):
+            roles[i] = "caption"
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _mark_lead_duplicates(lines: list[Line], roles: list[str | None]) -> None:
+    """A first copy of the lead, cut off with `...`, that the page prints again in full."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if roles[i] or not text.endswith(("...", "…")):
+            continue
+        head = _key(text)[:80]
+        if len(head) < 40:
+            continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            if roles[j] is None and _key(lines[j].text).startswith(head):
+                roles[i] = "lead_duplicate"
+                break

@@ -1,0 +1,493 @@
+"""Link what the matcher found: kinds from context, parts to totals, fractions to percents,
+mentions to documents, counts to the items they enumerate, figures to their period.
+
+Everything here works on one article's matches, in normalised-text coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+
+from extract.match import DocumentMatch, FigureMatch, RatioMatch
+from extract.rules import VOCAB, compile_group, compile_pattern, load_rules, load_toml
+from extract.segment import Sentence
+
+KIND_DEFAULTS: dict[str, str] = load_toml("kinds.toml")["defaults"]
+CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
+PERSON_CLASSES = frozenset({"officials", "persons", "bare"})
+PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
+OPENER = compile_group("breakdown_open")
+OVERLAP = compile_group("overlap_markers")
+PROGRAMMES = compile_group("programmes")
+PLANNED = compile_group("planned_words")
+ACHIEVED = compile_group("achieved_words")
+DOC_CODES: dict[str, str] = VOCAB["doc_codes"]
+_DOC_TYPE_BEFORE = compile_pattern(r"(?P<type>{{doc_types}}|{{doc_type_abbrev}})\s+(?:số\s+)?$")
+_DATE_AFTER = regex.compile(
+    r"^\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?(?:ngày|ngày\s+ban\s+hành)\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    regex.IGNORECASE,
+)
+_DATE_BEFORE = compile_pattern(
+    r"(?:^|[.;]\s*)ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*,\s*"
+    r"(?P<issuer>[^,;]{3,80}?)\s+(?:đã\s+)?ban\s+hành\s+(?:(?:{{doc_types}})\s+)?(?:số\s+)?$"
+)
+_ISSUER_AFTER = regex.compile(
+    r"^\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+[\d/.\s-]+?(?:tháng\s+\d+\s+năm\s+\d{4})?\s*)?của\s+"
+    r"(?P<issuer>[^,;.()]+?)(?=\s*(?:\(|,|;|\.|$)|\s+(?:về|v/v|quy\s+định|hướng\s+dẫn|ban\s+hành|tại|đối\s+với|và|thì)\s)",
+    regex.IGNORECASE,
+)
+_ENUM_HEAD = regex.compile(r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?)?\s*")
+_ENUM_PREFIX = (
+    r"(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|thôn|bản|ông|bà|đồng\s+chí|anh|chị"
+    r"|các\s+xã|các\s+huyện)\s+)?"
+)
+_ENUM_ITEM = regex.compile(
+    _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4})(?:\s*\([^()]{1,60}\))?",
+)
+_ENUM_SEP = regex.compile(r"^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)")
+_PERCENT_LINK = regex.compile(
+    r"(?:chiếm|đạt|bằng|tương\s+đương|tỷ\s+lệ|tỉ\s+lệ|là|=|\(|,)\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?$", regex.IGNORECASE
+)
+_NOUN_AFTER = regex.compile(
+    r"\s+(?:số\s+)?(?:\p{Ll}+\s+)?(?:cán|công|đảng|bí|cấp|học|hộ|người|xã|đơn|cơ|CB|chi|tổ|giáo|viên)",
+    regex.IGNORECASE,
+)
+_SUBJECT_TRIM = regex.compile(r"(?:\s*(?:,|chiếm|đạt|bằng|là|tỷ\s+lệ|tỉ\s+lệ|có|với))+\s*$", regex.IGNORECASE)
+
+
+@dataclass
+class FigureItem:
+    """A figure of the article with its kind, context and links."""
+
+    match: FigureMatch
+    sentence: Sentence
+    kind: str
+    id: str = ""
+    part_of: str | None = None
+    programme: str | None = None
+    period: tuple[int, int, str | None, str | None] | None = None  # start, end, from, to
+    status: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start + self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.start + self.match.end
+
+
+@dataclass
+class Breakdown:
+    """Parts listed after a total ("trong đó", parentheses), to be added up."""
+
+    total: FigureItem
+    parts: list[FigureItem]
+    overlapping: bool
+    incomplete: bool
+
+
+@dataclass
+class RatioItem:
+    start: int
+    end: int
+    numerator: float | None
+    denominator: float | None
+    percent: float | None
+    qualifier: str
+    percent_decimals: int | None
+    subject: str
+    sentence: Sentence
+    id: str = ""
+
+
+@dataclass
+class DocGroup:
+    number: str
+    doc_type: str
+    year: int | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    issued: str | None = None
+    issued_span: tuple[int, int] | None = None
+    issuer: str | None = None
+    key: str = ""
+    id: str = ""
+
+
+@dataclass
+class EnumerationItem:
+    figure: FigureItem
+    items: list[tuple[int, int]]  # absolute normalised spans of the item names
+    end: int
+    id: str = ""
+
+
+# --- kinds -------------------------------------------------------------------------------
+
+
+def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
+    """The figure kind: the noun's default, unless a context rule says more."""
+    left = sentence.text[max(0, fig.start - 200) : fig.start]
+    right = sentence.text[fig.end : fig.end + 200]
+    for rule in CONTEXT_RULES:
+        if fig.noun_class not in rule.applies_to:
+            continue
+        if not rule.compiled().search(left):
+            continue
+        right_pattern = rule.compiled_right()
+        if right_pattern is not None and not right_pattern.search(right):
+            continue
+        return rule.kind or KIND_DEFAULTS[fig.noun_class]
+    return KIND_DEFAULTS.get(fig.noun_class, "other")
+
+
+# --- breakdowns ----------------------------------------------------------------------------
+
+
+def link_breakdowns(figures: list[FigureItem]) -> list[Breakdown]:
+    """Attach parts to their totals; bare numbers that are no part are dropped by the caller."""
+    by_sentence: dict[int, list[FigureItem]] = {}
+    for fig in figures:
+        by_sentence.setdefault(fig.sentence.index, []).append(fig)
+    breakdowns: list[Breakdown] = []
+    for index in sorted(by_sentence):
+        figs = by_sentence[index]
+        sentence = figs[0].sentence
+        for region_start, region_end, totals in _regions(sentence, figs, by_sentence.get(index - 1, [])):
+            parts = [f for f in figs if region_start <= f.match.start < region_end and f.part_of is None]
+            linked: dict[int, list[FigureItem]] = {}
+            for part in parts:
+                total = _total_for(part, totals)
+                if total is None or total is part:
+                    continue
+                if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
+                    part.kind = total.kind
+                elif part.match.noun_class == "bare":
+                    part.kind = total.kind
+                part.part_of = total.id
+                linked.setdefault(id(total), []).append(part)
+            region_text = sentence.text[region_start:region_end]
+            for total in totals:
+                group = linked.get(id(total), [])
+                if not group:
+                    continue
+                overlapping = any(_overlap_marked(sentence, p) for p in group) or any(
+                    p.match.value > total.match.value for p in group
+                )
+                incomplete = bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text))
+                breakdowns.append(Breakdown(total, group, overlapping, incomplete))
+    return breakdowns
+
+
+def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):
+    """(start, end, totals) of each breakdown in a sentence: after an opener, or in brackets."""
+    text = sentence.text
+    openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
+    for k, (o_start, o_end) in enumerate(openers):
+        region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
+        totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class != "bare"]
+        if not text[:o_start].strip(" ,;:-(") and previous:
+            totals = [f for f in previous if f.match.noun_class != "bare"]
+        if totals:
+            yield o_end, region_end, list(reversed(totals))
+    for fig in figs:
+        after = text[fig.match.end : fig.match.end + 3]
+        if fig.match.noun_class != "bare" and after.lstrip().startswith("("):
+            open_at = text.index("(", fig.match.end)
+            close_at = text.find(")", open_at)
+            if close_at > open_at:
+                yield open_at + 1, close_at, [fig]
+
+
+def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
+    """The nearest total (totals come nearest first) that the part can be a part of."""
+    if part.match.noun_class == "bare":
+        return totals[0] if totals else None
+    for total in totals:
+        if total.kind == part.kind and total.match.noun_class == part.match.noun_class:
+            return total
+        if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
+            return total
+        if total.kind == part.kind and total.kind != "other":
+            return total
+    return None
+
+
+def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:
+    window = sentence.text[part.match.num_end : part.match.end + 15]
+    return OVERLAP.search(window) is not None
+
+
+# --- ratios ----------------------------------------------------------------------------------
+
+
+def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem]:
+    """One ratio per population: a fraction and the percent stated for it become one."""
+    items: list[RatioItem] = []
+    used: set[int] = set()
+    text = sentence.text
+    base = sentence.start
+    ordered = sorted(ratios, key=lambda r: r.start)
+    for i, r in enumerate(ordered):
+        if i in used:
+            continue
+        if r.numerator is not None:
+            pct_index = _percent_for(text, ordered, i)
+            subject = _subject_after(text, r.end)
+            if pct_index is not None:
+                used.add(pct_index)
+                p = ordered[pct_index]
+                items.append(
+                    RatioItem(
+                        base + min(r.start, p.start),
+                        base + max(r.end, p.end),
+                        r.numerator,
+                        r.denominator,
+                        p.percent,
+                        p.qualifier,
+                        p.percent_decimals,
+                        subject,
+                        sentence,
+                    )
+                )
+            else:
+                items.append(
+                    RatioItem(
+                        base + r.start, base + r.end, r.numerator, r.denominator, None, "exact", None, subject, sentence
+                    )
+                )
+        else:
+            after = _subject_after(text, r.end)
+            before = _subject_before(text, r.start)
+            use_after = _NOUN_AFTER.match(text, r.end) or len(before.split()) <= 2
+            subject = after if use_after else before
+            items.append(
+                RatioItem(
+                    base + r.start,
+                    base + r.end,
+                    None,
+                    None,
+                    r.percent,
+                    r.qualifier,
+                    r.percent_decimals,
+                    subject,
+                    sentence,
+                )
+            )
+    return sorted(items, key=lambda x: x.start)
+
+
+def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:
+    frac = ordered[i]
+    if i + 1 < len(ordered) and ordered[i + 1].percent is not None:
+        p = ordered[i + 1]
+        between = text[frac.end : p.start]
+        if len(between) <= 120 and not regex.search(r"[;.]", between) and _PERCENT_LINK.search(between):
+            return i + 1
+    if i > 0 and ordered[i - 1].percent is not None:
+        p = ordered[i - 1]
+        between = text[p.end : frac.start]
+        if regex.fullmatch(r"\s*\(\s*", between):
+            return i - 1
+    return None
+
+
+def _subject_after(text: str, pos: int) -> str:
+    tail = regex.split(r"[,;.:()]|\s+(?:chiếm|đạt\s+tỷ\s+lệ|bằng)\s", text[pos : pos + 120], maxsplit=1)[0]
+    return " ".join(tail.split())
+
+
+def _subject_before(text: str, pos: int) -> str:
+    head = regex.split(r"[,;.:()]", text[max(0, pos - 160) : pos])[-1]
+    return " ".join(_SUBJECT_TRIM.sub("", head).split())
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def _number_key(number: str) -> str:
+    return regex.sub(r"\s+", "", number).casefold().replace("ð", "đ")
+
+
+def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
+    found = _DOC_TYPE_BEFORE.search(sentence.text[max(0, doc.start - 40) : doc.start])
+    if not found:
+        return None
+    word = " ".join(found.group("type").split())
+    if word.upper() == word:
+        return DOC_CODES.get(word)
+    return word[0].upper() + word[1:].lower()
+
+
+def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGroup]:
+    """One group per distinct document, with every mention; short mentions linked to full ones."""
+    groups: dict[str, DocGroup] = {}
+    shorts: list[tuple[Sentence, DocumentMatch]] = []
+    for sentence, doc in found:
+        if doc.short is not None:
+            shorts.append((sentence, doc))
+            continue
+        key = _number_key(doc.number)
+        group = groups.get(key)
+        if group is None:
+            code_type = DOC_CODES.get(doc.code or "", "Văn bản")
+            group = groups[key] = DocGroup(doc.number, code_type, doc.year, key=key)
+        typed = _doc_type(sentence, doc)
+        if typed and group.doc_type == DOC_CODES.get(doc.code or "", "Văn bản"):
+            group.doc_type = typed
+        group.mentions.append((sentence.start + doc.start, sentence.start + doc.end))
+        _date_and_issuer(sentence, doc, group)
+    for sentence, doc in shorts:
+        span = (sentence.start + doc.start, sentence.start + doc.end)
+        doc_type = " ".join((doc.doc_type or "").split())
+        doc_type = DOC_CODES.get(doc_type, doc_type[:1].upper() + doc_type[1:].lower())
+        target = _full_for_short(groups, doc.short or "", doc_type)
+        if target is None:
+            key = f"{doc_type}:{int(doc.short or 0)}".casefold()
+            target = groups.get(key)
+            if target is None:
+                target = groups[key] = DocGroup(doc.short or "", doc_type, None, key=key)
+                _date_and_issuer(sentence, doc, target)
+        target.mentions.append(span)
+    out = sorted(groups.values(), key=lambda g: min(g.mentions))
+    for group in out:
+        group.mentions.sort()
+    return out
+
+
+def _full_for_short(groups: dict[str, DocGroup], short: str, doc_type: str) -> DocGroup | None:
+    for group in groups.values():
+        lead = regex.match(r"\d+", group.number)
+        if group.year is None and ":" in group.key:
+            continue
+        if lead and int(lead.group(0)) == int(short) and group.doc_type.casefold() == doc_type.casefold():
+            return group
+    return None
+
+
+def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) -> None:
+    after = sentence.text[doc.end : doc.end + 160]
+    if group.issued is None:
+        found = _DATE_AFTER.match(after)
+        if found:
+            d, m, y = (
+                found.group("d") or found.group("d2"),
+                found.group("m") or found.group("m2"),
+                found.group("y") or found.group("y2"),
+            )
+            group.issued = _iso(int(y), int(m), int(d))
+            group.issued_span = (sentence.start + doc.end + found.start(), sentence.start + doc.end + found.end())
+        else:
+            before = _DATE_BEFORE.search(sentence.text[max(0, doc.start - 200) : doc.start])
+            if before:
+                group.issued = _iso(int(before.group("y")), int(before.group("m")), int(before.group("d")))
+                offset = sentence.start + max(0, doc.start - 200)
+                group.issued_span = (offset + before.start("d"), offset + before.end("y"))
+                group.issuer = group.issuer or " ".join(before.group("issuer").split())
+    if group.issuer is None:
+        found = _ISSUER_AFTER.match(after)
+        if found:
+            group.issuer = " ".join(found.group("issuer").split())
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+# --- enumerations ----------------------------------------------------------------------------
+
+
+def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
+    """Items named right after a count: `3 xã Thái Ninh, Quảng Nạp, Năng Yên`."""
+    if fig.match.noun_class in ("bare", "money") or not fig.match.noun:
+        return None
+    text = fig.sentence.text
+    pos = fig.match.end
+    head = _ENUM_HEAD.match(text, pos)
+    pos = head.end() if head else pos
+    items: list[tuple[int, int]] = []
+    closed = False
+    while True:
+        item = _ENUM_ITEM.match(text, pos)
+        if not item:
+            break
+        items.append((fig.sentence.start + item.start("name"), fig.sentence.start + item.end("name")))
+        pos = item.end()
+        sep = _ENUM_SEP.match(text[pos:])
+        if not sep:
+            closed = True
+            break
+        if "và" in sep.group(0):
+            last = _ENUM_ITEM.match(text, pos + sep.end())
+            if last:
+                items.append((fig.sentence.start + last.start("name"), fig.sentence.start + last.end("name")))
+                pos = last.end()
+            closed = True
+            break
+        pos += sep.end()
+    if len(items) < 2 or not closed:
+        return None
+    rest = text[pos : pos + 20]
+    if rest and not regex.match(r"^\s*(?:[.;:,)]|$|\p{Ll})", rest):
+        return None
+    return EnumerationItem(fig, items, fig.sentence.start + pos)
+
+
+# --- context ---------------------------------------------------------------------------------
+
+
+def add_context(fig: FigureItem, periods: list, published: str | None) -> None:
+    """Programme, period and planned/achieved status of a figure, from its sentence."""
+    text = fig.sentence.text
+    left = text[: fig.match.start]
+    programmes = list(PROGRAMMES.finditer(text))
+    if programmes:
+        nearest = min(programmes, key=lambda m: abs(m.start() - fig.match.start))
+        fig.programme = " ".join(nearest.group(0).split())
+    before = [p for p in periods if p.end <= fig.match.start] or periods
+    if before:
+        cand = before[-1]
+        start, end = _resolve_period(cand, published)
+        fig.period = (fig.sentence.start + cand.start, fig.sentence.start + cand.end, start, end)
+    clause = regex.split(r"[;:]", left)[-1]
+    if PLANNED.search(clause):
+        fig.status = "planned"
+    elif ACHIEVED.search(clause):
+        fig.status = "achieved"
+
+
+def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None]:
+    pub_year = int(published[:4]) if published else None
+    rule = cand.rule.id
+    if rule == "period.months_of_year":
+        year = int(cand.group("y")) if cand.group("y") else pub_year
+        months = {"sáu": 6, "chín": 9, "ba": 3}.get((cand.group("months") or "").casefold())
+        months = months or int(cand.group("months"))
+        if year is None or not 1 <= months <= 12:
+            return None, None
+        if (cand.group("half") or "").casefold() == "cuối":
+            return date(year, 13 - months, 1).isoformat(), f"{year}-12-31"
+        end_month = date(year, months % 12 + 1, 1) if months < 12 else date(year + 1, 1, 1)
+        return f"{year}-01-01", date.fromordinal(end_month.toordinal() - 1).isoformat()
+    if rule in ("period.since", "period.span"):
+        y1 = int(cand.group("y1"))
+        y2 = cand.group("y2")
+        if y2 and len(y2) == 2:
+            y2 = str(y1 // 100) + y2
+        return f"{y1}-01-01", f"{y2}-12-31" if y2 else published
+    if rule == "period.year":
+        y = cand.group("y")
+        return f"{y}-01-01", f"{y}-12-31"
+    if rule == "period.relative_year" and pub_year:
+        rel = (cand.group("rel") or "").casefold()
+        year = pub_year if rel in ("nay",) else pub_year - 1 if rel in ("trước", "ngoái") else pub_year
+        return f"{year}-01-01", f"{year}-12-31"
+    return None, None

@@ -1,0 +1,127 @@
+"""Where an article is about: a province and district resolved against a real gazetteer.
+
+underthesea ships the pre-2025 administrative units (63 provinces with their districts) and
+their mapping to the 34 provinces of 2025. Evidence is weighed: the title, the agency prefix
+or source line, `huyện X` in the body, bare province names; a district is named only when the
+title names it or the body speaks of one district alone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import regex
+
+from extract.normalise import normalise
+from extract.rules import load_toml
+
+_PLACES = load_toml("places.toml")
+_UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    province_of_district: dict[str, tuple[tuple[str, str], ...]]  # key -> ((province, district), …)
+    provinces: dict[str, str]  # key -> short name
+    new_province: dict[str, str]  # old short name -> 2025 short name
+    pattern: regex.Pattern[str]
+
+
+def _key(name: str) -> str:
+    return normalise(" ".join(name.split())).text.casefold()
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Built once per process from underthesea's mapping file."""
+    raw = resources.files("underthesea").joinpath("address/data/mapping.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    old_names = {k: v["short"] for k, v in data["old_province_names"].items()}
+    new_names = {k: v["short"] for k, v in data["province_names"].items()}
+    new_province = {old_names[k]: new_names[v] for k, v in data["province_mapping"].items() if k in old_names}
+    districts: dict[str, set[tuple[str, str]]] = {}
+    province_by_key: dict[str, str] = {}
+    for short in old_names.values():
+        province_by_key[_key(short)] = short
+    for alias, short in _PLACES["province_aliases"].items():
+        province_by_key[_key(alias)] = short
+    for row in data["ward_mapping"]:
+        province = old_names.get(row["old_province_key"])
+        district = row["old_district"]
+        if not province or not district:
+            continue
+        short = _UNIT_PREFIX.sub("", district)
+        if short.isdigit():
+            short = district  # a numbered urban district keeps its word: "Quận 3"
+        districts.setdefault(_key(short), set()).add((province, short))
+    names = sorted({*province_by_key, *districts}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    pattern = regex.compile(r"(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}\d])", regex.IGNORECASE)
+    return Gazetteer({k: tuple(sorted(v)) for k, v in districts.items()}, province_by_key, new_province, pattern)
+
+
+_PROVINCE_PREFIX = regex.compile(
+    r"(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh|HĐND\s+tỉnh|Đảng\s+bộ\s+tỉnh|thành\s+phố|TP\.?)\s*$", regex.IGNORECASE
+)
+_DISTRICT_PREFIX = regex.compile(
+    r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Thành\s+ủy)\s*$", regex.IGNORECASE
+)
+
+
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+
+
+def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str | None, str | None, str | None]:
+    """(province, district, 2025 province) of an article, or None where it is not one place."""
+    gaz = gazetteer()
+    province_score: Counter[str] = Counter()
+    district_hits: Counter[tuple[str, str]] = Counter()
+    title_districts: list[tuple[str, str]] = []
+    if hint_province:
+        province_score[hint_province] += 5
+    for weight, text in ((3, title or ""), (1, body)):
+        for m in gaz.pattern.finditer(text):
+            surface = m.group(0)
+            if not _capitalised(surface):
+                continue
+            key = _key(surface)
+            before = text[max(0, m.start() - 25) : m.start()]
+            province = gaz.provinces.get(key)
+            as_district = gaz.province_of_district.get(key, ())
+            district_prefixed = bool(_DISTRICT_PREFIX.search(before))
+            if province and (
+                not as_district
+                or not district_prefixed
+                or (
+                    _PROVINCE_PREFIX.search(before)
+                    and not regex.search(r"(?:huyện|quận|thị\s+xã)\s*$", before, regex.IGNORECASE)
+                )
+            ):
+                province_score[province] += weight
+                continue
+            if as_district and (district_prefixed or weight == 3):
+                for pair in as_district:
+                    district_hits[pair] += 1
+                    province_score[pair[0]] += weight if len(as_district) == 1 else 0
+                if weight == 3:
+                    title_districts.extend(as_district)
+    if not province_score:
+        return None, None, None
+    best, score = sorted(province_score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if score < 2:
+        return None, None, None
+    district = None
+    in_title = [d for p, d in title_districts if p == best]
+    if in_title:
+        district = in_title[0]
+    else:
+        mine = {d: n for (p, d), n in district_hits.items() if p == best}
+        if len(mine) == 1:
+            ((name, count),) = mine.items()
+            district = name if count >= 2 else None
+    return best, district, gaz.new_province.get(best)

@@ -1,0 +1,302 @@
+"""Apply the rules of `patterns/` to one sentence: candidates, masks, and the choice among them.
+
+Matching and choosing are separate steps. Every rule proposes candidates; masks (years,
+dates, labels, document numbers, fractions) remove the numbers that count nothing; then
+`resolve_overlaps` keeps the longest candidate, then the one of higher priority, then the
+earliest. The order of rules in a file never decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extract.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
+from extract.rules import MATCH_TIMEOUT, QUALIFIER_OF, Rule, load_rules
+from extract.segment import Sentence
+
+FIGURE_RULES = load_rules("figures.toml")
+MASK_RULES = load_rules("masks.toml")
+RATIO_RULES = load_rules("ratios.toml")
+DOCUMENT_RULES = load_rules("documents.toml")
+PERIOD_RULES = load_rules("periods.toml")
+
+# Words before a number word that make it part of a compound, not a count: "hằng năm", "các năm".
+_WORD_NUMBER_GUARD = regex.compile(
+    r"(?<![\p{L}])(?:hằng|hàng|mỗi|các|những|cuối|đầu|giữa|trong|nhiều|vài|mấy|thứ|lần|số|tuổi|ngày|tháng)\s+$",
+    regex.IGNORECASE,
+)
+_NUMBER_WORD_START = regex.compile(r"^(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A rule's match in a sentence; offsets are relative to the sentence text."""
+
+    rule: Rule
+    start: int
+    end: int
+    text: str
+    groups: dict[str, tuple[int, int, str] | None]
+
+    @property
+    def priority(self) -> int:
+        return self.rule.priority
+
+    def group(self, name: str) -> str | None:
+        found = self.groups.get(name)
+        return found[2] if found else None
+
+    def span(self, name: str) -> tuple[int, int] | None:
+        found = self.groups.get(name)
+        return (found[0], found[1]) if found else None
+
+
+def run_rule(rule: Rule, text: str) -> list[Candidate]:
+    """Every match of one rule in a text, bounded in time on hostile input."""
+    out = []
+    pattern = rule.compiled()
+    try:
+        for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
+            if match.end() == match.start():
+                continue
+            groups: dict[str, tuple[int, int, str] | None] = {}
+            for name in pattern.groupindex:
+                value = match.group(name)
+                groups[name] = (match.start(name), match.end(name), value) if value is not None else None
+            out.append(Candidate(rule, match.start(), match.end(), match.group(0), groups))
+    except TimeoutError:
+        return out
+    return out
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longest first, then higher priority, then earliest.
+
+    The result is in text order.
+    """
+    chosen: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.rule.id)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _overlaps(span: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in masks)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A counted quantity found in a sentence, before linking gives it its final kind."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    qualifier: str
+    noun: str
+    noun_class: str
+    rule: str
+    num_start: int
+    num_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RatioMatch:
+    start: int
+    end: int
+    rule: str
+    numerator: float | None
+    denominator: float | None
+    percent: float | None
+    qualifier: str
+    percent_decimals: int | None
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMatch:
+    start: int
+    end: int
+    rule: str
+    number: str
+    code: str | None
+    year: int | None
+    short: str | None = None
+    doc_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMatches:
+    sentence: Sentence
+    figures: list[FigureMatch]
+    ratios: list[RatioMatch]
+    documents: list[DocumentMatch]
+    periods: list[Candidate]
+
+
+def match_sentence(sentence: Sentence) -> SentenceMatches:
+    """All figures, ratios, documents and periods of one sentence."""
+    text = sentence.text
+    documents = _documents(text)
+    ratios, ratio_spans = _ratios(text)
+    masks = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text)]
+    masks += [(d.start, d.end) for d in documents] + ratio_spans
+    candidates = []
+    for rule in FIGURE_RULES:
+        for cand in run_rule(rule, text):
+            num = cand.span("num")
+            if num is None or _overlaps(num, masks):
+                continue
+            if not _is_count(cand, sentence):
+                continue
+            candidates.append(cand)
+    figures = [_figure(c) for c in resolve_overlaps(candidates)]
+    periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text)])
+    return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
+
+
+def _is_count(cand: Candidate, sentence: Sentence) -> bool:
+    """A number word counts only when it stands alone as a word: not `hằng năm`, `Ba Đình`."""
+    num = cand.group("num") or ""
+    if num[:1].isdigit():
+        return True
+    start = cand.span("num")[0]  # type: ignore[index]
+    if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
+        return False
+    if num[:1].isupper() and start > 0 and not regex.search(r"[.:;!?]\s*$", sentence.text[:start]):
+        return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
+    end = cand.span("num")[1]  # type: ignore[index]
+    for w_start, w_end in sentence.words():
+        if w_start <= start < w_end:
+            return w_start == start and w_end == end
+    return False
+
+
+def _figure(cand: Candidate) -> FigureMatch | None:
+    num = cand.group("num") or ""
+    value = parse_digits(num) if num[:1].isdigit() else parse_words(num)
+    if value is None:
+        return None
+    scale = cand.group("scale")
+    noun = cand.group("noun") or ""
+    if cand.rule.noun_class == "money":
+        num_start = (cand.span("num") or (cand.start, cand.end))[0]
+        noun_start = (cand.span("noun") or (cand.end, cand.end))[0]
+        money = parse_money(cand.text[num_start - cand.start : noun_start - cand.start])
+        value = money if money is not None else apply_scale(value, scale)
+    else:
+        value = apply_scale(value, scale)
+    value_max = None
+    num2 = cand.group("num2")
+    if num2:
+        value_max = apply_scale(parse_digits(num2), scale)
+    qualifier = _qualifier(cand.group("qual"), bool(cand.group("up")), value_max is not None)
+    num_span = cand.span("num") or (cand.start, cand.end)
+    return FigureMatch(
+        start=cand.start,
+        end=cand.end,
+        value=value,
+        value_max=value_max,
+        qualifier=qualifier,
+        noun=noun,
+        noun_class=cand.rule.noun_class or "other",
+        rule=cand.rule.id,
+        num_start=num_span[0],
+        num_end=num_span[1],
+    )
+
+
+def _qualifier(word: str | None, trở_lên: bool, is_range: bool) -> str:
+    """The qualifier class of the word before a number.
+
+    >>> _qualifier("khoảng gần", False, False)
+    'nearly'
+    >>> _qualifier("từ", True, False)
+    'at_least'
+    >>> _qualifier("từ", False, True)
+    'range'
+    """
+    if trở_lên:
+        return "at_least"
+    if is_range:
+        return "range"
+    if not word:
+        return "exact"
+    return QUALIFIER_OF.get(" ".join(word.casefold().split()), "exact")
+
+
+def _ratios(text: str) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
+    found: list[Candidate] = []
+    for rule in RATIO_RULES:
+        found += run_rule(rule, text)
+    out, spans = [], []
+    for cand in resolve_overlaps(found):
+        if cand.rule.yields == "percent":
+            pct = cand.group("pct") or "0"
+            out.append(
+                RatioMatch(
+                    cand.start,
+                    cand.end,
+                    cand.rule.id,
+                    None,
+                    None,
+                    parse_digits(pct),
+                    _qualifier(cand.group("qual"), False, False),
+                    decimals(pct),
+                )
+            )
+        else:
+            num, den = parse_digits(cand.group("num") or "0"), parse_digits(cand.group("den") or "0")
+            if cand.rule.yields == "fraction" and _date_like(text, cand, num, den):
+                continue
+            if den == 0:
+                continue
+            out.append(RatioMatch(cand.start, cand.end, cand.rule.id, num, den, None, "exact", None))
+        spans.append((cand.start, cand.end))
+    return out, spans
+
+
+_COUNTED_AFTER = regex.compile(r"^\s*(?:số\s+)?\p{L}", regex.IGNORECASE)
+_DATE_BEFORE = regex.compile(
+    r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|mùng|mồng|dịp|lễ|đường|phố|từ|đến|tới|tháng|hạn|kỷ\s+niệm)\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
+    """30/4 and 21/7 are dates; 31/33 số CBCC and 1/4 dân số are fractions."""
+    if num > den:
+        return True
+    before = text[max(0, cand.start - 16) : cand.start]
+    if _DATE_BEFORE.search(before):
+        return True
+    if den <= 12 and num <= 31:
+        return not _COUNTED_AFTER.match(text[cand.end : cand.end + 12])
+    return False
+
+
+def _documents(text: str) -> list[DocumentMatch]:
+    found: list[Candidate] = []
+    for rule in DOCUMENT_RULES:
+        found += run_rule(rule, text)
+    out = []
+    for cand in resolve_overlaps(found):
+        if cand.rule.yields == "short_document":
+            short = cand.group("short") or ""
+            if regex.fullmatch(r"(?:19|20)\d\d", short):
+                continue  # "Kế hoạch 2022" names a year's plan, not a numbered document
+            out.append(
+                DocumentMatch(
+                    cand.start, cand.end, cand.rule.id, short, None, None, short=short, doc_type=cand.group("type")
+                )
+            )
+            continue
+        number = cand.group("number") or ""
+        year = cand.group("year") or cand.group("year2")
+        code = cand.group("code") or cand.group("code2")
+        span = cand.span("number") or (cand.start, cand.end)
+        out.append(DocumentMatch(span[0], span[1], cand.rule.id, number, code, int(year) if year else None))
+    return out

@@ -1,0 +1,106 @@
+"""Sentences and words from underthesea, mapped back to offsets.
+
+underthesea returns strings, never offsets, and may re-space what it returns; each piece is
+aligned to the paragraph character by character, ignoring white space. Sentence splitting is
+cheap and runs only on paragraphs that hold a digit or a number word. Word segmentation is
+expensive (about 25 articles/s) and runs only on the sentences where a rule asks for word
+boundaries, once per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])", regex.IGNORECASE)
+
+
+@dataclass
+class Sentence:
+    """One sentence: its span in the normalised text and its text for matching."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+    _words: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def words(self) -> list[tuple[int, int]]:
+        """Word spans (relative to the sentence), from underthesea, computed on first use."""
+        if self._words is None:
+            self._words = align(self.text, _word_tokenize(self.text))
+        return self._words
+
+
+def has_candidate(text: str) -> bool:
+    """Whether a paragraph could hold a figure at all: a digit or a number word."""
+    return _CANDIDATE.search(text) is not None
+
+
+def split_sentences(text: str, start: int, end: int, *, paragraph: int, first_index: int) -> list[Sentence]:
+    """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces."""
+    chunk = text[start:end].replace("\n", " ")
+    pieces = _sent_tokenize(chunk)
+    out = []
+    for i, (s, e) in enumerate(align(chunk, pieces)):
+        out.append(Sentence(start + s, start + e, chunk[s:e], first_index + i, paragraph))
+    return out
+
+
+def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Spans of `pieces` in `text`, in order, ignoring differences in white space.
+
+    >>> align("386/478 CBCC, chiếm 73%", ["386 / 478", "CBCC", ",", "chiếm", "73", "%"])
+    [(0, 7), (8, 12), (12, 13), (14, 19), (20, 22), (22, 23)]
+    """
+    spans = []
+    pos = 0
+    n = len(text)
+    for piece in pieces:
+        chars = [c for c in piece if not c.isspace()]
+        if not chars:
+            continue
+        while pos < n and text[pos].isspace():
+            pos += 1
+        start = pos
+        k = 0
+        scan = pos
+        while scan < n and k < len(chars):
+            if text[scan].isspace():
+                scan += 1
+                continue
+            if text[scan] != chars[k]:
+                break
+            scan += 1
+            k += 1
+        if k < len(chars):
+            # underthesea changed a character (its own normalisation): resynchronise on the next piece
+            found = text.find(chars[0], pos)
+            if found < 0:
+                continue
+            start, scan = found, min(n, found + len(piece))
+        spans.append((start, scan))
+        pos = scan
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
+    from underthesea import sent_tokenize
+
+    return tuple(sent_tokenize(text))
+
+
+def _sent_tokenize(text: str) -> list[str]:
+    if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
+        return [text]
+    return list(_sent_tokenize_cached(text))
+
+
+def _word_tokenize(text: str) -> list[str]:
+    from underthesea import word_tokenize
+
+    return list(word_tokenize(text))

@@ -1,0 +1,272 @@
+"""Cross-check an article's figures against each other; every check goes into the record.
+
+The validator reads only the record (not the text), so `solieu validate` can re-run it on
+output a person corrected by hand. It reports what the text states and what the numbers
+compute, and says "mismatch" only where the text itself presents the numbers as comparable:
+parts that partition a total, a percent stated for a fraction, a count with its list.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from schemas import Article, Check, Figure, Ratio, Span
+
+WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
+_WEEKDAY_DIGITS = {"thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5, "cn": 6}
+
+
+def validate(article: Article) -> list[Check]:
+    """All checks of one article, in a stable order."""
+    checks: list[Check] = []
+    checks += _sums(article)
+    checks += [c for r in article.ratios for c in _ratio(r, article)]
+    checks += _lists(article)
+    checks += _documents(article)
+    checks += _weekday(article)
+    return checks
+
+
+def _fmt(x: float) -> str:
+    """A number as a person would print it.
+
+    >>> _fmt(246.0), _fmt(80.7531), _fmt(96.4)
+    ('246', '80.75', '96.4')
+    """
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def _span(item: Figure | Ratio | Span) -> Span:
+    return Span(text=item.text, start=item.start, end=item.end)
+
+
+def _sums(article: Article) -> list[Check]:
+    out = []
+    for total in article.figures:
+        if total.breakdown != "complete":
+            continue
+        parts = [f for f in article.figures if f.part_of == total.id]
+        if len(parts) < 2:
+            continue
+        computed = sum(p.value for p in parts)
+        diff = computed - total.value
+        terms = " + ".join(_fmt(p.value) for p in parts)
+        if math.isclose(diff, 0, abs_tol=1e-9):
+            status, message = "ok", f"The parts {terms} add up to the stated total {_fmt(total.value)}."
+        else:
+            way = "less" if diff < 0 else "more"
+            status = "mismatch"
+            message = (
+                f"The parts {terms} add up to {_fmt(computed)}, {_fmt(abs(diff))} {way} "
+                f"than the stated total {_fmt(total.value)}."
+            )
+        out.append(
+            Check(
+                rule="sum",
+                status=status,
+                subject=total.text,
+                stated=total.value,
+                computed=computed,
+                difference=diff,
+                message=message,
+                evidence=[_span(total), *map(_span, parts)],
+            )
+        )
+    return out
+
+
+def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str) -> bool:
+    """Whether a computed percent agrees with the printed one, at its precision and qualifier.
+
+    Rounded or truncated printing both agree: the difference is under one unit of the last
+    printed digit.
+
+    >>> percent_agrees(96.44, 96.4, 1, "exact"), percent_agrees(5.1796, 5.17, 2, "exact")
+    (True, True)
+    >>> percent_agrees(80.75, 73, 0, "exact"), percent_agrees(80.5, 80, 0, "over")
+    (False, True)
+    >>> percent_agrees(79.0, 80, 0, "over"), percent_agrees(19.2, 20, 0, "nearly")
+    (False, True)
+    """
+    unit = 10.0**-decimals
+    if qualifier == "over":
+        return computed > stated - 1e-9
+    if qualifier == "at_least":
+        return computed >= stated - 1e-9
+    if qualifier == "under":
+        return computed < stated + 1e-9
+    if qualifier == "at_most":
+        return computed <= stated + 1e-9
+    if qualifier == "nearly":
+        return stated - 5 * unit - 1e-9 <= computed <= stated + unit
+    if qualifier == "about":
+        return abs(computed - stated) <= max(5 * unit, 0.05 * stated)
+    return abs(computed - stated) < unit - 1e-9 or math.isclose(abs(computed - stated), 0, abs_tol=1e-9)
+
+
+def _ratio(ratio: Ratio, article: Article) -> list[Check]:
+    out = []
+    n, d, p = ratio.numerator, ratio.denominator, ratio.percent
+    if n is not None and d:
+        if n > d:
+            out.append(
+                Check(
+                    rule="bounds",
+                    status="mismatch",
+                    subject=ratio.text,
+                    stated=n,
+                    computed=d,
+                    difference=n - d,
+                    message=f"The part {_fmt(n)} is larger than its whole {_fmt(d)}.",
+                    evidence=[_span(ratio)],
+                )
+            )
+        if p is not None:
+            computed = n / d * 100
+            ok = percent_agrees(computed, p, ratio.percent_decimals or 0, ratio.qualifier)
+            message = (
+                f"{_fmt(n)}/{_fmt(d)} is {_fmt(round(computed, 2))}%, "
+                + ("in line with" if ok else "not")
+                + f" the stated {_fmt(p)}%."
+            )
+            out.append(
+                Check(
+                    rule="ratio_percent",
+                    status="ok" if ok else "mismatch",
+                    subject=ratio.text,
+                    stated=p,
+                    computed=round(computed, 2),
+                    difference=round(computed - p, 2),
+                    message=message,
+                    evidence=[_span(ratio)],
+                )
+            )
+        total = next((f for f in article.figures if f.id == ratio.population_total), None)
+        if total is not None:
+            ok = math.isclose(total.value, d)
+            out.append(
+                Check(
+                    rule="denominator",
+                    status="ok" if ok else "mismatch",
+                    subject=ratio.text,
+                    stated=total.value,
+                    computed=d,
+                    difference=d - total.value,
+                    message=(
+                        f"The fraction's whole {_fmt(d)} "
+                        + ("matches" if ok else "differs from")
+                        + f" the stated total {_fmt(total.value)}."
+                    ),
+                    evidence=[_span(total), _span(ratio)],
+                )
+            )
+    elif p is not None and p > 100 and ratio.subject and "chiếm" in ratio.text:
+        out.append(
+            Check(
+                rule="bounds",
+                status="mismatch",
+                subject=ratio.text,
+                stated=p,
+                computed=100,
+                difference=p - 100,
+                message=f"A share of {_fmt(p)}% is more than the whole.",
+                evidence=[_span(ratio)],
+            )
+        )
+    return out
+
+
+def _lists(article: Article) -> list[Check]:
+    out = []
+    for enum in article.enumerations:
+        found = len(enum.items)
+        if found > enum.count:
+            continue  # more names than the count: appositions or a nested list, not evidence
+        ok = found == enum.count
+        names = ", ".join(i.text for i in enum.items)
+        message = (
+            f"The count {_fmt(enum.count)} "
+            + ("matches" if ok else "does not match")
+            + f" the {found} items listed ({names})."
+        )
+        out.append(
+            Check(
+                rule="list_count",
+                status="ok" if ok else "mismatch",
+                subject=enum.text,
+                stated=enum.count,
+                computed=found,
+                difference=found - enum.count,
+                message=message,
+                evidence=[Span(text=enum.text, start=enum.start, end=enum.end), *enum.items],
+            )
+        )
+    return out
+
+
+def _documents(article: Article) -> list[Check]:
+    out = []
+    for doc in article.documents:
+        evidence = doc.mentions[:1]
+        if doc.year and doc.issued:
+            issued_year = int(doc.issued[:4])
+            ok = issued_year == doc.year
+            message = f"{doc.number} is numbered {doc.year} and dated {doc.issued}" + (
+                "." if ok else f": the year in the number differs from the date's year {issued_year}."
+            )
+            out.append(
+                Check(
+                    rule="doc_date",
+                    status="ok" if ok else "mismatch",
+                    subject=doc.number,
+                    stated=doc.year,
+                    computed=issued_year,
+                    difference=issued_year - doc.year,
+                    message=message,
+                    evidence=evidence,
+                )
+            )
+        if doc.issued and article.published and doc.issued > article.published[:10]:
+            out.append(
+                Check(
+                    rule="future_date",
+                    status="mismatch",
+                    subject=doc.number,
+                    stated=doc.issued,
+                    computed=article.published[:10],
+                    difference=None,
+                    message=f"{doc.number} is dated {doc.issued}, after the article's publication "
+                    f"on {article.published[:10]}.",
+                    evidence=evidence,
+                )
+            )
+    return out
+
+
+def _weekday(article: Article) -> list[Check]:
+    line = article.dateline
+    if line is None or not line.weekday:
+        return []
+    printed = " ".join(line.weekday.split())
+    key = printed.casefold()
+    index = next((i for i, w in enumerate(WEEKDAYS) if w.casefold() == key), _WEEKDAY_DIGITS.get(key))
+    if index is None:
+        return []
+    actual = date.fromisoformat(line.date).weekday()
+    ok = index == actual
+    message = f"{line.date} is a {WEEKDAYS[actual]}" + ("." if ok else f", not a {printed}.")
+    return [
+        Check(
+            rule="weekday",
+            status="ok" if ok else "mismatch",
+            subject=line.date,
+            stated=printed,
+            computed=WEEKDAYS[actual],
+            difference=None,
+            message=message,
+            evidence=[_span(line)],
+        )
+    ]

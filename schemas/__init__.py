@@ -1,0 +1,35 @@
+"""Pydantic records of solieu and the JSON Schema files exported from them."""
+
+from schemas.records import (
+    Article,
+    ArticleError,
+    Block,
+    Check,
+    Dateline,
+    DocumentRef,
+    Enumeration,
+    Figure,
+    InputRef,
+    Location,
+    Period,
+    Ratio,
+    RunSummary,
+    Span,
+)
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Block",
+    "Check",
+    "Dateline",
+    "DocumentRef",
+    "Enumeration",
+    "Figure",
+    "InputRef",
+    "Location",
+    "Period",
+    "Ratio",
+    "RunSummary",
+    "Span",
+]

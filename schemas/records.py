@@ -1,0 +1,177 @@
+"""The records solieu writes: one JSON line per input article.
+
+Field names and meanings follow the output contract (`corpus/README.md`). Every extracted
+item carries `start`/`end` offsets into the article text exactly as the input gave it, so
+`original[start:end] == text`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FigureKind = Literal["classes", "learners", "trainees", "party_members", "party_units", "officials", "funding", "other"]
+Qualifier = Literal["exact", "over", "under", "about", "nearly", "at_least", "at_most", "range"]
+BlockRole = Literal["dateline", "title", "lead", "lead_duplicate", "body", "caption", "byline", "source", "chrome"]
+CheckRule = Literal["sum", "ratio_percent", "list_count", "doc_date", "weekday", "denominator", "bounds", "future_date"]
+
+
+class Record(BaseModel):
+    """Base for every record: immutable, and a typo in a field name fails loudly."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the original article text."""
+
+    text: str = Field(description="original[start:end], verbatim")
+    start: int = Field(ge=0, description="offset of the first character in the original text")
+    end: int = Field(ge=0, description="offset one past the last character")
+
+
+class Block(Record):
+    """A stretch of the article layout with the role it plays on the page."""
+
+    role: BlockRole
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Period(Span):
+    """When a figure happened, as printed and resolved to dates where possible."""
+
+    date_from: str | None = Field(default=None, description="ISO date the period starts, if known")
+    date_to: str | None = Field(default=None, description="ISO date the period ends, if known")
+
+
+class Figure(Span):
+    """One counted quantity: a number, the thing it counts and how it is qualified."""
+
+    id: str = Field(description="stable within the article: f1, f2, …")
+    kind: FigureKind
+    value: float = Field(description="the number, thousands dots and decimal comma resolved")
+    value_max: float | None = Field(default=None, description="upper bound of a range (30-40)")
+    qualifier: Qualifier = "exact"
+    noun: str = Field(description="the counted noun as printed (may be empty for elliptic forms)")
+    rule: str = Field(description="id of the pattern that found it")
+    sentence: Span = Field(description="the sentence it stands in")
+    programme: str | None = Field(default=None, description="training programme named near it")
+    period: Period | None = None
+    status: Literal["planned", "achieved"] | None = None
+    part_of: str | None = Field(default=None, description="id of the total this figure is a part of")
+    breakdown: Literal["complete", "overlapping", "incomplete"] | None = Field(
+        default=None,
+        description="for a total with parts: whether they partition it (and so must add up)",
+    )
+
+
+class Ratio(Span):
+    """A fraction and/or a percent describing one population."""
+
+    id: str
+    numerator: float | None = None
+    denominator: float | None = None
+    percent: float | None = None
+    qualifier: Qualifier = "exact"
+    subject: str = Field(default="", description="the population the ratio describes, as printed")
+    percent_decimals: int | None = Field(default=None, description="printed precision of the percent")
+    population_total: str | None = Field(
+        default=None, description="id of a figure stating the whole population, to check the denominator"
+    )
+
+
+class DocumentRef(Record):
+    """One distinct referenced document, with every span that mentions it."""
+
+    id: str
+    doc_type: str
+    number: str = Field(description="the full number as printed, e.g. 09/2008/NQ-HĐND")
+    issued: str | None = Field(default=None, description="ISO date the text gives for it")
+    issuer: str | None = None
+    year: int | None = Field(default=None, description="the year written inside the number")
+    mentions: list[Span]
+
+
+class Enumeration(Span):
+    """A count followed by the items it counts."""
+
+    id: str
+    count: float
+    noun: str
+    items: list[Span]
+
+
+class Check(Record):
+    """One cross-check between extracted items."""
+
+    rule: CheckRule
+    status: Literal["ok", "mismatch"]
+    subject: str = Field(description="what is checked, as printed (a total, a ratio, a number, a date)")
+    stated: float | str | None
+    computed: float | str | None
+    difference: float | None = Field(default=None, description="computed - stated, where numeric")
+    message: str
+    evidence: list[Span]
+
+
+class Location(Record):
+    """Where the article is about, resolved against the administrative gazetteer."""
+
+    province: str | None = Field(default=None, description="pre-2025 province, short name")
+    district: str | None = Field(default=None, description="pre-2025 district, short name")
+    province_2025: str | None = Field(default=None, description="the post-2025 province it belongs to")
+
+
+class Dateline(Span):
+    """The printed date line (and weekday) at the top of a page."""
+
+    date: str = Field(description="ISO date")
+    weekday: str | None = None
+
+
+class InputRef(Record):
+    """Where an article came from, to find it again."""
+
+    path: str
+    line: int | None = Field(default=None, description="1-based line of a JSONL input")
+
+
+class Article(Record):
+    """Everything solieu knows of one article."""
+
+    doc_id: str
+    input: InputRef
+    title: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, description="ISO date YYYY-MM-DD")
+    dateline: Dateline | None = None
+    url: str | None = None
+    source_name: str | None = Field(default=None, description="newspaper named by a source line or prefix")
+    location: Location = Location()
+    blocks: list[Block] = []
+    figures: list[Figure] = []
+    ratios: list[Ratio] = []
+    documents: list[DocumentRef] = []
+    enumerations: list[Enumeration] = []
+    checks: list[Check] = []
+    duplicate_of: str | None = Field(default=None, description="doc_id of an earlier identical article")
+
+
+class ArticleError(Record):
+    """An input that could not be read as an article; it still gets its line."""
+
+    doc_id: str
+    input: InputRef
+    error: str = Field(description="error code from the registry in extract/errors.py")
+    message: str
+
+
+class RunSummary(Record):
+    """The totals of one run, printed on standard error."""
+
+    articles: int
+    errors: int
+    seconds: float
+    skipped: int = 0

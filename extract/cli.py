@@ -34,11 +34,27 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--strict", action="store_true", help="exit 1 when any check is a mismatch")
 
     p = sub.add_parser("evaluate", help="score output against hand-made gold annotations")
-    p.add_argument("--gold", required=True, help="gold JSONL (corpus/gold/*.jsonl)")
-    p.add_argument("pred", help="output JSONL of solieu extract")
-    p.add_argument("--source", help="the input folder or JSONL, to check spans")
+    p.add_argument("--gold", action="append", help="gold JSONL (corpus/gold/*.jsonl) or a folder of them; repeatable")
+    p.add_argument("pred", nargs="?", help="output JSONL of solieu extract (default: run the pipeline on the gold)")
+    p.add_argument("--source", action="append", help="the input folder or JSONL, to check spans; repeatable")
+    p.add_argument(
+        "--corpus",
+        action="append",
+        help="folder holding the gold articles' texts (default: corpus/samples, ../shared/corpus)",
+    )
+    p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes when running the pipeline")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra with its sentence")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    p.add_argument("--ratchet", help="exit 1 when a score falls below a floor of this file (corpus/ratchet.json)")
+    p.add_argument("--update-ratchet", metavar="RATCHET", help="raise the floors of this file to the scores reached")
+    p.add_argument("--allow-lower", action="store_true", help="let --update-ratchet lower a floor")
+    p.add_argument(
+        "--false-positives",
+        metavar="SAMPLE",
+        help="count scored-kind figures in general news (../shared/corpus/news-sample.jsonl.gz) instead",
+    )
+    p.add_argument("--limit", type=int, default=500, help="articles for --false-positives")
+    p.add_argument("--examples", type=int, default=20, help="worst false positives to show")
 
     p = sub.add_parser("bench", help="measure throughput and memory against the naive and regex baselines")
     p.add_argument("inputs", nargs="*", help="JSONL(.gz) inputs (default: ../shared/corpus samples)")

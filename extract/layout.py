@@ -165,6 +165,8 @@ def _mark_title(lines: list[Line], roles: list[str | None], layout: Layout, give
         if _is_prose(line.text):
             break
         candidates.append(i)
+    else:
+        return  # no prose follows: a snippet or a list, not a page with a headline
     if not candidates:
         return
     mixed = [i for i in candidates if not line_is_upper(lines[i].text)]

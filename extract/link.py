@@ -444,20 +444,24 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
 # --- context ---------------------------------------------------------------------------------
 
 
-def add_context(fig: FigureItem, periods: list, published: str | None) -> None:
+def programmes_in(sentence: Sentence) -> list[tuple[int, str]]:
+    """Programmes named in a sentence, with their positions."""
+    return [(m.start(), " ".join(m.group(0).split())) for m in PROGRAMMES.finditer(sentence.text)]
+
+
+def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]], published: str | None) -> None:
     """Programme, period and planned/achieved status of a figure, from its sentence."""
     text = fig.sentence.text
-    left = text[: fig.match.start]
-    programmes = list(PROGRAMMES.finditer(text))
+    at = fig.match.start
     if programmes:
-        nearest = min(programmes, key=lambda m: abs(m.start() - fig.match.start))
-        fig.programme = " ".join(nearest.group(0).split())
-    before = [p for p in periods if p.end <= fig.match.start] or periods
+        fig.programme = min(programmes, key=lambda p: (abs(p[0] - at), p[0]))[1]
+    before = [p for p in periods if p.end <= at] or periods
     if before:
         cand = before[-1]
         start, end = _resolve_period(cand, published)
         fig.period = (fig.sentence.start + cand.start, fig.sentence.start + cand.end, start, end)
-    clause = regex.split(r"[;:]", left)[-1]
+    window = text[max(0, at - 120):at]
+    clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]
     if PLANNED.search(clause):
         fig.status = "planned"
     elif ACHIEVED.search(clause):

@@ -8,6 +8,7 @@ earliest. The order of rules in a file never decides.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -74,17 +75,37 @@ def run_rule(rule: Rule, text: str) -> list[Candidate]:
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates: longest first, then higher priority, then earliest.
 
-    The result is in text order.
+    The result is in text order. Chosen spans stay sorted, so each test is a bisection.
     """
+    starts: list[int] = []
     chosen: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.rule.id)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: (c.start, c.end))
+        i = bisect.bisect_right(starts, cand.start)
+        if i > 0 and chosen[i - 1].end > cand.start:
+            continue
+        if i < len(chosen) and chosen[i].start < cand.end:
+            continue
+        starts.insert(i, cand.start)
+        chosen.insert(i, cand)
+    return chosen
 
 
-def _overlaps(span: tuple[int, int], masks: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in masks)
+class Masks:
+    """Spans of numbers that count nothing, sorted for quick overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._spans = merged
+        self._starts = [s for s, _ in merged]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        i = bisect.bisect_left(self._starts, span[1])  # masks starting before the span ends
+        return i > 0 and self._spans[i - 1][1] > span[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +163,13 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     text = sentence.text
     documents = _documents(text)
     ratios, ratio_spans = _ratios(text)
-    masks = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text)]
-    masks += [(d.start, d.end) for d in documents] + ratio_spans
+    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text)]
+    masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
     candidates = []
     for rule in FIGURE_RULES:
         for cand in run_rule(rule, text):
             num = cand.span("num")
-            if num is None or _overlaps(num, masks):
+            if num is None or masks.overlaps(num):
                 continue
             if not _is_count(cand, sentence):
                 continue

@@ -24,6 +24,7 @@ from extract.link import (
     kind_of,
     link_breakdowns,
     merge_ratios,
+    programmes_in,
 )
 from extract.location import locate
 from extract.match import match_sentence
@@ -82,9 +83,10 @@ def extract_article(
     doc_found = []
     for sentence in sentences:
         found = match_sentence(sentence)
+        programmes = programmes_in(sentence) if found.figures else []
         for fm in found.figures:
             item = FigureItem(fm, sentence, kind_of(fm, sentence))
-            add_context(item, found.periods, published_iso)
+            add_context(item, found.periods, programmes, published_iso)
             figures.append(item)
         ratios += merge_ratios(sentence, found.ratios)
         doc_found += [(sentence, d) for d in found.documents]

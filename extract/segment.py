@@ -1,10 +1,11 @@
 """Sentences and words from underthesea, mapped back to offsets.
 
 underthesea returns strings, never offsets, and may re-space what it returns; each piece is
-aligned to the paragraph character by character, ignoring white space. Sentence splitting is
-cheap and runs only on paragraphs that hold a digit or a number word. Word segmentation is
-expensive (about 25 articles/s) and runs only on the sentences where a rule asks for word
-boundaries, once per sentence.
+aligned to the paragraph, ignoring white space. Sentence splitting is cheap and runs only on
+paragraphs that hold a digit or a number word; of their sentences, only those that hold one
+themselves go on to the rules (on the 20,000 sample articles about half do not, and no rule
+matches in any of them). Word segmentation is expensive (about 25 articles/s) and runs only
+on the sentences where a rule asks for word boundaries, once per sentence.
 """
 
 from __future__ import annotations
@@ -40,13 +41,25 @@ def has_candidate(text: str) -> bool:
     return _CANDIDATE.search(text) is not None
 
 
-def split_sentences(text: str, start: int, end: int, *, paragraph: int, first_index: int) -> list[Sentence]:
-    """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces."""
+def split_sentences(
+    text: str, start: int, end: int, *, paragraph: int, first_index: int, candidates_only: bool = True
+) -> list[Sentence]:
+    """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces.
+
+    By default only the sentences that could hold a figure are kept (`has_candidate`): the
+    rules cost the same on a sentence that has no number, and find nothing there.
+
+    >>> [s.text for s in split_sentences("Trời mưa to cả ngày hôm qua. Huyện mở 2 lớp.", 0, 44,
+    ...                                  paragraph=0, first_index=0)]
+    ['Huyện mở 2 lớp.']
+    """
     chunk = text[start:end].replace("\n", " ")
     pieces = _sent_tokenize(chunk)
     out = []
-    for i, (s, e) in enumerate(align(chunk, pieces)):
-        out.append(Sentence(start + s, start + e, chunk[s:e], first_index + i, paragraph))
+    for s, e in align(chunk, pieces):
+        if candidates_only and not has_candidate(chunk[s:e]):
+            continue
+        out.append(Sentence(start + s, start + e, chunk[s:e], first_index + len(out), paragraph))
     return out
 
 
@@ -60,11 +73,16 @@ def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     pos = 0
     n = len(text)
     for piece in pieces:
-        chars = [c for c in piece if not c.isspace()]
-        if not chars:
+        bare = piece.strip()
+        if not bare:
             continue
         while pos < n and text[pos].isspace():
             pos += 1
+        if text.startswith(bare, pos):  # the common case, settled in C
+            spans.append((pos, pos + len(bare)))
+            pos += len(bare)
+            continue
+        chars = [c for c in piece if not c.isspace()]
         start = pos
         k = 0
         scan = pos
@@ -87,7 +105,7 @@ def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a paragraph repeated within an article, not a corpus
 def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
     from underthesea import sent_tokenize
 

@@ -1,0 +1,123 @@
+"""Every rule in patterns/ proves itself on the real sentences it carries.
+
+The examples come from the seed articles and the corpus articles that motivated each rule:
+a rule must match its examples (and, for figures, yield the stated value and kind through the
+whole pipeline) and must not match its counter-examples.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import regex
+
+from extract import extract_article
+from extract.match import Candidate, resolve_overlaps, run_rule
+from extract.normalise import normalise
+from extract.rules import RULE_FILES, Rule, alternation, all_rules, compile_pattern, load_rules
+
+RULES = all_rules()
+
+
+def _cases(kind: str) -> list[tuple[str, Rule, int]]:
+    out = []
+    for _, rule in RULES:
+        items = rule.examples if kind == "examples" else rule.counter_examples
+        out += [(f"{rule.id}:{i}", rule, i) for i in range(len(items))]
+    return out
+
+
+def _found(rule: Rule, text: str) -> list[str]:
+    return [c.text for c in run_rule(rule, normalise(text).text)]
+
+
+@pytest.mark.parametrize(("case", "rule", "i"), _cases("examples"), ids=lambda x: x if isinstance(x, str) else "")
+def test_rule_matches_its_example(case: str, rule: Rule, i: int) -> None:
+    example = rule.examples[i]
+    text = normalise(example.text).text
+    if rule.yields == "context":
+        article = extract_article(example.text, doc_id=case)
+        assert any(f.value == example.value and f.kind == example.kind for f in article.figures), (
+            f"{case}: no {example.kind} figure of {example.value} in {[(f.kind, f.value) for f in article.figures]}"
+        )
+        return
+    surfaces = _found(rule, example.text)
+    assert normalise(example.match).text in surfaces, f"{case}: {example.match!r} not among {surfaces}"
+    if rule.yields == "figure" and example.value is not None:
+        article = extract_article(example.text, doc_id=case)
+        values = [f.value for f in article.figures]
+        assert example.value in values, f"{case}: value {example.value} not among {values} in {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("case", "rule", "i"), _cases("counter_examples"), ids=lambda x: x if isinstance(x, str) else ""
+)
+def test_rule_ignores_its_counter_example(case: str, rule: Rule, i: int) -> None:
+    text = rule.counter_examples[i]
+    if rule.yields == "context":
+        kinds = [f.kind for f in extract_article(text, doc_id=case).figures]
+        assert rule.kind not in kinds, f"{case}: {rule.kind} found in {text!r}"
+        return
+    assert _found(rule, text) == [], f"{case}: matched {_found(rule, text)} in {text!r}"
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_every_rule_file_loads_and_has_examples(name: str) -> None:
+    rules = load_rules(name)
+    assert rules, f"{name} holds no rule"
+    assert all(r.examples for r in rules)
+
+
+def test_empty_vocabulary_group_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        alternation([])
+
+
+def test_unknown_vocabulary_group_is_refused() -> None:
+    with pytest.raises(KeyError, match="unknown vocabulary group"):
+        compile_pattern(r"\d+\s+{{no_such_group}}")
+
+
+def test_overlaps_resolved_longest_then_priority_then_earliest() -> None:
+    """'4.286 lượt cán bộ' is learners (longest), not officials; equal spans go to priority."""
+    by_id = {r.id: r for _, r in RULES}
+    text = "thu hút 4.286 lượt cán bộ bồi dưỡng"
+    candidates = [c for rid in ("count.learners", "count.any", "count.bare") for c in run_rule(by_id[rid], text)]
+    chosen = resolve_overlaps(candidates)
+    assert [(c.rule.id, c.text) for c in chosen] == [("count.learners", "4.286 lượt cán bộ")]
+    a = Candidate(by_id["count.any"], 0, 5, "33 lớp", {})
+    b = Candidate(by_id["count.classes"], 0, 5, "33 lớp", {})
+    c = Candidate(by_id["count.classes"], 10, 15, "12 lớp", {})
+    assert resolve_overlaps([a, c, b]) == [b, c]
+
+
+@pytest.mark.parametrize("size", [5_000, 50_000])
+def test_patterns_survive_hostile_text(size: int) -> None:
+    """Long runs of digits, dots and slashes must not make any rule backtrack for long."""
+    hostile = [
+        "1." * size,
+        "1/" * size + "x",
+        ("12 " * size) + "lớp",
+        "Nghị quyết số " + "1-" * size,
+        ("a" * size) + " 5 " + ("b" * size),
+        "(" * size + "2 đảng viên",
+    ]
+    started = time.perf_counter()
+    for text in hostile:
+        article = extract_article(text, doc_id="hostile")
+        assert article.doc_id == "hostile"
+    assert time.perf_counter() - started < 60
+
+
+def test_number_word_inside_a_compound_is_not_a_count() -> None:
+    """'Hằng năm cán bộ …' is 'every year', not five cadres; 'năm xã' is five communes."""
+    yearly = extract_article("Hằng năm cán bộ được cử đi học các lớp bồi dưỡng.", doc_id="a")
+    assert all(f.value != 5 for f in yearly.figures)
+    five = extract_article("Tỉnh đã công nhận năm xã: Thái Đào, Dương Đức, Hương Sơn, Ngọc Vân và Bố Hạ.", doc_id="b")
+    assert [(f.value, f.noun) for f in five.figures] == [(5, "xã")]
+
+
+def test_vocabulary_alternation_prefers_longest() -> None:
+    pattern = regex.compile(alternation(["cán bộ", "cán bộ chủ chốt"]))
+    assert pattern.match("cán bộ chủ chốt cấp xã").group(0) == "cán bộ chủ chốt"

@@ -1,14 +1,17 @@
 """Read inputs lazily into raw articles: text files, folders, JSONL(.gz) and standard input.
 
-Nothing is loaded whole: a 5 GB `.jsonl.gz` streams line by line. Every input article yields
-exactly one `RawArticle`, which carries either its text or the error that stopped it, so the
-batch never loses a line and never stops on bad input.
+Nothing is loaded whole: a 5 GB `.jsonl.gz` (or JSONL on standard input) streams line by
+line. Every input article yields exactly one `RawArticle`, which carries either its text or
+the error that stopped it, so the batch never loses a line and never stops on bad input.
+An input with a scheme (`s3://bucket/news.jsonl.gz`, `memory://…`, `file://…`) is read through
+fsspec, when it and the filesystem's package are installed.
 """
 
 from __future__ import annotations
 
 import codecs
 import gzip
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -44,6 +47,9 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[RawArticle]:
         if item == "-":
             yield from _read_stdin()
             continue
+        if is_url(item):
+            yield from _read_url(item)
+            continue
         path = Path(item)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
@@ -59,7 +65,7 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     total = 0
     for item in inputs:
         path = Path(item)
-        if item == "-" or str(item).endswith(JSONL_SUFFIXES):
+        if item == "-" or is_url(item) or str(item).endswith(JSONL_SUFFIXES):
             return None
         if path.is_dir():
             for child in path.rglob("*"):
@@ -94,11 +100,65 @@ def _read_path(path: Path) -> Iterator[RawArticle]:
 
 
 def _read_stdin() -> Iterator[RawArticle]:
-    data = sys.stdin.buffer.read()
-    if data.lstrip()[:1] == b"{":
-        yield from _read_jsonl(iter(data.splitlines(keepends=True)), "-")
+    """JSONL streams line by line; anything else is one article, read whole."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].removeprefix(codecs.BOM_UTF8).lstrip() if head else b""
+    if first[:1] == b"{":
+        yield from _read_jsonl(itertools.chain(head, stream), "-")
     else:
-        yield _from_bytes(data, doc_id="stdin", path="-")
+        yield _from_bytes(b"".join(head) + stream.read(), doc_id="stdin", path="-")
+
+
+def is_url(item: str) -> bool:
+    """An input named with a scheme, for fsspec: `s3://…`, `memory://…`, `file://…`.
+
+    >>> is_url("s3://bucket/news.jsonl.gz"), is_url("corpus/samples"), is_url("C:/news.jsonl")
+    (True, False, False)
+    """
+    scheme, sep, _ = item.partition("://")
+    return bool(sep) and len(scheme) > 1 and scheme.replace("+", "").replace("-", "").isalnum()
+
+
+def _read_url(url: str) -> Iterator[RawArticle]:
+    """A file or folder behind a URL, read through fsspec like a local one."""
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        if fs.isdir(root):
+            files = sorted(
+                p for p in fs.find(root) if p.endswith(FOLDER_SUFFIXES) and not p.rpartition("/")[2][:1] == "."
+            )
+        else:
+            files = [root]
+    except (ImportError, ValueError, OSError) as exc:
+        name = url.rstrip("/").rpartition("/")[2] or url
+        yield RawArticle(doc_id=f"{name}:unreadable", path=url, error="E001", message=describe("E001", f"{url}: {exc}"))
+        return
+    for file in files:
+        yield from _read_fs_file(fs, file, url if file == root else fs.unstrip_protocol(file))
+
+
+def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
+    """One fsspec file: JSONL streamed (gunzipped on the fly), a text file read whole."""
+    name = file.rpartition("/")[2]
+    try:
+        if name.endswith(JSONL_SUFFIXES):
+            compression = "gzip" if name.endswith(".gz") else None
+            with fs.open(file, "rb", compression=compression) as fh:  # type: ignore[attr-defined]
+                yield from _read_jsonl(fh, shown)
+            return
+        data = fs.cat_file(file)  # type: ignore[attr-defined]
+    except OSError as exc:
+        yield RawArticle(doc_id=f"{name}:unreadable", path=shown, error="E001", message=describe("E001", str(exc)))
+        return
+    doc_id = name.removesuffix(".txt") if name.endswith(".txt") else Path(name).stem
+    yield _from_bytes(data, doc_id=doc_id, path=shown)
 
 
 def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArticle]:

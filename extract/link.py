@@ -17,9 +17,12 @@ from extract.segment import Sentence
 
 KIND_DEFAULTS: dict[str, str] = load_toml("kinds.toml")["defaults"]
 CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
-PERSON_CLASSES = frozenset({"officials", "persons", "bare"})
+PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined"})
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
 OPENER = compile_group("breakdown_open")
+CLOSER = compile_group("breakdown_close")
+PARTIAL = compile_group("breakdown_partial")
+_BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
 OVERLAP = compile_group("overlap_markers")
 PROGRAMMES = compile_group("programmes")
 PLANNED = compile_group("planned_words")
@@ -49,6 +52,10 @@ _ENUM_PREFIX = (
 _ENUM_ITEM = regex.compile(
     _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4})(?:\s*\([^()]{1,60}\))?",
 )
+_HONORIFIC_NAME = regex.compile(
+    r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4})"
+)
+_ROMAN = regex.compile(r"[IVXLCDM]+")
 _ENUM_SEP = regex.compile(r"^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)")
 _PERCENT_LINK = regex.compile(
     r"(?:chiếm|đạt|bằng|tương\s+đương|tỷ\s+lệ|tỉ\s+lệ|là|=|\(|,)\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?$", regex.IGNORECASE
@@ -94,6 +101,7 @@ class Breakdown:
 
 @dataclass
 class RatioItem:
+    form: str
     start: int
     end: int
     numerator: float | None
@@ -149,44 +157,80 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
 # --- breakdowns ----------------------------------------------------------------------------
 
 
-def link_breakdowns(figures: list[FigureItem]) -> list[Breakdown]:
-    """Attach parts to their totals; bare numbers that are no part are dropped by the caller."""
+def link_breakdowns(
+    figures: list[FigureItem], ratio_spans: dict[int, list[RatioItem]] | None = None
+) -> list[Breakdown]:
+    """Attach parts to their totals; bare numbers that are no part are dropped by the caller.
+
+    A total listed with two breakdowns (a bracket, then "bằng các hình thức: …") keeps the
+    one with more parts; the other parts are left unlinked rather than added twice. A breakdown
+    is `complete` (its sum may be called a mismatch) only when every number in it is one of its
+    parts and the list is closed: by a bracket, or by "và" before its last part.
+    """
+    ratio_spans = ratio_spans or {}
     by_sentence: dict[int, list[FigureItem]] = {}
     for fig in figures:
         by_sentence.setdefault(fig.sentence.index, []).append(fig)
-    breakdowns: list[Breakdown] = []
+    chosen: dict[int, Breakdown] = {}
     for index in sorted(by_sentence):
         figs = by_sentence[index]
         sentence = figs[0].sentence
         for region_start, region_end, totals in _regions(sentence, figs, by_sentence.get(index - 1, [])):
+            region_text = sentence.text[region_start:region_end]
+            closer = CLOSER.search(region_text)
+            if closer:
+                region_end = region_start + closer.start()
+                region_text = region_text[: closer.start()]
             parts = [f for f in figs if region_start <= f.match.start < region_end and f.part_of is None]
-            linked: dict[int, list[FigureItem]] = {}
+            groups: dict[int, list[FigureItem]] = {}
             for part in parts:
                 total = _total_for(part, totals)
                 if total is None or total is part:
                     continue
-                if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
-                    part.kind = total.kind
-                elif part.match.noun_class == "bare":
-                    part.kind = total.kind
-                part.part_of = total.id
-                linked.setdefault(id(total), []).append(part)
-            region_text = sentence.text[region_start:region_end]
+                if part.match.value > total.match.value and part.match.noun_class != "bare":
+                    break  # a larger number starts a new statement: "…, 1 chi bộ cơ sở, với 5.469 chi bộ"
+                groups.setdefault(id(total), []).append(part)
+            in_region = [f for f in figs if region_start <= f.match.start < region_end]
+            accounted = {id(p) for group in groups.values() for p in group}
+            unexplained = any(id(f) not in accounted for f in in_region) or any(
+                region_start <= r.start - sentence.start < region_end for r in ratio_spans.get(index, [])
+            )
             for total in totals:
-                group = linked.get(id(total), [])
+                group = groups.get(id(total), [])
                 if not group:
                     continue
-                overlapping = any(_overlap_marked(sentence, p) for p in group) or any(
-                    p.match.value > total.match.value for p in group
+                overlapping = any(_overlap_marked(sentence, p) for p in group)
+                approximate = any(f.match.qualifier != "exact" for f in (total, *group))
+                incomplete = (
+                    approximate
+                    or unexplained
+                    or not _closed(sentence, group, region_end)
+                    or bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text) or PARTIAL.search(region_text))
                 )
-                incomplete = bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text))
-                breakdowns.append(Breakdown(total, group, overlapping, incomplete))
-    return breakdowns
+                candidate = Breakdown(total, group, overlapping, incomplete)
+                previous = chosen.get(id(total))
+                if previous is None or len(group) > len(previous.parts):
+                    chosen[id(total)] = candidate
+    for b in chosen.values():
+        for part in b.parts:
+            if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
+                part.kind = b.total.kind
+            elif part.match.noun_class == "bare":
+                part.kind = b.total.kind
+            part.part_of = b.total.id
+    return list(chosen.values())
 
 
 def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):
     """(start, end, totals) of each breakdown in a sentence: after an opener, or in brackets."""
     text = sentence.text
+    for fig in figs:
+        after = _BRACKET_AFTER.match(text, fig.match.end)
+        if fig.match.noun_class != "bare" and after:
+            open_at = after.end() - 1
+            close_at = text.find(")", open_at)
+            if close_at > open_at:
+                yield open_at + 1, close_at, [fig]
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
@@ -195,13 +239,17 @@ def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureIt
             totals = [f for f in previous if f.match.noun_class != "bare"]
         if totals:
             yield o_end, region_end, list(reversed(totals))
-    for fig in figs:
-        after = text[fig.match.end : fig.match.end + 3]
-        if fig.match.noun_class != "bare" and after.lstrip().startswith("("):
-            open_at = text.index("(", fig.match.end)
-            close_at = text.find(")", open_at)
-            if close_at > open_at:
-                yield open_at + 1, close_at, [fig]
+
+
+def _closed(sentence: Sentence, group: list[FigureItem], region_end: int) -> bool:
+    """Whether the parts form a closed list: "…, 160 cán bộ và cao đẳng cho 74 trường hợp", or "(… )"."""
+    if region_end < len(sentence.text) and sentence.text[region_end] == ")":
+        return True
+    if len(group) < 2:
+        return False
+    before_last = sentence.text[group[-2].match.end : group[-1].match.start]
+    last_chunk = regex.split(r"[,;]", before_last)[-1]
+    return regex.search(r"(?<![\p{L}])và(?![\p{L}])", last_chunk) is not None
 
 
 def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
@@ -209,6 +257,8 @@ def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
     if part.match.noun_class == "bare":
         return totals[0] if totals else None
     for total in totals:
+        if total.kind == "other":
+            continue  # counts of other things are not added up: their nouns rarely partition
         if total.kind == part.kind and total.match.noun_class == part.match.noun_class:
             return total
         if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
@@ -239,47 +289,46 @@ def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem
         if r.numerator is not None:
             pct_index = _percent_for(text, ordered, i)
             subject = _subject_after(text, r.end)
+            p = ordered[pct_index] if pct_index is not None else None
             if pct_index is not None:
                 used.add(pct_index)
-                p = ordered[pct_index]
-                items.append(
-                    RatioItem(
-                        base + min(r.start, p.start),
-                        base + max(r.end, p.end),
-                        r.numerator,
-                        r.denominator,
-                        p.percent,
-                        p.qualifier,
-                        p.percent_decimals,
-                        subject,
-                        sentence,
-                    )
+            items.append(
+                RatioItem(
+                    form=_form(r),
+                    start=base + min(r.start, p.start if p else r.start),
+                    end=base + max(r.end, p.end if p else r.end),
+                    numerator=r.numerator,
+                    denominator=r.denominator,
+                    percent=p.percent if p else None,
+                    qualifier=p.qualifier if p else "exact",
+                    percent_decimals=p.percent_decimals if p else None,
+                    subject=subject,
+                    sentence=sentence,
                 )
-            else:
-                items.append(
-                    RatioItem(
-                        base + r.start, base + r.end, r.numerator, r.denominator, None, "exact", None, subject, sentence
-                    )
-                )
+            )
         else:
             after = _subject_after(text, r.end)
             before = _subject_before(text, r.start)
             use_after = _NOUN_AFTER.match(text, r.end) or len(before.split()) <= 2
-            subject = after if use_after else before
             items.append(
                 RatioItem(
-                    base + r.start,
-                    base + r.end,
-                    None,
-                    None,
-                    r.percent,
-                    r.qualifier,
-                    r.percent_decimals,
-                    subject,
-                    sentence,
+                    form="percent",
+                    start=base + r.start,
+                    end=base + r.end,
+                    numerator=None,
+                    denominator=None,
+                    percent=r.percent,
+                    qualifier=r.qualifier,
+                    percent_decimals=r.percent_decimals,
+                    subject=after if use_after else before,
+                    sentence=sentence,
                 )
             )
     return sorted(items, key=lambda x: x.start)
+
+
+def _form(r: RatioMatch) -> str:
+    return "rate" if r.rule == "ratio.rate" else "fraction"
 
 
 def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:
@@ -407,18 +456,23 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     """Items named right after a count: `3 xã Thái Ninh, Quảng Nạp, Năng Yên`."""
-    if fig.match.noun_class in ("bare", "money") or not fig.match.noun:
+    if fig.match.noun_class in ("bare", "money", "disciplined") or fig.match.rule == "count.any":
         return None
     text = fig.sentence.text
     pos = fig.match.end
     head = _ENUM_HEAD.match(text, pos)
     pos = head.end() if head else pos
     items: list[tuple[int, int]] = []
+    if _HONORIFIC_NAME.match(text, pos):
+        # a list of people with their titles in apposition: count the names, not the commas
+        names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos)]
+        spans = [(fig.sentence.start + a, fig.sentence.start + b) for a, b in names]
+        return EnumerationItem(fig, spans, fig.sentence.start + names[-1][1]) if len(names) >= 2 else None
     closed = False
     while True:
         item = _ENUM_ITEM.match(text, pos)
-        if not item:
-            break
+        if not item or _ROMAN.fullmatch(item.group("name")) or item.group("name").isupper():
+            break  # roman numerals (khóa XII) and abbreviations (ĐH, CĐ) are not names
         items.append((fig.sentence.start + item.start("name"), fig.sentence.start + item.end("name")))
         pos = item.end()
         sep = _ENUM_SEP.match(text[pos:])
@@ -460,8 +514,8 @@ def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]
         cand = before[-1]
         start, end = _resolve_period(cand, published)
         fig.period = (fig.sentence.start + cand.start, fig.sentence.start + cand.end, start, end)
-    window = text[max(0, at - 120):at]
-    clause = window[max(window.rfind(";"), window.rfind(":")) + 1:]
+    window = text[max(0, at - 120) : at]
+    clause = window[max(window.rfind(";"), window.rfind(":")) + 1 :]
     if PLANNED.search(clause):
         fig.status = "planned"
     elif ACHIEVED.search(clause):

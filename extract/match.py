@@ -179,11 +179,19 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
 
 
+_PERSON_CLASSES = frozenset({"officials", "persons", "people", "comrades", "party_members"})
+
+
 def _is_count(cand: Candidate, sentence: Sentence) -> bool:
-    """A number word counts only when it stands alone as a word: not `hằng năm`, `Ba Đình`."""
+    """A number word counts only when it stands alone as a word: not `hằng năm`, `Ba Đình`,
+    nor the indefinite `một` before a person (`một lãnh đạo` is "a leader")."""
     num = cand.group("num") or ""
     if num[:1].isdigit():
         return True
+    start_at = (cand.span("num") or (0, 0))[0]
+    in_list = regex.search(r"(?:[,(]|\svà)\s*$", sentence.text[max(0, start_at - 6) : start_at])
+    if num.casefold() == "một" and cand.rule.noun_class in _PERSON_CLASSES and not in_list:
+        return False
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
         return False
@@ -309,6 +317,8 @@ def _documents(text: str) -> list[DocumentMatch]:
             short = cand.group("short") or ""
             if regex.fullmatch(r"(?:19|20)\d\d", short):
                 continue  # "Kế hoạch 2022" names a year's plan, not a numbered document
+            if (cand.group("type") or "x")[0].islower() and not regex.search(r"\ssố\s", cand.text):
+                continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"
             out.append(
                 DocumentMatch(
                     cand.start, cand.end, cand.rule.id, short, None, None, short=short, doc_type=cand.group("type")

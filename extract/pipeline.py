@@ -92,7 +92,10 @@ def extract_article(
         doc_found += [(sentence, d) for d in found.documents]
     for i, fig in enumerate(figures, 1):
         fig.id = f"f{i}"
-    breakdowns = link_breakdowns(figures)
+    by_sentence: dict[int, list[RatioItem]] = {}
+    for ratio in ratios:
+        by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
+    breakdowns = link_breakdowns(figures, by_sentence)
     # a bare number counts only as a part of a breakdown; renumber what remains
     kept = [f for f in figures if f.match.noun_class != "bare" or f.part_of is not None]
     renumber = {f.id: f"f{i}" for i, f in enumerate(kept, 1)}
@@ -183,6 +186,7 @@ def _ratios(ratios: list[RatioItem], figures: list[FigureItem], nt: NormText, te
         out.append(
             Ratio(
                 id=f"r{i}",
+                form=r.form,  # type: ignore[arg-type]
                 numerator=r.numerator,
                 denominator=r.denominator,
                 percent=r.percent,

@@ -1,21 +1,22 @@
 """Write records as JSONL: one line per input article, byte-identical across runs, crash-safe.
 
 A new output is written to `OUT.partial` and renamed when complete, so a finished file is
-never half-written. An interrupted run leaves at most a truncated last line in the partial
-file; `--resume` cuts it off and carries on from the last complete line.
+never half-written. An interrupted run (Ctrl-C, kill -9, power loss after the last fsync)
+leaves at most a truncated last line in the partial file; `--resume` cuts it off and
+carries on from the last complete line.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
-
-import jsonlines
 
 from schemas import Article, ArticleError
 
@@ -31,40 +32,79 @@ def partial_path(out: Path) -> Path:
     return out.with_name(out.name + ".partial")
 
 
-def completed_lines(path: Path) -> list[str]:
-    """doc_ids of the complete lines of an output; a truncated last line is cut off the file."""
+def repair(path: Path) -> int:
+    """How many complete lines an output holds; anything after the last one is cut off the file.
+
+    A line is complete when it ends with a newline and parses as a record with a doc_id.
+    """
     if not path.exists():
-        return []
-    ids: list[str] = []
+        return 0
+    count = 0
     good_end = 0
     with path.open("rb") as fh:
         for raw in fh:
-            if not raw.endswith(b"\n"):
+            if not raw.endswith(b"\n") or _doc_id(raw) is None:
                 break
-            try:
-                ids.append(str(json.loads(raw)["doc_id"]))
-            except (ValueError, KeyError, TypeError):
-                break
+            count += 1
             good_end += len(raw)
     if good_end != path.stat().st_size:
         with path.open("r+b") as fh:
             fh.truncate(good_end)
             fh.flush()
             os.fsync(fh.fileno())
-    return ids
+    return count
+
+
+def _doc_id(raw: bytes) -> str | None:
+    try:
+        return str(json.loads(raw)["doc_id"])
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+@dataclass(frozen=True)
+class Written:
+    """The complete lines already in an output: how many, and their doc_ids, read on demand.
+
+    The ids are read lazily, so resuming a run of millions of articles holds none in memory.
+    """
+
+    path: Path | None = None
+    count: int = 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        if self.path is None or not self.count:
+            return
+        with self.path.open("rb") as fh:
+            for raw in itertools.islice(fh, self.count):
+                yield str(_doc_id(raw))
+
+
+def completed_lines(path: Path) -> list[str]:
+    """doc_ids of the complete lines of an output; a truncated last line is cut off the file."""
+    return list(Written(path, repair(path)))
 
 
 class RecordWriter:
-    """Appends records to an open text stream and fsyncs it now and then."""
+    """Appends JSON lines to an open text stream and fsyncs it now and then."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str], *, flush_each: bool = False) -> None:
         self._stream = stream
-        self._writer = jsonlines.Writer(stream, dumps=dumps_any, flush=False)
+        self._flush_each = flush_each
         self._count = 0
 
     def write(self, record: Article | ArticleError) -> None:
-        self._writer.write(record)
+        self.write_line(dumps(record))
+
+    def write_line(self, line: str) -> None:
+        """One record, already serialised; written in a single call with its newline."""
+        self._stream.write(line + "\n")
         self._count += 1
+        if self._flush_each:
+            self._stream.flush()
         if self._count % FSYNC_EVERY == 0:
             self.sync()
 
@@ -72,35 +112,31 @@ class RecordWriter:
         self._stream.flush()
         try:
             os.fsync(self._stream.fileno())
-        except (OSError, ValueError):
+        except (OSError, ValueError, AttributeError):
             pass  # a pipe or a terminal has nothing to sync
 
 
-def dumps_any(obj: object) -> str:
-    if isinstance(obj, (Article, ArticleError)):
-        return dumps(obj)
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
 @contextmanager
-def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, list[str]]]:
-    """A writer for `out` (or standard output for `-`) and the doc_ids already written.
+def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Written]]:
+    """A writer for `out` (or standard output for `-`) and the lines already written.
 
     A new file is built as OUT.partial and renamed on success; with `resume`, an existing
     OUT.partial (or a finished OUT) is continued from its last complete line.
     """
     if out == "-":
-        writer = RecordWriter(sys.stdout)
-        yield writer, []
+        if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(encoding="utf-8")  # records are UTF-8 whatever the locale
+        writer = RecordWriter(sys.stdout, flush_each=True)  # a reader downstream sees each line at once
+        yield writer, Written()
         writer.sync()
         return
     target = Path(out)
     partial = partial_path(target)
-    done: list[str] = []
+    done = Written()
     if resume and target.exists() and not partial.exists():
         target.replace(partial)
     if resume:
-        done = completed_lines(partial)
+        done = Written(partial, repair(partial))
     elif partial.exists():
         partial.unlink()
     with partial.open("a" if resume else "w", encoding="utf-8", newline="\n") as stream:
@@ -108,3 +144,18 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, list[
         yield writer, done
         writer.sync()
     partial.replace(target)
+    _sync_folder(target.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable."""
+    try:
+        fd = os.open(folder or ".", os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -71,6 +71,9 @@ class Ratio(Span):
     """A fraction and/or a percent describing one population."""
 
     id: str
+    form: Literal["fraction", "percent", "rate"] = Field(
+        description="a part of a whole (386/478), a bare percent, or a count per count (36 đảng viên/1.000 dân)"
+    )
     numerator: float | None = None
     denominator: float | None = None
     percent: float | None = None

@@ -15,7 +15,7 @@ import regex
 from extract import extract_article
 from extract.match import Candidate, resolve_overlaps, run_rule
 from extract.normalise import normalise
-from extract.rules import RULE_FILES, Rule, alternation, all_rules, compile_pattern, load_rules
+from extract.rules import RULE_FILES, Rule, all_rules, alternation, compile_pattern, load_rules
 
 RULES = all_rules()
 

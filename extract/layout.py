@@ -28,6 +28,8 @@ CAPTION = _compile(_DATA["caption"])
 SOURCE_LINE = _compile(_DATA["source_line"])
 BYLINE_PREFIX = _compile(_DATA["byline_prefix"])
 BYLINE_NAME = _compile(_DATA["byline_name"], regex.VERBOSE)
+NOT_NAMES = frozenset(_DATA["not_names"])
+GLUED_BYLINE = _compile(_DATA["glued_byline"], regex.VERBOSE)
 CHROME = [_compile(p) for p in _DATA["chrome_lines"]]
 POLL_OPEN = _compile(_DATA["poll_open"])
 POLL_CLOSE = _compile(_DATA["poll_close"])
@@ -71,7 +73,7 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
     _mark_chrome(lines, roles)
     _mark_dateline(lines, roles, layout)
     _mark_title(lines, roles, layout, title)
-    _mark_tail(lines, roles, layout)
+    split_off = _mark_tail(lines, roles, layout)
     _mark_captions(lines, roles)
     _mark_lead_duplicates(lines, roles)
     first_body = True
@@ -86,6 +88,7 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
                 layout.source_name = agency["name"]
                 layout.source_province = agency.get("province") or None
         layout.blocks.append((role, line.start, line.end))
+    layout.blocks += [("byline", line.start, line.end) for line in split_off]
     return layout
 
 
@@ -183,11 +186,18 @@ def line_is_upper(text: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> None:
-    """Source line and byline: the last lines of the article that are not chrome."""
-    tail = [i for i in range(len(lines)) if roles[i] is None][-4:]
+def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> list[Line]:
+    """Source line and byline: the last lines of the article that are not chrome.
+
+    Some pages print photo captions after the byline; some sources glue the byline to the end
+    of the last paragraph (`… trưởng thôn... Minh Thà/KD&PL`). Returns the lines to add, where
+    a glued byline is split off its paragraph.
+    """
+    tail = [i for i in range(len(lines)) if roles[i] is None][-5:]
+    pending_captions: list[int] = []
     for i in reversed(tail):
-        match = SOURCE_LINE.match(lines[i].text)
+        text = lines[i].text
+        match = SOURCE_LINE.match(text)
         if match:
             roles[i] = "source"
             name = match["name"].strip()
@@ -197,14 +207,41 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> No
                 layout.source_name = layout.source_name or name
                 layout.source_province = layout.source_province or SOURCE_NAMES.get(name) or None
             continue
-        text = lines[i].text
-        prefix = BYLINE_PREFIX.match(text)
-        rest = text[prefix.end() :] if prefix else text
-        name = BYLINE_NAME.match(rest)
-        if name and len(rest) <= 40 and (prefix or not _is_prose(text)):
+        author = _byline(text)
+        if author:
             roles[i] = "byline"
-            layout.author = " ".join(w.capitalize() if line_is_upper(w) else w for w in name["name"].split())
+            layout.author = author
+            for j in pending_captions:
+                roles[j] = "caption"
+            return []
+        glued = GLUED_BYLINE.search(text)
+        if glued and not pending_captions:
+            author = _byline(glued.group("byline"))
+            if author:
+                layout.author = author
+                cut = lines[i].start + glued.start("byline")
+                lines[i] = Line(lines[i].start, cut, text[: glued.start("byline")].rstrip())
+                lines[i] = Line(lines[i].start, lines[i].start + len(lines[i].text), lines[i].text)
+                return [Line(cut, cut + len(glued.group("byline")), glued.group("byline"))]
+        if len(text.split()) <= 30 and len(pending_captions) < 2:
+            pending_captions.append(i)  # perhaps a caption printed after the byline
+            continue
         break
+    return []
+
+
+def _byline(text: str) -> str | None:
+    """The author's name if the line is a byline, in name case."""
+    prefix = BYLINE_PREFIX.match(text)
+    rest = text[prefix.end() :] if prefix else text
+    rest = regex.sub(r"\s*/\s*\S+$", "", rest)  # "Minh Thà/KD&PL": the outlet after a slash
+    name = BYLINE_NAME.match(rest)
+    if name and name["name"].split()[0] in NOT_NAMES:
+        return None  # "Theo TTXVN" credits an agency, not an author
+    if not name or len(rest) > 45 or (not prefix and _is_prose(text) and not text.endswith(")")):
+        return None
+    words = name["name"].split()
+    return " ".join(w.capitalize() if line_is_upper(w) else w for w in words)
 
 
 def _mark_captions(lines: list[Line], roles: list[str | None]) -> None:

@@ -183,12 +183,16 @@ def link_breakdowns(
                 region_text = region_text[: closer.start()]
             parts = [f for f in figs if region_start <= f.match.start < region_end and f.part_of is None]
             groups: dict[int, list[FigureItem]] = {}
+            current: FigureItem | None = None
             for part in parts:
-                total = _total_for(part, totals)
-                if total is None or total is part:
+                # parts of one list go to one total: "Khiển trách 17, cảnh cáo 4" are both of the 24
+                total = _total_for(part, [current]) if current is not None else None
+                total = total or _total_for(part, totals)
+                current = total or current
+                if total is None:
+                    if any(t.match.value < part.match.value for t in totals):
+                        break  # a larger number starts a new statement: "…, 1 chi bộ cơ sở, với 5.469 chi bộ"
                     continue
-                if part.match.value > total.match.value and part.match.noun_class != "bare":
-                    break  # a larger number starts a new statement: "…, 1 chi bộ cơ sở, với 5.469 chi bộ"
                 groups.setdefault(id(total), []).append(part)
             in_region = [f for f in figs if region_start <= f.match.start < region_end]
             accounted = {id(p) for group in groups.values() for p in group}
@@ -253,23 +257,31 @@ def _closed(sentence: Sentence, group: list[FigureItem], region_end: int) -> boo
 
 
 def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
-    """The nearest total (totals come nearest first) that the part can be a part of."""
-    if part.match.noun_class == "bare":
-        return totals[0] if totals else None
+    """The nearest total (totals come nearest first) that the part can be a part of.
+
+    A part is never larger than its total; a bare number or a discipline form belongs to the
+    nearest total of people; other counts need the same noun.
+    """
     for total in totals:
+        if total is part or part.match.value > total.match.value:
+            continue
+        if part.match.noun_class == "bare":
+            return total
         if total.kind == "other":
-            continue  # counts of other things are not added up: their nouns rarely partition
+            if part.kind == "other" and part.match.noun.casefold() == total.match.noun.casefold():
+                return total
+            continue
         if total.kind == part.kind and total.match.noun_class == part.match.noun_class:
             return total
         if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
             return total
-        if total.kind == part.kind and total.kind != "other":
+        if total.kind == part.kind:
             return total
     return None
 
 
 def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:
-    window = sentence.text[part.match.num_end : part.match.end + 15]
+    window = sentence.text[part.match.num_end : part.match.end + 10]
     return OVERLAP.search(window) is not None
 
 

@@ -20,6 +20,7 @@ from extract.normalise import normalise
 from extract.rules import load_toml
 
 _PLACES = load_toml("places.toml")
+_NEEDS_PREFIX = frozenset(" ".join(n.casefold().split()) for n in _PLACES["needs_prefix"])
 _UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+")
 
 
@@ -87,13 +88,16 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
     for weight, text in ((3, title or ""), (1, body)):
         for m in gaz.pattern.finditer(text):
             surface = m.group(0)
-            if not _capitalised(surface):
+            numbered = regex.match(r"(?i)quận\s+\d", surface)  # "quận 6" names itself
+            if not _capitalised(surface) and not numbered:
                 continue
             key = _key(surface)
             before = text[max(0, m.start() - 25) : m.start()]
+            if key in _NEEDS_PREFIX and not _PROVINCE_PREFIX.search(before):
+                continue
             province = gaz.provinces.get(key)
             as_district = gaz.province_of_district.get(key, ())
-            district_prefixed = bool(_DISTRICT_PREFIX.search(before))
+            district_prefixed = bool(_DISTRICT_PREFIX.search(before)) or bool(numbered)
             if province and (
                 not as_district
                 or not district_prefixed
@@ -112,9 +116,11 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
                     title_districts.extend(as_district)
     if not province_score:
         return None, None, None
-    best, score = sorted(province_score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
-    if score < 2:
-        return None, None, None
+    ranked = sorted(province_score.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if score < 2 or score < 2 * runner_up:
+        return None, None, None  # national news, or several places with no one dominant
     district = None
     in_title = [d for p, d in title_districts if p == best]
     if in_title:

@@ -32,6 +32,8 @@ NOT_NAMES = frozenset(_DATA["not_names"])
 GLUED_BYLINE = _compile(_DATA["glued_byline"], regex.VERBOSE)
 CHROME = [_compile(p) for p in _DATA["chrome_lines"]]
 POLL_OPEN = _compile(_DATA["poll_open"])
+CHROME_PREFIX = _compile(_DATA["chrome_prefix"])
+CHROME_LINE_MAX = 160  # a chrome line is short: a longer line that starts like one is prose
 POLL_CLOSE = _compile(_DATA["poll_close"])
 AGENCY = _compile(_DATA["agency_prefix"], regex.VERBOSE)
 AGENCIES: dict[str, dict[str, str]] = _DATA["agencies"]
@@ -98,7 +100,12 @@ def _lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
-            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+            start = pos + lead
+            prefix = CHROME_PREFIX.match(stripped)
+            if prefix and prefix.end() < len(stripped):
+                out.append(Line(start, start + prefix.end(), stripped[: prefix.end()]))
+                start, stripped = start + prefix.end(), stripped[prefix.end() :]
+            out.append(Line(start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out
 
@@ -126,7 +133,8 @@ def _mark_chrome(lines: list[Line], roles: list[str | None]) -> None:
                         roles[k] = "chrome"
                     i = j
                     break
-        if any(p.search(lines[i].text) for p in CHROME):
+        text = lines[i].text
+        if (len(text) <= CHROME_LINE_MAX and any(p.search(text) for p in CHROME)) or CHROME_PREFIX.fullmatch(text):
             roles[i] = "chrome"
         i += 1
 

@@ -29,7 +29,7 @@ class Gazetteer:
     province_of_district: dict[str, tuple[tuple[str, str], ...]]  # key -> ((province, district), …)
     provinces: dict[str, str]  # key -> short name
     new_province: dict[str, str]  # old short name -> 2025 short name
-    pattern: regex.Pattern[str]
+    longest: int  # words in the longest name
 
 
 def _key(name: str) -> str:
@@ -59,10 +59,50 @@ def gazetteer() -> Gazetteer:
         if short.isdigit():
             short = district  # a numbered urban district keeps its word: "Quận 3"
         districts.setdefault(_key(short), set()).add((province, short))
-    names = sorted({*province_by_key, *districts}, key=len, reverse=True)
-    alternation = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
-    pattern = regex.compile(r"(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}\d])", regex.IGNORECASE)
-    return Gazetteer({k: tuple(sorted(v)) for k, v in districts.items()}, province_by_key, new_province, pattern)
+    longest = max(len(_TOKEN.findall(name)) for name in (*province_by_key, *districts))
+    return Gazetteer({k: tuple(sorted(v)) for k, v in districts.items()}, province_by_key, new_province, longest)
+
+
+_TOKEN = regex.compile(r"[\p{L}\d]+(?:\.[\p{L}\d]+)*|-")
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """Place names of the gazetteer in a text, longest first: dictionary look-ups over runs of
+    words that start with a capital (or `quận 3`), not a regex of 800 names."""
+    gaz = gazetteer()
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        found += _names_in(text, run.start(), run.end(), gaz)
+    return found
+
+
+_CAPITALISED_RUN = regex.compile(
+    r"(?<![\p{L}\d])(?:\p{Lu}|(?i:quận\s+\d))[\p{L}\d.]*(?:[ \t]+(?:-[ \t]+)?(?:\p{Lu}|\d)[\p{L}\d.]*)*"
+)
+
+
+def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][2]
+        numbered = word.casefold() == "quận" and i + 1 < len(tokens) and tokens[i + 1][2].isdigit()
+        if not (word[:1].isupper() or numbered):
+            i += 1
+            continue
+        for n in range(min(gaz.longest, len(tokens) - i), 0, -1):
+            window = tokens[i : i + n]
+            if any(text[a[1] : b[0]].strip() for a, b in zip(window, window[1:], strict=False)):
+                continue  # words across punctuation are no one name
+            key = " ".join(t[2] for t in window).casefold()
+            if key in gaz.provinces or key in gaz.province_of_district:
+                found.append((window[0][0], window[-1][1], text[window[0][0] : window[-1][1]]))
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 _PROVINCE_PREFIX = regex.compile(
@@ -86,13 +126,12 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
     if hint_province:
         province_score[hint_province] += 5
     for weight, text in ((3, title or ""), (1, body)):
-        for m in gaz.pattern.finditer(text):
-            surface = m.group(0)
+        for m_start, _, surface in find_places(text):
             numbered = regex.match(r"(?i)quận\s+\d", surface)  # "quận 6" names itself
             if not _capitalised(surface) and not numbered:
                 continue
             key = _key(surface)
-            before = text[max(0, m.start() - 25) : m.start()]
+            before = text[max(0, m_start - 25) : m_start]
             if key in _NEEDS_PREFIX and not _PROVINCE_PREFIX.search(before):
                 continue
             province = gaz.provinces.get(key)

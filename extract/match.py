@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
-from extract.rules import MATCH_TIMEOUT, QUALIFIER_OF, Rule, load_rules
+from extract.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, Rule, compile_pattern, load_rules
 from extract.segment import Sentence
 
 FIGURE_RULES = load_rules("figures.toml")
@@ -54,21 +54,88 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-def run_rule(rule: Rule, text: str) -> list[Candidate]:
-    """Every match of one rule in a text, bounded in time on hostile input."""
-    out = []
+_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:\d|(?:{{number_word}})(?![\p{L}]))")
+_QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}})\s+$")
+
+
+def number_starts(text: str) -> list[int]:
+    """Where a count can start: at each number, and at a qualifier right before one."""
+    starts = set()
+    for m in _NUMBER_AT.finditer(text):
+        starts.add(m.start())
+        q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if q:
+            starts.add(q.start())
+    return sorted(starts)
+
+
+_HEAD = compile_pattern(
+    r"(?:(?:{{qualifier}})\s+)?(?:{{digits}}|{{number_word}})(?:\s*(?:-|đến|tới)\s*(?:{{digits}}))?"
+    r"(?:\s+(?:{{scale}})(?![\p{L}])(?:\s+(?:{{digits}})\s+(?:{{scale}})(?![\p{L}]))*)?\s*(?:các\s+)?"
+)
+_WORD = regex.compile(r"(?i)đ/c|[\p{L}\d]+")
+_NOUN_GROUP = regex.compile(r"\{\{(n_\w+|discipline_forms)\}\}")
+
+
+def _first_words() -> dict[str, set[str]]:
+    """First word of every counted noun -> the anchored rules that count it."""
+    index: dict[str, set[str]] = {}
+    for rule in FIGURE_RULES:
+        group = _NOUN_GROUP.search(rule.prefilter or "")
+        if not rule.anchored or not group:
+            continue
+        for phrase in GROUPS[group.group(1)]:
+            word = regex.split(r"[\s(\\]", phrase.casefold(), maxsplit=1)[0]
+            index.setdefault(word, set()).add(rule.id)
+    return index
+
+
+_FIRST_WORDS = _first_words()
+_INDEXED = frozenset(rule_id for ids in _FIRST_WORDS.values() for rule_id in ids)
+
+
+def _starts_by_rule(text: str) -> dict[str, list[int]]:
+    """For each indexed rule, the starts where a number is followed by one of its nouns."""
+    out: dict[str, list[int]] = {}
+    for start in number_starts(text):
+        head = _HEAD.match(text, start)
+        if not head:
+            continue
+        word = _WORD.match(text, head.end())
+        if not word:
+            continue
+        for rule_id in _FIRST_WORDS.get(word.group(0).casefold(), ()):
+            out.setdefault(rule_id, []).append(start)
+    return out
+
+
+def run_rule(rule: Rule, text: str, starts: list[int] | None = None) -> list[Candidate]:
+    """Every match of one rule in a text, bounded in time on hostile input.
+
+    An anchored rule is tried only where a number (or its qualifier) starts, which is what
+    keeps the matcher fast; the result is the same as a full scan.
+    """
+    prefilter = rule.compiled_prefilter()
+    if prefilter is not None and not prefilter.search(text):
+        return []
     pattern = rule.compiled()
     try:
-        for match in pattern.finditer(text, timeout=MATCH_TIMEOUT):
-            if match.end() == match.start():
-                continue
-            groups: dict[str, tuple[int, int, str] | None] = {}
-            for name in pattern.groupindex:
-                value = match.group(name)
-                groups[name] = (match.start(name), match.end(name), value) if value is not None else None
-            out.append(Candidate(rule, match.start(), match.end(), match.group(0), groups))
+        if rule.anchored:
+            starts = number_starts(text) if starts is None else starts
+            found = [m for m in (pattern.match(text, s, timeout=MATCH_TIMEOUT) for s in starts) if m]
+        else:
+            found = list(pattern.finditer(text, timeout=MATCH_TIMEOUT))
     except TimeoutError:
-        return out
+        return []
+    out = []
+    for match in found:
+        if match.end() == match.start():
+            continue
+        groups: dict[str, tuple[int, int, str] | None] = {}
+        for name in pattern.groupindex:
+            value = match.group(name)
+            groups[name] = (match.start(name), match.end(name), value) if value is not None else None
+        out.append(Candidate(rule, match.start(), match.end(), match.group(0), groups))
     return out
 
 
@@ -166,8 +233,12 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text)]
     masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
     candidates = []
+    starts_by_rule = _starts_by_rule(text)
     for rule in FIGURE_RULES:
-        for cand in run_rule(rule, text):
+        starts = starts_by_rule.get(rule.id, []) if rule.id in _INDEXED else None
+        if starts == []:
+            continue
+        for cand in run_rule(rule, text, starts):
             num = cand.span("num")
             if num is None or masks.overlaps(num):
                 continue

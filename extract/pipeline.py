@@ -82,6 +82,8 @@ def extract_article(
     ratios: list[RatioItem] = []
     doc_found = []
     for sentence in sentences:
+        if not has_candidate(sentence.text):
+            continue  # most sentences of a long paragraph hold no number at all
         found = match_sentence(sentence)
         programmes = programmes_in(sentence) if found.figures else []
         for fm in found.figures:

@@ -68,6 +68,11 @@ class Rule(BaseModel):
     kind: str | None = None
     applies_to: list[str] = []
     priority: int = 0
+    anchored: bool = Field(
+        default=False,
+        description="the match starts at a number or at the qualifier before it: tried only there",
+    )
+    prefilter: str | None = Field(default=None, description="a cheap regex the sentence must hold first")
     pattern: str
     right: str | None = None
     note: str
@@ -76,6 +81,9 @@ class Rule(BaseModel):
 
     def compiled(self) -> regex.Pattern[str]:
         return compile_pattern(self.pattern)
+
+    def compiled_prefilter(self) -> regex.Pattern[str] | None:
+        return compile_pattern(self.prefilter) if self.prefilter else None
 
     def compiled_right(self) -> regex.Pattern[str] | None:
         return compile_pattern(self.right) if self.right else None

@@ -42,6 +42,15 @@ class Task:
     segment_all: bool = False
 
 
+@dataclass
+class Tally:
+    """Running totals of a run, current even when it is interrupted."""
+
+    articles: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+
 def text_key(text: str) -> bytes:
     """Identity of an article's wording: letters and digits only, case folded.
 
@@ -214,26 +223,29 @@ def run_extract(
     """Extract every input article into `out`; print progress and a one-line summary."""
     started = time.perf_counter()
     jobs = jobs or default_jobs()
-    articles = errors = skipped = 0
-    with open_output(out, resume=resume) as (writer, done):
-        skipped = len(done)
-        tasks = plan(iter_inputs(inputs), done, segment_all=segment_all)
-        results = _dask(tasks, scheduler, jobs) if engine == "dask" else _local(tasks, jobs)
-        bar = _progress(inputs, quiet, skipped)
-        try:
-            for line, is_error in results:
-                writer.write_line(line)
-                articles += 1
-                errors += is_error
-                if bar is not None:
-                    bar.update(1)
-                    if is_error:
-                        bar.set_postfix(errors=errors, refresh=False)
-        finally:
-            if bar is not None:
-                bar.close()
+    tally = Tally()
+    try:
+        _write_all(
+            inputs,
+            out,
+            tally,
+            jobs=jobs,
+            resume=resume,
+            quiet=quiet,
+            engine=engine,
+            scheduler=scheduler,
+            segment_all=segment_all,
+        )
+    except KeyboardInterrupt:
+        print(
+            f"solieu: interrupted after {tally.articles} articles; run again with --resume to carry on", file=sys.stderr
+        )
+        raise SystemExit(130) from None
     summary = RunSummary(
-        articles=articles, errors=errors, skipped=skipped, seconds=round(time.perf_counter() - started, 3)
+        articles=tally.articles,
+        errors=tally.errors,
+        skipped=tally.skipped,
+        seconds=round(time.perf_counter() - started, 3),
     )
     print(
         f"solieu: {summary.articles} articles, {summary.errors} errors, {summary.skipped} already done, "
@@ -241,6 +253,38 @@ def run_extract(
         file=sys.stderr,
     )
     return summary
+
+
+def _write_all(
+    inputs: list[str],
+    out: str,
+    tally: Tally,
+    *,
+    jobs: int,
+    resume: bool,
+    quiet: bool,
+    engine: str,
+    scheduler: str | None,
+    segment_all: bool,
+) -> None:
+    """Plan, run and write every article, keeping `tally` current."""
+    with open_output(out, resume=resume) as (writer, done):
+        tally.skipped = len(done)
+        tasks = plan(iter_inputs(inputs), done, segment_all=segment_all)
+        results = _dask(tasks, scheduler, jobs) if engine == "dask" else _local(tasks, jobs)
+        bar = _progress(inputs, quiet, tally.skipped)
+        try:
+            for line, is_error in results:
+                writer.write_line(line)
+                tally.articles += 1
+                tally.errors += is_error
+                if bar is not None:
+                    bar.update(1)
+                    if is_error:
+                        bar.set_postfix(errors=tally.errors, refresh=False)
+        finally:
+            if bar is not None:
+                bar.close()
 
 
 def _progress(inputs: list[str], quiet: bool, skipped: int) -> Any:

@@ -96,6 +96,11 @@ class RecordWriter:
         self._flush_each = flush_each
         self._count = 0
 
+    @property
+    def count(self) -> int:
+        """Lines written through this writer."""
+        return self._count
+
     def write(self, record: Article | ArticleError) -> None:
         self.write_line(dumps(record))
 
@@ -133,15 +138,22 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Writt
     target = Path(out)
     partial = partial_path(target)
     done = Written()
-    if resume and target.exists() and not partial.exists():
-        target.replace(partial)
+    moved = resume and target.exists() and not partial.exists()
+    if moved:
+        target.replace(partial)  # a finished output is continued like a partial one
     if resume:
         done = Written(partial, repair(partial))
     elif partial.exists():
         partial.unlink()
     with partial.open("a" if resume else "w", encoding="utf-8", newline="\n") as stream:
         writer = RecordWriter(stream)
-        yield writer, done
+        try:
+            yield writer, done
+        except BaseException:
+            if moved and writer.count == 0:
+                stream.close()
+                partial.replace(target)  # nothing was added: the finished output stays finished
+            raise
         writer.sync()
     partial.replace(target)
     _sync_folder(target.parent)

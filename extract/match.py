@@ -250,7 +250,10 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
 
 
-_PERSON_CLASSES = frozenset({"officials", "persons", "people", "comrades", "party_members"})
+# "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn), not the count one
+_INDEFINITE_CLASSES = frozenset(
+    {"officials", "persons", "people", "comrades", "party_members", "learners", "classes", "class_word", "visits"}
+)
 
 
 def _is_count(cand: Candidate, sentence: Sentence) -> bool:
@@ -261,7 +264,7 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return True
     start_at = (cand.span("num") or (0, 0))[0]
     in_list = regex.search(r"(?:[,(]|\svà)\s*$", sentence.text[max(0, start_at - 6) : start_at])
-    if num.casefold() == "một" and cand.rule.noun_class in _PERSON_CLASSES and not in_list:
+    if num.casefold() == "một" and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
         return False
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
@@ -373,6 +376,8 @@ def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
     before = text[max(0, cand.start - 16) : cand.start]
     if _DATE_BEFORE.search(before):
         return True
+    if den.is_integer() and 1900 <= den <= 2100 and num <= 31 and "." not in cand.text:
+        return True  # "9/2015", "Nghị định 24/2010": a month or a number with its year
     if den <= 12 and num <= 31:
         return not _COUNTED_AFTER.match(text[cand.end : cand.end + 12])
     return False

@@ -99,6 +99,8 @@ def normalise(original: str) -> NormText:
     ('Đào tạo', (0, 4))
     >>> normalise("quý").text
     'quý'
+    >>> normalise("một\\rhai\\r\\nba").text
+    'một\\nhai\\nba'
     """
     n = len(original)
     if unicodedata.is_normalized("NFC", original) and not _DROPPED.intersection(original):
@@ -118,6 +120,8 @@ def normalise(original: str) -> NormText:
             cluster = unicodedata.normalize("NFC", cluster)
         for ch in cluster:
             mapped = _CHAR_MAP.get(ch, ch)
+            if ch == "\r" and original[j : j + 1] != "\n":
+                mapped = "\n"  # an old Mac line end is a line break; in CRLF the LF is the break
             for m in mapped:
                 out.append(m)
                 starts.append(i)

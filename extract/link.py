@@ -64,6 +64,7 @@ _NOUN_AFTER = regex.compile(
     r"\s+(?:số\s+)?(?:\p{Ll}+\s+)?(?:cán|công|đảng|bí|cấp|học|hộ|người|xã|đơn|cơ|CB|chi|tổ|giáo|viên)",
     regex.IGNORECASE,
 )
+_PERCENT_OF = regex.compile(r"\s*(?!số\s)\p{Ll}")  # "90% kế hoạch": a percent of something else
 _SUBJECT_TRIM = regex.compile(r"(?:\s*(?:,|chiếm|đạt|bằng|là|tỷ\s+lệ|tỉ\s+lệ|có|với))+\s*$", regex.IGNORECASE)
 
 
@@ -344,11 +345,21 @@ def _form(r: RatioMatch) -> str:
 
 
 def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:
+    """The percent stated for a fraction: right after it ("…, chiếm 73%"), or just before it in
+    brackets. Not a percent of something else ("đạt trên 90% kế hoạch"), and not for a fraction
+    that is itself approximate ("hơn 1/3 … (35,5%)")."""
     frac = ordered[i]
+    if frac.qualifier != "exact":
+        return None
     if i + 1 < len(ordered) and ordered[i + 1].percent is not None:
         p = ordered[i + 1]
         between = text[frac.end : p.start]
-        if len(between) <= 120 and not regex.search(r"[;.]", between) and _PERCENT_LINK.search(between):
+        if (
+            len(between) <= 120
+            and not regex.search(r"[;.]", between)
+            and _PERCENT_LINK.search(between)
+            and not _PERCENT_OF.match(text, p.end)
+        ):
             return i + 1
     if i > 0 and ordered[i - 1].percent is not None:
         p = ordered[i - 1]
@@ -467,44 +478,100 @@ def _iso(y: int, m: int, d: int) -> str | None:
 
 
 def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
-    """Items named right after a count: `3 xã Thái Ninh, Quảng Nạp, Năng Yên`."""
+    """Items named right after a count: `3 xã Thái Ninh, Quảng Nạp, Năng Yên`, a list of people
+    with their titles, a list after a colon (`4 lĩnh vực: giáo dục, đào tạo, …`), or quotations.
+
+    A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
+    when it agrees with its count: an open list is no evidence of a mismatch.
+    """
     if fig.match.noun_class in ("bare", "money", "disciplined") or fig.match.rule == "count.any":
         return None
     text = fig.sentence.text
-    pos = fig.match.end
-    head = _ENUM_HEAD.match(text, pos)
-    pos = head.end() if head else pos
-    items: list[tuple[int, int]] = []
+    head = _ENUM_HEAD.match(text, fig.match.end)
+    pos = head.end() if head else fig.match.end
+    colon = bool(head and regex.search(r":|gồm", head.group(0)))
+    base = fig.sentence.start
     if _HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
         names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos)]
-        spans = [(fig.sentence.start + a, fig.sentence.start + b) for a, b in names]
-        return EnumerationItem(fig, spans, fig.sentence.start + names[-1][1]) if len(names) >= 2 else None
-    closed = False
+        spans = [(base + a, base + b) for a, b in names]
+        if len(names) < 2 or 2 * len(names) < fig.match.value:
+            return None
+        return EnumerationItem(fig, spans, base + names[-1][1])
+    found = _name_list(text, pos) or _quoted_list(text, fig.match.end) or (_colon_list(text, pos) if colon else None)
+    if found is None:
+        return None
+    items, end, strict = found
+    agrees = len(items) == fig.match.value
+    if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
+        return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
+    return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Capitalised names separated by commas, the last after "và"."""
+    items: list[tuple[int, int]] = []
+    strict = False
     while True:
         item = _ENUM_ITEM.match(text, pos)
         if not item or _ROMAN.fullmatch(item.group("name")) or item.group("name").isupper():
             break  # roman numerals (khóa XII) and abbreviations (ĐH, CĐ) are not names
-        items.append((fig.sentence.start + item.start("name"), fig.sentence.start + item.end("name")))
+        items.append(item.span("name"))
         pos = item.end()
         sep = _ENUM_SEP.match(text[pos:])
         if not sep:
-            closed = True
-            break
+            break  # a list that just stops is open: only an exact count confirms it
         if "và" in sep.group(0):
             last = _ENUM_ITEM.match(text, pos + sep.end())
             if last:
-                items.append((fig.sentence.start + last.start("name"), fig.sentence.start + last.end("name")))
+                items.append(last.span("name"))
                 pos = last.end()
-            closed = True
+                strict = True
             break
         pos += sep.end()
-    if len(items) < 2 or not closed:
-        return None
-    rest = text[pos : pos + 20]
-    if rest and not regex.match(r"^\s*(?:[.;:,)]|$|\p{Ll})", rest):
-        return None
-    return EnumerationItem(fig, items, fig.sentence.start + pos)
+    return (items, pos, strict) if len(items) >= 2 else None
+
+
+_QUOTED = regex.compile(r"\s*(?:,|và|;)?\s*[\"“](?P<item>[^\"”]{1,120})[\"”]")
+
+
+def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Quoted names after the noun: hai phong trào "Xây dựng chùa tinh tiến" và "…"."""
+    gap = regex.match(r"(?:\s+\p{Ll}+){0,3}", text[pos:])
+    pos += gap.end() if gap else 0
+    items = []
+    for m in _QUOTED.finditer(text, pos):
+        if m.start() != pos:
+            break
+        items.append(m.span("item"))
+        pos = m.end()
+    return (items, pos, True) if len(items) >= 2 else None
+
+
+def _colon_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Short items after a colon, split on semicolons if there are any, else on commas."""
+    stop = regex.search(r"[.!?](?:\s|$)|$", text[pos:])
+    end = pos + (stop.start() if stop else len(text) - pos)
+    chunk = text[pos:end]
+    separator = ";" if ";" in chunk else ","
+    pieces: list[tuple[int, int]] = []
+    offset = pos
+    for piece in chunk.split(separator):
+        pieces.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    last_start, last_end = pieces[-1]
+    tail = regex.search(r"\s+và\s+", text[last_start:last_end])
+    if tail:
+        pieces[-1:] = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
+    items = []
+    for a, b in pieces:
+        piece = text[a:b]
+        stripped = piece.strip()
+        if not stripped or len(stripped.split()) > 8 or regex.search(r"\d", stripped):
+            return None  # prose or a breakdown of numbers, not a list of names
+        a += len(piece) - len(piece.lstrip())
+        items.append((a, a + len(stripped)))
+    return (items, end, False) if len(items) >= 2 else None
 
 
 # --- context ---------------------------------------------------------------------------------

@@ -357,7 +357,8 @@ def _ratios(text: str) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
                 continue
             if den == 0:
                 continue
-            out.append(RatioMatch(cand.start, cand.end, cand.rule.id, num, den, None, "exact", None))
+            qualifier = _qualifier(cand.group("qual"), False, False)
+            out.append(RatioMatch(cand.start, cand.end, cand.rule.id, num, den, None, qualifier, None))
         spans.append((cand.start, cand.end))
     return out, spans
 

@@ -48,6 +48,7 @@ def _sums(article: Article) -> list[Check]:
     for total in article.figures:
         if total.breakdown not in ("complete", "incomplete"):
             continue
+        state = total.breakdown if total.kind != "other" else "incomplete"  # other things: confirm only
         parts = [f for f in article.figures if f.part_of == total.id]
         if len(parts) < 2:
             continue
@@ -56,7 +57,7 @@ def _sums(article: Article) -> list[Check]:
         terms = " + ".join(_fmt(p.value) for p in parts)
         if math.isclose(diff, 0, abs_tol=1e-9):
             status, message = "ok", f"The parts {terms} add up to the stated total {_fmt(total.value)}."
-        elif total.breakdown == "incomplete":
+        elif state == "incomplete":
             continue  # parts we could not all read, or a list left open: no grounds for a mismatch
         else:
             way = "less" if diff < 0 else "more"

@@ -94,7 +94,7 @@ def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             continue
         for n in range(min(gaz.longest, len(tokens) - i), 0, -1):
             window = tokens[i : i + n]
-            if any(text[a[1] : b[0]].strip() for a, b in itertools.pairwise(window)):
+            if any(text[a[1] : b[0]].strip(" .") for a, b in itertools.pairwise(window)):
                 continue  # words across punctuation are no one name
             key = " ".join(t[2] for t in window).casefold()
             if key in gaz.provinces or key in gaz.province_of_district:

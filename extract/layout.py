@@ -103,8 +103,10 @@ def _lines(text: str) -> list[Line]:
             start = pos + lead
             prefix = CHROME_PREFIX.match(stripped)
             if prefix and prefix.end() < len(stripped):
-                out.append(Line(start, start + prefix.end(), stripped[: prefix.end()]))
-                start, stripped = start + prefix.end(), stripped[prefix.end() :]
+                chrome = stripped[: prefix.end()].rstrip()
+                rest = stripped[prefix.end() :]
+                out.append(Line(start, start + len(chrome), chrome))
+                start, stripped = start + prefix.end(), rest
             out.append(Line(start, start + len(stripped), stripped))
         pos += len(raw) + 1
     return out

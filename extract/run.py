@@ -128,8 +128,10 @@ class _Pending(Protocol):
     def get(self) -> list[Line]: ...
 
 
-def in_order(chunks: Iterable[list[Task]], submit: Callable[[list[Task]], _Pending], limit: int) -> Iterator[Line]:
-    """Submit batches, at most `limit` unfinished at a time, and yield their lines in input order.
+def in_order(
+    chunks: Iterable[list[Task]], submit: Callable[[list[Task]], _Pending], limit: Callable[[], int]
+) -> Iterator[Line]:
+    """Submit batches, at most `limit()` unfinished at a time, and yield their lines in input order.
 
     Reading the input only as fast as results are written keeps memory bounded (a plain
     `Pool.imap` reads the whole input ahead into its queue).
@@ -137,7 +139,7 @@ def in_order(chunks: Iterable[list[Task]], submit: Callable[[list[Task]], _Pendi
     pending: deque[_Pending] = deque()
     for chunk in chunks:
         pending.append(submit(chunk))
-        if len(pending) >= limit:
+        while len(pending) >= limit():
             yield from pending.popleft().get()
     while pending:
         yield from pending.popleft().get()
@@ -156,7 +158,9 @@ def _local(tasks: Iterator[Task], jobs: int) -> Iterator[Line]:
     else:
         context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=warm) as pool:
-        yield from in_order(batched(tasks, BATCH), lambda chunk: pool.apply_async(run_batch, (chunk,)), jobs * AHEAD)
+        yield from in_order(
+            batched(tasks, BATCH), lambda chunk: pool.apply_async(run_batch, (chunk,)), lambda: jobs * AHEAD
+        )
 
 
 def warm() -> None:
@@ -189,16 +193,30 @@ def _dask(tasks: Iterator[Task], scheduler: str | None, jobs: int) -> Iterator[L
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        threads = _cluster_threads(client)
 
         def submit(chunk: list[Task]) -> _DaskPending:
             return _DaskPending(client.submit(run_batch, chunk, pure=False))
 
-        yield from in_order(batched(tasks, BATCH), submit, workers * AHEAD)
+        yield from in_order(batched(tasks, BATCH), submit, lambda: threads() * AHEAD)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _cluster_threads(client: Any, every: float = 5.0) -> Callable[[], int]:
+    """Worker threads of a Dask cluster, asked again every few seconds: workers come and go."""
+    asked = {"at": -every, "threads": 1}
+
+    def threads() -> int:
+        now = time.monotonic()
+        if now - asked["at"] >= every:
+            asked["threads"] = max(1, sum(client.nthreads().values()))
+            asked["at"] = now
+        return int(asked["threads"])
+
+    return threads
 
 
 def default_jobs() -> int:

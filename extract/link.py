@@ -44,7 +44,17 @@ _ISSUER_AFTER = regex.compile(
     r"(?P<issuer>[^,;.()]+?)(?=\s*(?:\(|,|;|\.|$)|\s+(?:về|v/v|quy\s+định|hướng\s+dẫn|ban\s+hành|tại|đối\s+với|và|thì)\s)",
     regex.IGNORECASE,
 )
-_ENUM_HEAD = regex.compile(r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?)?\s*")
+_ENUM_HEAD = regex.compile(
+    r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
+    r"|(?:\s+\p{Ll}+){1,3},?\s+(?:gồm|bao\s+gồm)\s*:?"  # "Bốn cán bộ nói trên gồm: …"
+    r"|[^.;:\d]{1,60}?\s(?:gồm|bao\s+gồm|là)\s*:)?\s*"  # "3 cấp ủy chưa tiến hành …, giám sát là: …"
+)
+# The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
+_NEXT_COUNT = regex.compile(
+    r"(?<![\p{L}\d])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+    r"(?:người|cán\s+bộ|đảng\s+viên|đồng\s+chí|trường\s+hợp|tổ\s+chức|công\s+chức)(?![\p{L}])",
+    regex.IGNORECASE,
+)
 _ENUM_PREFIX = (
     r"(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|thôn|bản|ông|bà|đồng\s+chí|anh|chị"
     r"|các\s+xã|các\s+huyện)\s+)?"
@@ -491,14 +501,20 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     pos = head.end() if head else fig.match.end
     colon = bool(head and regex.search(r":|gồm", head.group(0)))
     base = fig.sentence.start
+    following = _NEXT_COUNT.search(text, pos)
+    limit = following.start() if following else len(text)
     if _HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
-        names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos)]
+        names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos, limit)]
         spans = [(base + a, base + b) for a, b in names]
         if len(names) < 2 or 2 * len(names) < fig.match.value:
             return None
         return EnumerationItem(fig, spans, base + names[-1][1])
-    found = _name_list(text, pos) or _quoted_list(text, fig.match.end) or (_colon_list(text, pos) if colon else None)
+    found = (
+        _name_list(text, pos)
+        or _quoted_list(text, fig.match.end)
+        or (_colon_list(text[:limit], pos) if colon else None)
+    )
     if found is None:
         return None
     items, end, strict = found

@@ -39,6 +39,23 @@ def _fmt(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+def _check(
+    rule: str, ok: bool, subject: str, stated: float | str, computed: float | str, message: str, evidence: list[Span]
+) -> Check:
+    """One check; the difference is computed - stated where both are numbers."""
+    numeric = isinstance(stated, float | int) and isinstance(computed, float | int)
+    return Check(
+        rule=rule,  # type: ignore[arg-type]
+        status="ok" if ok else "mismatch",
+        subject=subject,
+        stated=stated,
+        computed=computed,
+        difference=round(float(computed) - float(stated), 2) if numeric else None,
+        message=message,
+        evidence=evidence,
+    )
+
+
 def _span(item: Figure | Ratio | Span) -> Span:
     return Span(text=item.text, start=item.start, end=item.end)
 
@@ -195,18 +212,8 @@ def _lists(article: Article) -> list[Check]:
             + ("matches" if ok else "does not match")
             + f" the {found} items listed ({names})."
         )
-        out.append(
-            Check(
-                rule="list_count",
-                status="ok" if ok else "mismatch",
-                subject=enum.text,
-                stated=enum.count,
-                computed=found,
-                difference=found - enum.count,
-                message=message,
-                evidence=[Span(text=enum.text, start=enum.start, end=enum.end), *enum.items],
-            )
-        )
+        evidence = [Span(text=enum.text, start=enum.start, end=enum.end), *enum.items]
+        out.append(_check("list_count", ok, enum.text, enum.count, found, message, evidence))
     return out
 
 
@@ -220,18 +227,7 @@ def _documents(article: Article) -> list[Check]:
             message = f"{doc.number} is numbered {doc.year} and dated {doc.issued}" + (
                 "." if ok else f": the year in the number differs from the date's year {issued_year}."
             )
-            out.append(
-                Check(
-                    rule="doc_date",
-                    status="ok" if ok else "mismatch",
-                    subject=doc.number,
-                    stated=doc.year,
-                    computed=issued_year,
-                    difference=issued_year - doc.year,
-                    message=message,
-                    evidence=evidence,
-                )
-            )
+            out.append(_check("doc_date", ok, doc.number, doc.year, issued_year, message, evidence))
         if doc.issued and article.published and doc.issued > article.published[:10]:
             out.append(
                 Check(

@@ -1,0 +1,203 @@
+"""The validator, rule by rule, on real sentences: what it must report and what it must not.
+
+Sentences come from the seed articles (corpus/samples) and from the corpus articles whose
+false alarms shaped the rules (../shared/corpus, cited by id in the notes).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract import extract_article
+from extract.cli import main
+from extract.validate import percent_agrees, validate
+
+SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+
+
+def _checks(text: str, rule: str) -> list[tuple[str, float | str | None, float | str | None]]:
+    article = extract_article(text, doc_id="t")
+    return [(c.status, c.stated, c.computed) for c in article.checks if c.rule == rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Trong 6 tháng đầu năm, Trung tâm đã tổ chức được 06 lớp với tổng số 327 học viên, trong đó: "
+            "02 Lớp bồi dưỡng lý luận chính trị dành cho Đảng viên mới: 94 học viên; 01 Lớp bồi dưỡng lý luận "
+            "chính trị dành cho đối tượng nhận thức về Đảng: 54 học viên; 01 Lớp bồi dưỡng nghiệp vụ công tác "
+            "Kiểm tra: 45 học viên; 02 Lớp bồi dưỡng nghiệp vụ công tác Đảng cho Bí thư chi bộ năm 2022: 134 học viên.",
+            [("ok", 6, 6), ("ok", 327, 327)],
+            id="seed003-two-totals-ok",
+        ),
+        pytest.param(
+            "Đảng bộ huyện Bắc Sơn có 55 tổ chức cơ sở đảng, trong đó có 23 đảng bộ và 13 chi bộ trực thuộc, "
+            "với tổng số 4.988 đảng viên.",
+            [("mismatch", 55, 36)],
+            id="seed000-23+13-for-55",
+        ),
+        pytest.param(
+            "Đến nay, huyện đã cử 262 cán bộ đương chức và dự nguồn cấp huyện đi học các trường trung ương, tỉnh. "
+            "Trong đó, đào tạo trên đại học được 2 cán bộ, cao cấp lý luận 10 cán bộ, đại học 160 cán bộ và cao đẳng "
+            "cho 74 trường hợp.",
+            [("mismatch", 262, 246)],
+            id="seed001-parts-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Các cấp ủy Đảng đã thi hành kỷ luật 111 đảng viên vi phạm (khiển trách 91, cảnh cáo 16, cách chức 3, "
+            "khai trừ 1), tăng 15,6% so cùng kỳ.",
+            [("ok", 111, 111)],
+            id="bracketed-discipline-forms",
+        ),
+        pytest.param(
+            "Bộ Nội vụ đã bổ nhiệm 611 cán bộ, trong đó 44 nữ.",
+            [],
+            id="one-part-is-no-breakdown",
+        ),
+        pytest.param(
+            "Trong năm 2016, Thanh tra Sở đã tổ chức 12 cuộc thanh tra, trong đó có kết luận 02 cuộc chuyển sang, "
+            "02 cuộc thanh tra ra quyết định không thực hiện được; đã có kết luận 07 cuộc và đang thanh tra 03 cuộc.",
+            [],
+            id="other-things-are-never-contradicted",  # baomoi-magizbox-21469908: 2+2+7+3 overlap
+        ),
+        pytest.param(
+            "Ủy ban Kiểm tra đã kiểm tra 15 cán bộ. Trong số đó có 4 trường hợp bổ nhiệm lại, 2 trường hợp bổ nhiệm "
+            "chưa đạt ngạch công chức, 2 trường hợp bổ nhiệm chưa phải là đảng viên.",
+            [],
+            id="an-open-list-only-confirms",  # vietnews-test-003559: some of them, not all
+        ),
+    ],
+)
+def test_sum(text: str, expected: list) -> None:
+    assert _checks(text, "sum") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Huyện Thanh Ba có 478 CBCC cấp xã, trong đó có 386/478 CBCC đạt chuẩn về chuyên môn, chiếm 73%; "
+            "461/478 CBCC đạt chuẩn LLCT, chiếm 96,4 %.",
+            [("mismatch", 73, 80.75), ("ok", 96.4, 96.44)],
+            id="seed002-73-for-80.75-and-96,4-ok",
+        ),
+        pytest.param(
+            "Tại hơn 100 quốc gia được khảo sát, có hơn 1/3 số nam giới đi làm (35,5%) và gần 1/3 số phụ nữ "
+            "đi làm (25,7%) làm việc hơn 48 giờ/tuần.",
+            [],
+            id="an-approximate-fraction-is-not-checked",  # baomoi-magizbox-21474648
+        ),
+        pytest.param(
+            "Trong đó, 7/12 tỉnh, thành phố đạt trên 90% kế hoạch lấy nước.",
+            [],
+            id="a-percent-of-something-else",  # baomoi-magizbox-21474158
+        ),
+    ],
+)
+def test_ratio_percent(text: str, expected: list) -> None:
+    assert _checks(text, "ratio_percent") == expected
+
+
+@pytest.mark.parametrize(
+    ("computed", "stated", "decimals", "qualifier", "agrees"),
+    [
+        (96.44, 96.4, 1, "exact", True),  # rounded
+        (5.1796, 5.17, 2, "exact", True),  # truncated
+        (80.75, 73, 0, "exact", False),
+        (80.5, 80, 0, "over", True),  # "trên 80%" is satisfied by 80.5%
+        (79.9, 80, 0, "over", False),
+        (96.6, 96.4, 1, "exact", False),  # two units of the last digit away
+        (19.2, 20, 0, "nearly", True),  # "gần 20%"
+        (20.9, 20, 0, "under", False),
+    ],
+)
+def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier, agrees) -> None:
+    assert percent_agrees(computed, stated, decimals, qualifier) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Xã Quảng Yên được sáp nhập vào năm 2020 trên cơ sở 3 xã Thái Ninh, Quảng Nạp, Năng Yên.",
+            [("ok", 3, 3)],
+            id="seed002-three-communes",
+        ),
+        pytest.param(
+            "Chủ tịch UBND tỉnh đã ban hành quyết định công nhận năm xã: Thái Đào, Dương Đức, Hương Sơn (huyện Lạng "
+            "Giang), xã Ngọc Vân (huyện Tân Yên) và xã Bố Hạ (huyện Yên Thế) đạt chuẩn nông thôn mới năm 2019.",
+            [("ok", 5, 5)],
+            id="seed004-five-in-words",
+        ),
+        pytest.param(
+            "Cơ quan điều tra đã khởi tố 8 bị can gồm: ông Phạm Xuân Yến, Phó Giám đốc; ông Lò Văn Huynh, cán bộ; "
+            "bà Nguyễn Thị Thanh Nhàn; bà Nguyễn Thị Hồng Nga; bà Cầm Thị Bun Sọn; ông Đặng Văn Thủy và ông Đỗ Khắc Hưng.",
+            [("mismatch", 8, 7)],
+            id="eight-announced-seven-named",  # vietnews-val-015166
+        ),
+        pytest.param(
+            "Năm 2017 hãng đã bán được 39.381 xe Quattroporte, Ghibli và Levante trên toàn cầu.",
+            [],
+            id="models-are-not-each-car",  # baomoi-magizbox-21473600
+        ),
+    ],
+)
+def test_list_count(text: str, expected: list) -> None:
+    assert _checks(text, "list_count") == expected
+
+
+def test_doc_date_on_the_seed() -> None:
+    text = (
+        "Do đó, ngay sau khi có Nghị quyết số 09/2008/NQ-HĐND ngày 21/7/2009 của Hội đồng nhân dân tỉnh về chế độ "
+        "hỗ trợ; Chỉ thị số 36-CT/TU ngày 23/7/2004 của Ban thường vụ Tỉnh ủy về phát triển đảng viên."
+    )
+    assert _checks(text, "doc_date") == [("mismatch", 2008, 2009)]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "status"),
+    [("Chủ nhật,  21/07/2024", "ok"), ("Thứ năm,  06/10/2022", "ok"), ("Thứ hai,  06/10/2022", "mismatch")],
+)
+def test_weekday(dateline: str, status: str) -> None:
+    text = f"{dateline}\n\nTiêu đề bài báo\n\nHuyện đã mở 57 lớp bồi dưỡng cho 4.286 lượt cán bộ."
+    assert [c[0] for c in _checks(text, "weekday")] == [status]
+
+
+def test_denominator_against_the_stated_total() -> None:
+    ok = "Huyện Thanh Ba có 478 CBCC cấp xã, trong đó có 386/478 CBCC đạt chuẩn về chuyên môn."
+    off = "Huyện Thanh Ba có 480 CBCC cấp xã, trong đó có 386/478 CBCC đạt chuẩn về chuyên môn."
+    assert _checks(ok, "denominator") == [("ok", 478, 478)]
+    assert _checks(off, "denominator") == [("mismatch", 480, 478)]
+
+
+def test_document_dated_after_publication() -> None:
+    article = extract_article(
+        "Theo Quyết định số 875/QĐ-BNV ngày 12/3/2025 của Bộ Nội vụ, tỉnh cử 20 cán bộ đi học.",
+        doc_id="t",
+        published="2024-01-01",
+    )
+    assert [(c.rule, c.status) for c in article.checks if c.rule == "future_date"] == [("future_date", "mismatch")]
+
+
+def test_revalidate_after_a_hand_correction(tmp_path: Path) -> None:
+    """A person corrects the misread 73 to 80.75: `solieu validate` then reports no mismatch."""
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(SAMPLES / "002_4dc4aa349e1d8d70.txt"), "-o", str(out), "-q", "-j", "1"]) == 0
+    assert main(["validate", str(out), "--strict"]) == 1  # the article as printed is inconsistent
+    record = json.loads(out.read_text(encoding="utf-8"))
+    for ratio in record["ratios"]:
+        if ratio["percent"] == 73:
+            ratio["percent"], ratio["percent_decimals"] = 80.75, 2
+    out.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["validate", str(out), "--strict"]) == 0
+    checks = json.loads(out.read_text(encoding="utf-8"))["checks"]
+    assert [c["status"] for c in checks if c["rule"] == "ratio_percent"] == ["ok", "ok"]
+
+
+def test_validate_is_a_pure_function_of_the_record() -> None:
+    article = extract_article((SAMPLES / "001_33d39c731ce98c1d.txt").read_text(encoding="utf-8"), doc_id="001")
+    assert validate(article) == article.checks

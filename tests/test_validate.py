@@ -135,7 +135,8 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
         ),
         pytest.param(
             "Cơ quan điều tra đã khởi tố 8 bị can gồm: ông Phạm Xuân Yến, Phó Giám đốc; ông Lò Văn Huynh, cán bộ; "
-            "bà Nguyễn Thị Thanh Nhàn; bà Nguyễn Thị Hồng Nga; bà Cầm Thị Bun Sọn; ông Đặng Văn Thủy và ông Đỗ Khắc Hưng.",
+            "bà Nguyễn Thị Thanh Nhàn; bà Nguyễn Thị Hồng Nga; bà Cầm Thị Bun Sọn; ông Đặng Văn Thủy "
+            "và ông Đỗ Khắc Hưng.",
             [("mismatch", 8, 7)],
             id="eight-announced-seven-named",  # vietnews-val-015166
         ),

@@ -78,6 +78,11 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     return total
 
 
+def _error(doc_id: str, path: str, line: int | None, code: str, detail: str = "", **meta: str | None) -> RawArticle:
+    """The raw article of an input that cannot be read, with its code and a message."""
+    return RawArticle(doc_id=doc_id, path=path, line=line, error=code, message=describe(code, detail), **meta)
+
+
 def _read_path(path: Path) -> Iterator[RawArticle]:
     if path.name.endswith(JSONL_SUFFIXES):
         try:
@@ -171,39 +176,19 @@ def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArt
         try:
             row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
         except UnicodeDecodeError as exc:
-            yield RawArticle(
-                doc_id=fallback_id,
-                path=path,
-                line=number,
-                error="E003",
-                message=describe("E003", f"{where}: {exc.reason} at byte {exc.start}"),
-            )
+            yield _error(fallback_id, path, number, "E003", f"{where}: {exc.reason} at byte {exc.start}")
             continue
         except json.JSONDecodeError as exc:
-            yield RawArticle(
-                doc_id=fallback_id,
-                path=path,
-                line=number,
-                error="E005",
-                message=describe("E005", f"{where}: {exc.msg}, column {exc.colno}"),
-            )
+            yield _error(fallback_id, path, number, "E005", f"{where}: {exc.msg}, column {exc.colno}")
             continue
         if not isinstance(row, dict):
-            yield RawArticle(
-                doc_id=fallback_id,
-                path=path,
-                line=number,
-                error="E005",
-                message=describe("E005", f"{where}: a JSON {type(row).__name__}, not an object"),
-            )
+            yield _error(fallback_id, path, number, "E005", f"{where}: a JSON {type(row).__name__}, not an object")
             continue
         doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
         text = row.get("text")
         meta = {k: (str(row[k]) if row.get(k) is not None else None) for k in ("title", "url", "published")}
         if not isinstance(text, str):
-            yield RawArticle(
-                doc_id=doc_id, path=path, line=number, error="E006", message=describe("E006", where), **meta
-            )
+            yield _error(doc_id, path, number, "E006", where, **meta)
             continue
         yield _checked(RawArticle(doc_id=doc_id, path=path, line=number, text=text, **meta))
 

@@ -83,11 +83,6 @@ class Written:
                 yield str(_doc_id(raw))
 
 
-def completed_lines(path: Path) -> list[str]:
-    """doc_ids of the complete lines of an output; a truncated last line is cut off the file."""
-    return list(Written(path, repair(path)))
-
-
 class RecordWriter:
     """Appends JSON lines to an open text stream and fsyncs it now and then."""
 
@@ -162,7 +157,7 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Writt
 def _sync_folder(folder: Path) -> None:
     """Make the rename itself durable."""
     try:
-        fd = os.open(folder or ".", os.O_RDONLY)
+        fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
     try:

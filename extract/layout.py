@@ -168,7 +168,8 @@ def _mark_title(lines: list[Line], roles: list[str | None], layout: Layout, give
         layout.title = given
         given_key = _key(given)
         for i, line in enumerate(lines[:3]):
-            if roles[i] is None and _key(line.text) == given_key:
+            # a long line cannot be the title: compare only a title's length of it
+            if roles[i] is None and _key(line.text[: 2 * len(given) + 10]) == given_key:
                 roles[i] = "title"
         return
     candidates = []
@@ -289,10 +290,10 @@ def _mark_lead_duplicates(lines: list[Line], roles: list[str | None]) -> None:
         text = line.text
         if roles[i] or not text.endswith(("...", "…")):
             continue
-        head = _key(text)[:80]
+        head = _key(text[:200])[:80]
         if len(head) < 40:
             continue
         for j in range(i + 1, min(i + 4, len(lines))):
-            if roles[j] is None and _key(lines[j].text).startswith(head):
+            if roles[j] is None and _key(lines[j].text[:200]).startswith(head):
                 roles[i] = "lead_duplicate"
                 break

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
-from extract.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, Rule, compile_pattern, load_rules
+from extract.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, TIMEOUT_FROM, Rule, compile_pattern, load_rules
 from extract.segment import Sentence
 
 FIGURE_RULES = load_rules("figures.toml")
@@ -90,6 +90,7 @@ def _first_words() -> dict[str, set[str]]:
     return index
 
 
+_DIGIT = regex.compile(r"\d")
 _FIRST_WORDS = _first_words()
 _INDEXED = frozenset(rule_id for ids in _FIRST_WORDS.values() for rule_id in ids)
 
@@ -109,22 +110,25 @@ def _starts_by_rule(text: str) -> dict[str, list[int]]:
     return out
 
 
-def run_rule(rule: Rule, text: str, starts: list[int] | None = None) -> list[Candidate]:
+def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digit: bool = True) -> list[Candidate]:
     """Every match of one rule in a text, bounded in time on hostile input.
 
     An anchored rule is tried only where a number (or its qualifier) starts, which is what
     keeps the matcher fast; the result is the same as a full scan.
     """
+    if not has_digit and not rule.words_only and not rule.anchored:
+        return []
     prefilter = rule.compiled_prefilter()
     if prefilter is not None and not prefilter.search(text):
         return []
     pattern = rule.compiled()
+    timeout = MATCH_TIMEOUT if len(text) >= TIMEOUT_FROM else None  # the guard costs on every call
     try:
         if rule.anchored:
             starts = number_starts(text) if starts is None else starts
-            found = [m for m in (pattern.match(text, s, timeout=MATCH_TIMEOUT) for s in starts) if m]
+            found = [m for m in (pattern.match(text, s, timeout=timeout) for s in starts) if m]
         else:
-            found = list(pattern.finditer(text, timeout=MATCH_TIMEOUT))
+            found = list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
         return []
     out = []
@@ -228,9 +232,10 @@ class SentenceMatches:
 def match_sentence(sentence: Sentence) -> SentenceMatches:
     """All figures, ratios, documents and periods of one sentence."""
     text = sentence.text
-    documents = _documents(text)
-    ratios, ratio_spans = _ratios(text)
-    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text)]
+    has_digit = _DIGIT.search(text) is not None
+    documents = _documents(text) if has_digit else []
+    ratios, ratio_spans = _ratios(text) if has_digit else ([], [])
+    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
     masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
     candidates = []
     starts_by_rule = _starts_by_rule(text)
@@ -246,7 +251,7 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
                 continue
             candidates.append(cand)
     figures = [_figure(c) for c in resolve_overlaps(candidates)]
-    periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text)])
+    periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text, has_digit=has_digit)])
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
 
 

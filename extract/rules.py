@@ -15,7 +15,8 @@ from typing import Any, Literal
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
-MATCH_TIMEOUT = 1.0  # seconds a single regex may run on one sentence: hostile text stops here
+MATCH_TIMEOUT = 1.0  # seconds a single regex may run on one long sentence: hostile text stops here
+TIMEOUT_FROM = 2000  # characters from which a sentence is long enough to be worth the timeout's cost
 
 
 def load_toml(name: str) -> dict[str, Any]:
@@ -73,6 +74,9 @@ class Rule(BaseModel):
         description="the match starts at a number or at the qualifier before it: tried only there",
     )
     prefilter: str | None = Field(default=None, description="a cheap regex the sentence must hold first")
+    words_only: bool = Field(
+        default=False, description="can match with no digit at all (number words): run on digit-free sentences too"
+    )
     pattern: str
     right: str | None = None
     note: str
@@ -122,7 +126,9 @@ def expand(pattern: str) -> str:
 
 @cache
 def compile_pattern(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(expand(pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
+    # simple case folding (?-f): Vietnamese needs no multi-character folds, and full folding
+    # in V1 mode costs a good share of the matching time
+    return regex.compile("(?-f)" + expand(pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
 
 
 @cache

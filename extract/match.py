@@ -230,26 +230,27 @@ class SentenceMatches:
 
 
 def match_sentence(sentence: Sentence) -> SentenceMatches:
-    """All figures, ratios, documents and periods of one sentence."""
+    """All figures, ratios, documents and periods of one sentence.
+
+    Figure candidates come first; masks and periods only matter for them, so a sentence with
+    no candidate skips both.
+    """
     text = sentence.text
     has_digit = _DIGIT.search(text) is not None
     documents = _documents(text) if has_digit else []
     ratios, ratio_spans = _ratios(text) if has_digit else ([], [])
-    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
-    masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
-    candidates = []
+    proposed = []
     starts_by_rule = _starts_by_rule(text)
     for rule in FIGURE_RULES:
         starts = starts_by_rule.get(rule.id, []) if rule.id in _INDEXED else None
         if starts == []:
             continue
-        for cand in run_rule(rule, text, starts):
-            num = cand.span("num")
-            if num is None or masks.overlaps(num):
-                continue
-            if not _is_count(cand, sentence):
-                continue
-            candidates.append(cand)
+        proposed += [c for c in run_rule(rule, text, starts) if c.span("num") is not None]
+    if not proposed:
+        return SentenceMatches(sentence, [], ratios, documents, [])
+    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
+    masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
+    candidates = [c for c in proposed if not masks.overlaps(c.span("num")) and _is_count(c, sentence)]  # type: ignore[arg-type]
     figures = [_figure(c) for c in resolve_overlaps(candidates)]
     periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text, has_digit=has_digit)])
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)

@@ -214,6 +214,8 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
             name = match["name"].strip()
             url = regex.search(r"https?://\S+", match["rest"])
             layout.url = url.group(0) if url else None
+            if not name and not url:
+                name = match["rest"].strip()  # "Nguồn: Báo Lạng Sơn"
             if name:
                 layout.source_name = layout.source_name or name
                 layout.source_province = layout.source_province or SOURCE_NAMES.get(name) or None

@@ -171,3 +171,12 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
             ((name, count),) = mine.items()
             district = name if count >= 2 else None
     return best, district, gaz.new_province.get(best)
+
+
+def newspaper_province(name: str | None) -> str | None:
+    """The province of a provincial newspaper named in a source line: "Báo Lạng Sơn" -> Lạng Sơn."""
+    if not name:
+        return None
+    gaz = gazetteer()
+    found = [gaz.provinces[_key(surface)] for _, _, surface in find_places(name) if _key(surface) in gaz.provinces]
+    return found[0] if len(set(found)) == 1 else None

@@ -26,7 +26,7 @@ from extract.link import (
     merge_ratios,
     programmes_in,
 )
-from extract.location import locate
+from extract.location import locate, newspaper_province
 from extract.match import match_sentence
 from extract.normalise import NormText, normalise
 from extract.segment import Sentence, has_candidate, split_sentences
@@ -110,7 +110,9 @@ def extract_article(
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
     province, district, province_2025 = locate(
-        layout.title if title is None else title, body_text, layout.source_province
+        layout.title if title is None else title,
+        body_text,
+        layout.source_province or newspaper_province(layout.source_name),
     )
     dateline = None
     if layout.dateline:

@@ -17,7 +17,7 @@ from extract.segment import Sentence
 
 KIND_DEFAULTS: dict[str, str] = load_toml("kinds.toml")["defaults"]
 CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
-PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined"})
+PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined", "people"})
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
 OPENER = compile_group("breakdown_open")
 CLOSER = compile_group("breakdown_close")

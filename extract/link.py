@@ -219,7 +219,7 @@ def link_breakdowns(
                 incomplete = (
                     approximate
                     or unexplained
-                    or not _closed(sentence, group, region_end)
+                    or not _closed(sentence, group, region_end, in_region)
                     or bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text) or PARTIAL.search(region_text))
                 )
                 candidate = Breakdown(total, group, overlapping, incomplete)
@@ -256,11 +256,18 @@ def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureIt
             yield o_end, region_end, list(reversed(totals))
 
 
-def _closed(sentence: Sentence, group: list[FigureItem], region_end: int) -> bool:
-    """Whether the parts form a closed list: "…, 160 cán bộ và cao đẳng cho 74 trường hợp", or "(… )"."""
+def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_region: list[FigureItem]) -> bool:
+    """Whether the parts form a closed list: "…, 160 cán bộ và cao đẳng cho 74 trường hợp", or "(… )".
+
+    The "và" must join this list's own last two parts: in "5 tổ chức Đảng và 5 đảng viên, … 1.506 tổ
+    chức Đảng và 4.735 đảng viên" each "và" joins two different lists.
+    """
     if region_end < len(sentence.text) and sentence.text[region_end] == ")":
         return True
     if len(group) < 2:
+        return False
+    between = [f for f in in_region if group[-2].match.end <= f.match.start < group[-1].match.start]
+    if between:
         return False
     before_last = sentence.text[group[-2].match.end : group[-1].match.start]
     last_chunk = regex.split(r"[,;]", before_last)[-1]

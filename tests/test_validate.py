@@ -54,6 +54,13 @@ def _checks(text: str, rule: str) -> list[tuple[str, float | str | None, float |
             id="bracketed-discipline-forms",
         ),
         pytest.param(
+            "Uỷ ban Kiểm tra các cấp đã kiểm tra khi có dấu hiệu vi phạm được 1.658 tổ chức Đảng và 5.498 đảng viên; "
+            "trong đó, UBKT Trung ương đã có kết luận đối với 5 tổ chức Đảng và 5 đảng viên, UBKT các cấp kết luận "
+            "1.506 tổ chức Đảng và 4.735 đảng viên.",
+            [],
+            id="two-interleaved-lists-are-not-closed",  # vietnews-test-016841: concluded is not inspected
+        ),
+        pytest.param(
             "Bộ Nội vụ đã bổ nhiệm 611 cán bộ, trong đó 44 nữ.",
             [],
             id="one-part-is-no-breakdown",

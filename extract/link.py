@@ -47,7 +47,8 @@ _ISSUER_AFTER = regex.compile(
 _ENUM_HEAD = regex.compile(
     r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
     r"|(?:\s+\p{Ll}+){1,3},?\s+(?:gồm|bao\s+gồm)\s*:?"  # "Bốn cán bộ nói trên gồm: …"
-    r"|[^.;:\d]{1,60}?\s(?:gồm|bao\s+gồm|là)\s*:)?\s*"  # "3 cấp ủy chưa tiến hành …, giám sát là: …"
+    r"|[^.;:\d]{1,90}?\s(?:gồm|bao\s+gồm|là)\s*:"  # "3 cấp ủy chưa tiến hành …, giám sát là: …"
+    r"|(?P<loose>[^.;:\d]{1,90}?\s(?:là|gồm)\s+(?=\p{Lu}|(?:ông|bà|đồng\s+chí)\s)))?\s*"  # "3 phó phòng … là A, B"
 )
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
 _NEXT_COUNT = regex.compile(
@@ -514,7 +515,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         # a list of people with their titles in apposition: count the names, not the commas
         names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos, limit)]
         spans = [(base + a, base + b) for a, b in names]
-        if len(names) < 2 or 2 * len(names) < fig.match.value:
+        loose = bool(head and head.group("loose"))
+        if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
             return None
         return EnumerationItem(fig, spans, base + names[-1][1])
     found = (
@@ -525,6 +527,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if found is None:
         return None
     items, end, strict = found
+    strict = strict and not (head and head.group("loose"))  # far from its count: it can only confirm it
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted

@@ -381,8 +381,8 @@ def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
     if num > den:
         return True
     before = text[max(0, cand.start - 16) : cand.start]
-    if _DATE_BEFORE.search(before):
-        return True
+    if num <= 31 and den <= 12 and _DATE_BEFORE.search(before):
+        return True  # "từ 21/7", "ngày 30/4"; but "có tới 858/1.338 cán bộ" is a fraction
     if den.is_integer() and 1900 <= den <= 2100 and num <= 31 and "." not in cand.text:
         return True  # "9/2015", "Nghị định 24/2010": a month or a number with its year
     if den <= 12 and num <= 31:

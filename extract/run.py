@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import os
 import re
+import signal
 import sys
 import time
 import unicodedata
@@ -157,10 +158,16 @@ def _local(tasks: Iterator[Task], jobs: int) -> Iterator[Line]:
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=warm) as pool:
+    with context.Pool(jobs, initializer=_worker_start) as pool:
         yield from in_order(
             batched(tasks, BATCH), lambda chunk: pool.apply_async(run_batch, (chunk,)), lambda: jobs * AHEAD
         )
+
+
+def _worker_start() -> None:
+    """A worker leaves Ctrl-C to the parent, which says how to resume; then it warms up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm()
 
 
 def warm() -> None:

@@ -10,25 +10,22 @@ grow with the input.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
-import re
 import signal
 import sys
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from extract.copies import Copies
 from extract.ingest import RawArticle, count_inputs, iter_inputs
 from extract.pipeline import process
 from extract.write import dumps, open_output
 from schemas import Article, ArticleError, InputRef, RunSummary
 
-_NOT_LETTERS = re.compile(r"[\W_]+")  # stdlib re: letters and digits are \w, and it is faster here
 BATCH = 8  # articles per message to a worker: amortises the round trip, keeps the first line early
 AHEAD = 4  # batches in flight per worker: enough to keep it busy, few enough to bound memory
 Line = tuple[str, bool]  # a finished JSON line, and whether it is an error record
@@ -50,18 +47,6 @@ class Tally:
     articles: int = 0
     errors: int = 0
     skipped: int = 0
-
-
-def text_key(text: str) -> bytes:
-    """Identity of an article's wording: letters and digits only, case folded.
-
-    >>> text_key("Đảng viên,  mới.") == text_key("đảng viên mới")
-    True
-    """
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    folded = _NOT_LETTERS.sub("", text).casefold()
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
 
 
 def run_task(task: Task) -> Article | ArticleError:
@@ -94,9 +79,9 @@ def plan(raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool =
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
     `done` are the doc_ids already in the output, in order; they must be the first inputs.
-    A copy is a later input with the same wording (`text_key`), under another id or the same.
+    A copy is a later input with the same or nearly the same wording (`extract.copies`).
     """
-    seen: dict[bytes, str] = {}
+    copies = Copies()
     raws = iter(raws)
     for expected in done:
         raw = next(raws, None)
@@ -107,14 +92,9 @@ def plan(raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool =
                 f"input {found}); start afresh without --resume"
             )
         if raw.text:
-            seen.setdefault(text_key(raw.text), raw.doc_id)
+            copies.first(raw.doc_id, raw.text)
     for raw in raws:
-        first = None
-        if raw.text:
-            key = text_key(raw.text)
-            first = seen.get(key)
-            if first is None:
-                seen[key] = raw.doc_id
+        first = copies.first(raw.doc_id, raw.text) if raw.text else None
         yield Task(raw, first, segment_all)
 
 

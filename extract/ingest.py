@@ -270,7 +270,7 @@ def _plausible_vietnamese(text: str) -> bool:
     return letters > 0.5 * max(1, len(text.replace(" ", ""))) and marked > 0.03 * letters
 
 
-_MOJIBAKE_MARKS = ("á»", "Ã¡", "Ã ", "Ä‘", "Ä\x90", "Æ°", "áº")
+_MOJIBAKE_MARKS = ("á»", "Ã¡", "Ä‘", "Ä\x90", "Æ°", "áº")  # "Ã " is no mark: "XÃ HỘI"
 
 
 def _looks_mojibake(text: str) -> bool:

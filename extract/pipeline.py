@@ -41,6 +41,7 @@ from schemas import (
     Figure,
     InputRef,
     Location,
+    Notice,
     Period,
     Ratio,
     Span,
@@ -58,6 +59,7 @@ def extract_article(
     published: str | None = None,
     input_ref: InputRef | None = None,
     segment_all: bool = False,
+    warnings: tuple[str, ...] = (),
 ) -> Article:
     """Everything solieu finds in one article. Offsets refer to `text` exactly as given.
 
@@ -135,6 +137,7 @@ def extract_article(
         ratios=_ratios(ratios, kept, nt, text),
         documents=[_document(g, i, nt, text) for i, g in enumerate(documents, 1)],
         enumerations=[_enumeration(e, i, nt, text) for i, e in enumerate(enumerations, 1)],
+        warnings=[Notice(code=code, message=describe(code)) for code in warnings],
     )
     return article.model_copy(update={"checks": validate(article)})
 
@@ -274,6 +277,7 @@ def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleE
             published=raw.published,
             input_ref=ref,
             segment_all=segment_all,
+            warnings=raw.warnings,
         )
     except Exception as exc:
         return ArticleError(

@@ -141,6 +141,13 @@ class InputRef(Record):
     line: int | None = Field(default=None, description="1-based line of a JSONL input")
 
 
+class Notice(Record):
+    """Something about the input a reader of the record should know (mojibake, lost bytes)."""
+
+    code: str = Field(description="code from the registry in extract/errors.py")
+    message: str
+
+
 class Article(Record):
     """Everything solieu knows of one article."""
 
@@ -160,6 +167,7 @@ class Article(Record):
     enumerations: list[Enumeration] = []
     checks: list[Check] = []
     duplicate_of: str | None = Field(default=None, description="doc_id of an earlier identical article")
+    warnings: list[Notice] = Field(default=[], description="what the input's text suffered before solieu")
 
 
 class ArticleError(Record):

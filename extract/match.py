@@ -258,7 +258,19 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
 
 # "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn), not the count one
 _INDEFINITE_CLASSES = frozenset(
-    {"officials", "persons", "people", "comrades", "party_members", "learners", "classes", "class_word", "visits"}
+    {
+        "officials",
+        "persons",
+        "people",
+        "comrades",
+        "party_members",
+        "learners",
+        "classes",
+        "class_word",
+        "visits",
+        "other",
+        "organisations",  # "một lần", "một vụ", "một tổ chức": a, not one
+    }
 )
 
 

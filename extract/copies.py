@@ -5,8 +5,8 @@ re-edited by a line. The first copy is extracted; a later one only says which it
 Exact copies share their letters (punctuation and spacing aside). Near copies share most of
 their five-word shingles: each article keeps the 32 smallest shingle hashes (a bottom-k
 sketch); an estimated Jaccard similarity of 0.8 with one earlier article of about the same
-length makes it a copy. The hashes are
-built from CRC-32, not Python's salted `hash`, so the same input always gives the same output.
+length makes it a copy. The hashes are built from CRC-32 word hashes (never Python's salted
+string hash), so the same input always gives the same output.
 """
 
 from __future__ import annotations
@@ -55,11 +55,9 @@ def sketch(text: str) -> tuple[list[int], int]:
     words = [zlib.crc32(w.encode("utf-8")) for w in _WORDS.findall(text.casefold())]
     if len(words) - SHINGLE + 1 < MIN_SHINGLES:
         return [], 0
-    # a shingle's hash combines its five word hashes, so no shingle string is ever built
-    hashes = {
-        (a * 0x9E3779B1 + b * 0x85EBCA77 + c * 0xC2B2AE3D + d * 0x27D4EB2F + e) & 0xFFFFFFFF
-        for a, b, c, d, e in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
-    }
+    # a shingle's hash combines its five word hashes, so no shingle string is ever built; the
+    # hash of a tuple of ints is not salted per process, unlike the hash of a string
+    hashes = {hash(five) & 0xFFFFFFFF for five in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
     return heapq.nsmallest(SKETCH, hashes), len(hashes)
 
 

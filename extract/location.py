@@ -73,6 +73,13 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     gaz = gazetteer()
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
+        word = run.group(0)
+        if " " not in word and "\t" not in word:  # one word, most often a sentence's first: look it up whole
+            word = word.rstrip(".")
+            key = word.casefold()
+            if key in gaz.provinces or key in gaz.province_of_district:
+                found.append((run.start(), run.start() + len(word), word))
+            continue
         found += _names_in(text, run.start(), run.end(), gaz)
     return found
 

@@ -118,6 +118,10 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
     """
     if not has_digit and not rule.words_only and not rule.anchored:
         return []
+    if rule.requires:
+        folded = text.casefold()
+        if not any(needle in folded for needle in rule.requires):
+            return []
     prefilter = rule.compiled_prefilter()
     if prefilter is not None and not prefilter.search(text):
         return []

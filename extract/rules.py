@@ -74,6 +74,9 @@ class Rule(BaseModel):
         description="the match starts at a number or at the qualifier before it: tried only there",
     )
     prefilter: str | None = Field(default=None, description="a cheap regex the sentence must hold first")
+    requires: list[str] = Field(
+        default=[], description="strings one of which the lower-cased sentence must contain: cheaper than a regex"
+    )
     words_only: bool = Field(
         default=False, description="can match with no digit at all (number words): run on digit-free sentences too"
     )

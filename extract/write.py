@@ -25,7 +25,7 @@ FSYNC_EVERY = 500  # records between fsyncs: bounds what a power loss can take b
 
 def dumps(record: Article | ArticleError) -> str:
     """The JSON line of a record: field order as declared, UTF-8 text, no spaces."""
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+    return record.model_dump_json()  # the same bytes as json.dumps(model_dump(), compact), faster
 
 
 def partial_path(out: Path) -> Path:

@@ -13,7 +13,7 @@ CODES: dict[str, str] = {
     "E005": "a line of a JSONL file is not valid JSON",
     "E006": "a JSONL line has no text field",
     "E007": "the article could not be processed",
-    "W001": "some lines look like mojibake (UTF-8 read as Latin-1/Windows-1252)",
+    "W001": "some lines are mojibake (UTF-8 read as Windows-1252): matched as repaired, spans on the text as given",
     "W002": "the text holds U+FFFD replacement characters: bytes were lost before solieu",
     "W003": "the text was decoded as Windows-1258",
 }

@@ -89,7 +89,79 @@ class NormText:
         return self.starts[start], self.ends[end - 1]
 
 
+# A run of characters each standing for one byte >= 0x80 in Windows-1252 (or Latin-1 for the
+# C1 controls it leaves undefined): the shape of UTF-8 read as Windows-1252 ("Nhá»¯ng").
+_MOJIBAKE_RUN = regex.compile(
+    r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
+)
+_MOJIBAKE_HINT = regex.compile(r"[ÃÄÆá][\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153\u0160\u0161]")
+
+
+def _byte_of(ch: str) -> int:
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")[0]
+
+
+def repair_mojibake(original: str) -> tuple[str, list[int], list[int]]:
+    """Re-read UTF-8 that was decoded as Windows-1252, keeping each character's original span.
+
+    >>> text, starts, ends = repair_mojibake("Nhá»¯ng viá»‡c")
+    >>> text, text[2], (starts[2], ends[2])
+    ('Những việc', 'ữ', (2, 5))
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for run in _MOJIBAKE_RUN.finditer(original):
+        for i in range(pos, run.start()):
+            out.append(original[i])
+            starts.append(i)
+            ends.append(i + 1)
+        i = run.start()
+        while i < run.end():
+            lead = _byte_of(original[i])
+            size = 2 if 0xC2 <= lead <= 0xDF else 3 if 0xE0 <= lead <= 0xEF else 4 if 0xF0 <= lead <= 0xF4 else 1
+            chunk = original[i : i + size]
+            try:
+                decoded = bytes(_byte_of(c) for c in chunk).decode("utf-8") if size > 1 and len(chunk) == size else ""
+            except (UnicodeDecodeError, UnicodeEncodeError):
+                decoded = ""
+            if len(decoded) == 1:
+                out.append(decoded)
+                starts.append(i)
+                ends.append(i + size)
+                i += size
+            else:
+                out.append(original[i])
+                starts.append(i)
+                ends.append(i + 1)
+                i += 1
+        pos = run.end()
+    for i in range(pos, len(original)):
+        out.append(original[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
 def normalise(original: str) -> NormText:
+    """Normalise for matching, mojibake repaired; offsets map back to `original`."""
+    if not _MOJIBAKE_HINT.search(original):
+        return _normalise(original)
+    repaired, r_starts, r_ends = repair_mojibake(original)
+    if repaired == original:
+        return _normalise(original)
+    inner = _normalise(repaired)
+    starts = [r_starts[k] for k in inner.starts]
+    ends = [r_ends[k - 1] for k in inner.ends]
+    return NormText(inner.text, starts, ends, len(original))
+
+
+def _normalise(original: str) -> NormText:
     """Normalise for matching; a combining sequence maps to the whole original cluster.
 
     >>> normalise("Ðảng uỷ").text

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.ingest import iter_inputs
+from extract.normalise import normalise
 from extract.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,3 +49,20 @@ def test_a_windows_1258_file_says_how_it_was_read(tmp_path: Path) -> None:
     assert [w.code for w in record.warnings] == ["W003"]
     assert "Windows-1258" in record.warnings[0].message
     assert record.title == "Thanh Ba xây dựng đội ngũ cán bộ cơ sở"
+
+
+def test_mojibake_is_read_as_repaired_and_spans_stay_on_the_text_as_given() -> None:
+    """UTF-8 read as Windows-1252 ("triá»‡u Ä‘á»“ng") is matched as "triệu đồng"."""
+    if not SAMPLE.exists():
+        pytest.skip(f"{SAMPLE} is absent: the corpus tests need ../shared beside the checkout")
+    raw = next(r for r in iter_inputs([str(SAMPLE)]) if r.doc_id == MOJIBAKE[0])
+    record = process(raw)
+    assert [w.code for w in record.warnings] == ["W001"]
+    assert any(f.noun == "đồng" and f.value > 1_000_000 for f in record.figures)
+    for fig in record.figures:
+        assert raw.text[fig.start : fig.end] == fig.text
+
+
+def test_repair_leaves_vietnamese_with_latin_1_letters_alone() -> None:
+    text = "Giá\u00a0đá và màu áo ấy vẫn như xưa: café à la mode."
+    assert normalise(text).text == "Giá đá và màu áo ấy vẫn như xưa: café à la mode."

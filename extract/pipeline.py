@@ -27,7 +27,7 @@ from extract.link import (
     programmes_in,
 )
 from extract.location import locate, newspaper_province
-from extract.match import match_sentence
+from extract.match import DocumentMatch, match_sentence
 from extract.normalise import NormText, normalise
 from extract.segment import Sentence, has_candidate, split_sentences
 from extract.validate import validate
@@ -71,41 +71,13 @@ def extract_article(
     date_match = _ISO_DATE.match(published or "")
     published_iso = date_match.group(1) if date_match else (layout.dateline[2] if layout.dateline else None)
 
-    sentences: list[Sentence] = []
-    for paragraph, (start, end) in enumerate(layout.extracted()):
-        if not has_candidate(nt.text[start:end]):
-            continue
-        sentences += split_sentences(nt.text, start, end, paragraph=paragraph, first_index=len(sentences))
-    if segment_all:
-        for sentence in sentences:
-            sentence.words()
-
-    figures: list[FigureItem] = []
-    ratios: list[RatioItem] = []
-    doc_found = []
-    for sentence in sentences:
-        if not has_candidate(sentence.text):
-            continue  # most sentences of a long paragraph hold no number at all
-        found = match_sentence(sentence)
-        programmes = programmes_in(sentence) if found.figures else []
-        for fm in found.figures:
-            item = FigureItem(fm, sentence, kind_of(fm, sentence))
-            add_context(item, found.periods, programmes, published_iso)
-            figures.append(item)
-        ratios += merge_ratios(sentence, found.ratios)
-        doc_found += [(sentence, d) for d in found.documents]
-    for i, fig in enumerate(figures, 1):
-        fig.id = f"f{i}"
+    sentences = _segment(nt.text, layout.extracted(), segment_all=segment_all)
+    figures, ratios, doc_found = _match(sentences, published_iso)
     by_sentence: dict[int, list[RatioItem]] = {}
     for ratio in ratios:
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
-    # a bare number counts only as a part of a breakdown; renumber what remains
-    kept = [f for f in figures if f.match.noun_class != "bare" or f.part_of is not None]
-    renumber = {f.id: f"f{i}" for i, f in enumerate(kept, 1)}
-    for fig in kept:
-        fig.id = renumber[fig.id]
-        fig.part_of = renumber.get(fig.part_of) if fig.part_of else None
+    kept = _keep_counted(figures)
     states = _breakdown_states(breakdowns)
     enumerations = [e for e in (find_enumeration(f) for f in kept) if e is not None]
     documents = collect_documents(doc_found)
@@ -140,6 +112,51 @@ def extract_article(
         warnings=[Notice(code=code, message=describe(code)) for code in warnings],
     )
     return article.model_copy(update={"checks": validate(article)})
+
+
+def _segment(text: str, spans: list[tuple[int, int]], *, segment_all: bool) -> list[Sentence]:
+    """Sentences of the paragraphs that could hold a figure (a digit or a number word)."""
+    sentences: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(spans):
+        if has_candidate(text[start:end]):
+            sentences += split_sentences(text, start, end, paragraph=paragraph, first_index=len(sentences))
+    if segment_all:
+        for sentence in sentences:
+            sentence.words()
+    return sentences
+
+
+def _match(
+    sentences: list[Sentence], published: str | None
+) -> tuple[list[FigureItem], list[RatioItem], list[tuple[Sentence, DocumentMatch]]]:
+    """Figures with their kind and context, ratios merged per population, document mentions."""
+    figures: list[FigureItem] = []
+    ratios: list[RatioItem] = []
+    documents: list[tuple[Sentence, DocumentMatch]] = []
+    for sentence in sentences:
+        if not has_candidate(sentence.text):
+            continue  # most sentences of a long paragraph hold no number at all
+        found = match_sentence(sentence)
+        programmes = programmes_in(sentence) if found.figures else []
+        for fm in found.figures:
+            item = FigureItem(fm, sentence, kind_of(fm, sentence))
+            add_context(item, found.periods, programmes, published)
+            figures.append(item)
+        ratios += merge_ratios(sentence, found.ratios)
+        documents += [(sentence, d) for d in found.documents]
+    for i, fig in enumerate(figures, 1):
+        fig.id = f"f{i}"
+    return figures, ratios, documents
+
+
+def _keep_counted(figures: list[FigureItem]) -> list[FigureItem]:
+    """A bare number counts only as a part of a breakdown; renumber what remains."""
+    kept = [f for f in figures if f.match.noun_class != "bare" or f.part_of is not None]
+    renumber = {f.id: f"f{i}" for i, f in enumerate(kept, 1)}
+    for fig in kept:
+        fig.id = renumber[fig.id]
+        fig.part_of = renumber.get(fig.part_of) if fig.part_of else None
+    return kept
 
 
 def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:

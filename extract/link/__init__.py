@@ -1,0 +1,29 @@
+"""Link what the matcher found: kinds from context, parts to totals, fractions to percents,
+mentions to documents, counts to the items they enumerate, figures to their period.
+
+Everything here works on one article's matches, in normalised-text coordinates.
+"""
+
+from extract.link.breakdowns import OPENER, link_breakdowns
+from extract.link.context import add_context, programmes_in
+from extract.link.documents import collect_documents
+from extract.link.enumerations import find_enumeration
+from extract.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
+from extract.link.kinds import kind_of
+from extract.link.ratios import merge_ratios
+
+__all__ = [
+    "OPENER",
+    "Breakdown",
+    "DocGroup",
+    "EnumerationItem",
+    "FigureItem",
+    "RatioItem",
+    "add_context",
+    "collect_documents",
+    "find_enumeration",
+    "kind_of",
+    "link_breakdowns",
+    "merge_ratios",
+    "programmes_in",
+]

@@ -1,0 +1,153 @@
+"""Parts listed after a total ("trong đó", brackets, discipline forms) linked to it, and whether
+they partition it: only then may their sum contradict it."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.link.items import Breakdown, FigureItem, RatioItem
+from extract.rules import compile_group
+from extract.segment import Sentence
+
+PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined", "people"})
+PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
+OPENER = compile_group("breakdown_open")
+CLOSER = compile_group("breakdown_close")
+PARTIAL = compile_group("breakdown_partial")
+_BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
+OVERLAP = compile_group("overlap_markers")
+
+
+def link_breakdowns(
+    figures: list[FigureItem], ratio_spans: dict[int, list[RatioItem]] | None = None
+) -> list[Breakdown]:
+    """Attach parts to their totals; bare numbers that are no part are dropped by the caller.
+
+    A total listed with two breakdowns (a bracket, then "bằng các hình thức: …") keeps the
+    one with more parts; the other parts are left unlinked rather than added twice. A breakdown
+    is `complete` (its sum may be called a mismatch) only when every number in it is one of its
+    parts and the list is closed: by a bracket, or by "và" before its last part.
+    """
+    ratio_spans = ratio_spans or {}
+    by_sentence: dict[int, list[FigureItem]] = {}
+    for fig in figures:
+        by_sentence.setdefault(fig.sentence.index, []).append(fig)
+    chosen: dict[int, Breakdown] = {}
+    for index in sorted(by_sentence):
+        figs = by_sentence[index]
+        sentence = figs[0].sentence
+        for region_start, region_end, totals in _regions(sentence, figs, by_sentence.get(index - 1, [])):
+            region_text = sentence.text[region_start:region_end]
+            closer = CLOSER.search(region_text)
+            if closer:
+                region_end = region_start + closer.start()
+                region_text = region_text[: closer.start()]
+            parts = [f for f in figs if region_start <= f.match.start < region_end and f.part_of is None]
+            groups: dict[int, list[FigureItem]] = {}
+            current: FigureItem | None = None
+            for part in parts:
+                # parts of one list go to one total: "Khiển trách 17, cảnh cáo 4" are both of the 24
+                total = _total_for(part, [current]) if current is not None else None
+                total = total or _total_for(part, totals)
+                current = total or current
+                if total is None:
+                    if any(t.match.value < part.match.value for t in totals):
+                        break  # a larger number starts a new statement: "…, 1 chi bộ cơ sở, với 5.469 chi bộ"
+                    continue
+                groups.setdefault(id(total), []).append(part)
+            in_region = [f for f in figs if region_start <= f.match.start < region_end]
+            accounted = {id(p) for group in groups.values() for p in group}
+            unexplained = any(id(f) not in accounted for f in in_region) or any(
+                region_start <= r.start - sentence.start < region_end for r in ratio_spans.get(index, [])
+            )
+            for total in totals:
+                group = groups.get(id(total), [])
+                if not group:
+                    continue
+                overlapping = any(_overlap_marked(sentence, p) for p in group)
+                approximate = any(f.match.qualifier != "exact" for f in (total, *group))
+                incomplete = (
+                    approximate
+                    or unexplained
+                    or not _closed(sentence, group, region_end, in_region)
+                    or bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text) or PARTIAL.search(region_text))
+                )
+                candidate = Breakdown(total, group, overlapping, incomplete)
+                previous = chosen.get(id(total))
+                if previous is None or len(group) > len(previous.parts):
+                    chosen[id(total)] = candidate
+    for b in chosen.values():
+        for part in b.parts:
+            if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
+                part.kind = b.total.kind
+            elif part.match.noun_class == "bare":
+                part.kind = b.total.kind
+            part.part_of = b.total.id
+    return list(chosen.values())
+
+
+def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):
+    """(start, end, totals) of each breakdown in a sentence: after an opener, or in brackets."""
+    text = sentence.text
+    for fig in figs:
+        after = _BRACKET_AFTER.match(text, fig.match.end)
+        if fig.match.noun_class != "bare" and after:
+            open_at = after.end() - 1
+            close_at = text.find(")", open_at)
+            if close_at > open_at:
+                yield open_at + 1, close_at, [fig]
+    openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
+    for k, (o_start, o_end) in enumerate(openers):
+        region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
+        totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class != "bare"]
+        if not text[:o_start].strip(" ,;:-(") and previous:
+            totals = [f for f in previous if f.match.noun_class != "bare"]
+        if totals:
+            yield o_end, region_end, list(reversed(totals))
+
+
+def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_region: list[FigureItem]) -> bool:
+    """Whether the parts form a closed list: "…, 160 cán bộ và cao đẳng cho 74 trường hợp", or "(… )".
+
+    The "và" must join this list's own last two parts: in "5 tổ chức Đảng và 5 đảng viên, … 1.506 tổ
+    chức Đảng và 4.735 đảng viên" each "và" joins two different lists.
+    """
+    if region_end < len(sentence.text) and sentence.text[region_end] == ")":
+        return True
+    if len(group) < 2:
+        return False
+    between = [f for f in in_region if group[-2].match.end <= f.match.start < group[-1].match.start]
+    if between:
+        return False
+    before_last = sentence.text[group[-2].match.end : group[-1].match.start]
+    last_chunk = regex.split(r"[,;]", before_last)[-1]
+    return regex.search(r"(?<![\p{L}])và(?![\p{L}])", last_chunk) is not None
+
+
+def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
+    """The nearest total (totals come nearest first) that the part can be a part of.
+
+    A part is never larger than its total; a bare number or a discipline form belongs to the
+    nearest total of people; other counts need the same noun.
+    """
+    for total in totals:
+        if total is part or part.match.value > total.match.value:
+            continue
+        if part.match.noun_class == "bare":
+            return total
+        if total.kind == "other":
+            if part.kind == "other" and part.match.noun.casefold() == total.match.noun.casefold():
+                return total
+            continue
+        if total.kind == part.kind and total.match.noun_class == part.match.noun_class:
+            return total
+        if part.match.noun_class in PERSON_CLASSES and total.kind in PERSON_KINDS:
+            return total
+        if total.kind == part.kind:
+            return total
+    return None
+
+
+def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:
+    window = sentence.text[part.match.num_end : part.match.end + 10]
+    return OVERLAP.search(window) is not None

@@ -1,0 +1,67 @@
+"""The context of a figure from its sentence: the programme named, the period resolved to
+dates, and whether it was planned or achieved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.link.items import FigureItem
+from extract.rules import compile_group
+from extract.segment import Sentence
+
+PROGRAMMES = compile_group("programmes")
+PLANNED = compile_group("planned_words")
+ACHIEVED = compile_group("achieved_words")
+
+
+def programmes_in(sentence: Sentence) -> list[tuple[int, str]]:
+    """Programmes named in a sentence, with their positions."""
+    return [(m.start(), " ".join(m.group(0).split())) for m in PROGRAMMES.finditer(sentence.text)]
+
+
+def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]], published: str | None) -> None:
+    """Programme, period and planned/achieved status of a figure, from its sentence."""
+    text = fig.sentence.text
+    at = fig.match.start
+    if programmes:
+        fig.programme = min(programmes, key=lambda p: (abs(p[0] - at), p[0]))[1]
+    before = [p for p in periods if p.end <= at] or periods
+    if before:
+        cand = before[-1]
+        start, end = _resolve_period(cand, published)
+        fig.period = (fig.sentence.start + cand.start, fig.sentence.start + cand.end, start, end)
+    window = text[max(0, at - 120) : at]
+    clause = window[max(window.rfind(";"), window.rfind(":")) + 1 :]
+    if PLANNED.search(clause):
+        fig.status = "planned"
+    elif ACHIEVED.search(clause):
+        fig.status = "achieved"
+
+
+def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None]:
+    pub_year = int(published[:4]) if published else None
+    rule = cand.rule.id
+    if rule == "period.months_of_year":
+        year = int(cand.group("y")) if cand.group("y") else pub_year
+        months = {"sáu": 6, "chín": 9, "ba": 3}.get((cand.group("months") or "").casefold())
+        months = months or int(cand.group("months"))
+        if year is None or not 1 <= months <= 12:
+            return None, None
+        if (cand.group("half") or "").casefold() == "cuối":
+            return date(year, 13 - months, 1).isoformat(), f"{year}-12-31"
+        end_month = date(year, months % 12 + 1, 1) if months < 12 else date(year + 1, 1, 1)
+        return f"{year}-01-01", date.fromordinal(end_month.toordinal() - 1).isoformat()
+    if rule in ("period.since", "period.span"):
+        y1 = int(cand.group("y1"))
+        y2 = cand.group("y2")
+        if y2 and len(y2) == 2:
+            y2 = str(y1 // 100) + y2
+        return f"{y1}-01-01", f"{y2}-12-31" if y2 else published
+    if rule == "period.year":
+        y = cand.group("y")
+        return f"{y}-01-01", f"{y}-12-31"
+    if rule == "period.relative_year" and pub_year:
+        rel = (cand.group("rel") or "").casefold()
+        year = pub_year if rel in ("nay",) else pub_year - 1 if rel in ("trước", "ngoái") else pub_year
+        return f"{year}-01-01", f"{year}-12-31"
+    return None, None

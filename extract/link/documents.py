@@ -1,0 +1,123 @@
+"""One entry per referenced document: its full number, type, date and issuer, every mention,
+and the short mentions ("Nghị quyết 09") linked to it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from extract.link.items import DocGroup
+from extract.match import DocumentMatch
+from extract.rules import VOCAB, compile_pattern
+from extract.segment import Sentence
+
+DOC_CODES: dict[str, str] = VOCAB["doc_codes"]
+_DOC_TYPE_BEFORE = compile_pattern(r"(?P<type>{{doc_types}}|{{doc_type_abbrev}})\s+(?:số\s+)?$")
+_DATE_AFTER = regex.compile(
+    r"^\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?(?:ngày|ngày\s+ban\s+hành)\s+"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
+    regex.IGNORECASE,
+)
+_DATE_BEFORE = compile_pattern(
+    r"(?:^|[.;]\s*)ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*,\s*"
+    r"(?P<issuer>[^,;]{3,80}?)\s+(?:đã\s+)?ban\s+hành\s+(?:(?:{{doc_types}})\s+)?(?:số\s+)?$"
+)
+_ISSUER_AFTER = regex.compile(
+    r"^\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+[\d/.\s-]+?(?:tháng\s+\d+\s+năm\s+\d{4})?\s*)?của\s+"
+    r"(?P<issuer>[^,;.()]+?)(?=\s*(?:\(|,|;|\.|$)|\s+(?:về|v/v|quy\s+định|hướng\s+dẫn|ban\s+hành|tại|đối\s+với|và|thì)\s)",
+    regex.IGNORECASE,
+)
+
+
+def _number_key(number: str) -> str:
+    return regex.sub(r"\s+", "", number).casefold().replace("ð", "đ")
+
+
+def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
+    found = _DOC_TYPE_BEFORE.search(sentence.text[max(0, doc.start - 40) : doc.start])
+    if not found:
+        return None
+    word = " ".join(found.group("type").split())
+    if word.upper() == word:
+        return DOC_CODES.get(word)
+    return word[0].upper() + word[1:].lower()
+
+
+def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGroup]:
+    """One group per distinct document, with every mention; short mentions linked to full ones."""
+    groups: dict[str, DocGroup] = {}
+    shorts: list[tuple[Sentence, DocumentMatch]] = []
+    for sentence, doc in found:
+        if doc.short is not None:
+            shorts.append((sentence, doc))
+            continue
+        key = _number_key(doc.number)
+        group = groups.get(key)
+        if group is None:
+            code_type = DOC_CODES.get(doc.code or "", "Văn bản")
+            group = groups[key] = DocGroup(doc.number, code_type, doc.year, key=key)
+        typed = _doc_type(sentence, doc)
+        if typed and group.doc_type == DOC_CODES.get(doc.code or "", "Văn bản"):
+            group.doc_type = typed
+        group.mentions.append((sentence.start + doc.start, sentence.start + doc.end))
+        _date_and_issuer(sentence, doc, group)
+    for sentence, doc in shorts:
+        span = (sentence.start + doc.start, sentence.start + doc.end)
+        doc_type = " ".join((doc.doc_type or "").split())
+        doc_type = DOC_CODES.get(doc_type, doc_type[:1].upper() + doc_type[1:].lower())
+        target = _full_for_short(groups, doc.short or "", doc_type)
+        if target is None:
+            key = f"{doc_type}:{int(doc.short or 0)}".casefold()
+            target = groups.get(key)
+            if target is None:
+                target = groups[key] = DocGroup(doc.short or "", doc_type, None, key=key)
+                _date_and_issuer(sentence, doc, target)
+        target.mentions.append(span)
+    out = sorted(groups.values(), key=lambda g: min(g.mentions))
+    for group in out:
+        group.mentions.sort()
+    return out
+
+
+def _full_for_short(groups: dict[str, DocGroup], short: str, doc_type: str) -> DocGroup | None:
+    for group in groups.values():
+        lead = regex.match(r"\d+", group.number)
+        if group.year is None and ":" in group.key:
+            continue
+        if lead and int(lead.group(0)) == int(short) and group.doc_type.casefold() == doc_type.casefold():
+            return group
+    return None
+
+
+def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) -> None:
+    after = sentence.text[doc.end : doc.end + 160]
+    if group.issued is None:
+        found = _DATE_AFTER.match(after)
+        if found:
+            d, m, y = (
+                found.group("d") or found.group("d2"),
+                found.group("m") or found.group("m2"),
+                found.group("y") or found.group("y2"),
+            )
+            group.issued = _iso(int(y), int(m), int(d))
+            group.issued_span = (sentence.start + doc.end + found.start(), sentence.start + doc.end + found.end())
+        else:
+            before = _DATE_BEFORE.search(sentence.text[max(0, doc.start - 200) : doc.start])
+            if before:
+                group.issued = _iso(int(before.group("y")), int(before.group("m")), int(before.group("d")))
+                offset = sentence.start + max(0, doc.start - 200)
+                group.issued_span = (offset + before.start("d"), offset + before.end("y"))
+                group.issuer = group.issuer or " ".join(before.group("issuer").split())
+    if group.issuer is None:
+        found = _ISSUER_AFTER.match(after)
+        if found:
+            group.issuer = " ".join(found.group("issuer").split())
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None

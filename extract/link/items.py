@@ -1,0 +1,77 @@
+"""What the link stage works on: figures with their kind and links, breakdowns, ratios,
+document groups and enumerations, in normalised-text coordinates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.match import FigureMatch
+from extract.segment import Sentence
+
+
+@dataclass
+class FigureItem:
+    """A figure of the article with its kind, context and links."""
+
+    match: FigureMatch
+    sentence: Sentence
+    kind: str
+    id: str = ""
+    part_of: str | None = None
+    programme: str | None = None
+    period: tuple[int, int, str | None, str | None] | None = None  # start, end, from, to
+    status: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start + self.match.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.start + self.match.end
+
+
+@dataclass
+class Breakdown:
+    """Parts listed after a total ("trong đó", parentheses), to be added up."""
+
+    total: FigureItem
+    parts: list[FigureItem]
+    overlapping: bool
+    incomplete: bool
+
+
+@dataclass
+class RatioItem:
+    form: str
+    start: int
+    end: int
+    numerator: float | None
+    denominator: float | None
+    percent: float | None
+    qualifier: str
+    percent_decimals: int | None
+    subject: str
+    sentence: Sentence
+    id: str = ""
+
+
+@dataclass
+class DocGroup:
+    number: str
+    doc_type: str
+    year: int | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    issued: str | None = None
+    issued_span: tuple[int, int] | None = None
+    issuer: str | None = None
+    key: str = ""
+    id: str = ""
+
+
+@dataclass
+class EnumerationItem:
+    figure: FigureItem
+    items: list[tuple[int, int]]  # absolute normalised spans of the item names
+    end: int
+    id: str = ""

@@ -1,0 +1,27 @@
+"""The kind of a figure: its noun's default, unless a context rule of kinds.toml says more
+("cử 262 cán bộ … đi học" counts trainees)."""
+
+from __future__ import annotations
+
+from extract.match import FigureMatch
+from extract.rules import load_rules, load_toml
+from extract.segment import Sentence
+
+KIND_DEFAULTS: dict[str, str] = load_toml("kinds.toml")["defaults"]
+CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
+
+
+def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
+    """The figure kind: the noun's default, unless a context rule says more."""
+    left = sentence.text[max(0, fig.start - 200) : fig.start]
+    right = sentence.text[fig.end : fig.end + 200]
+    for rule in CONTEXT_RULES:
+        if fig.noun_class not in rule.applies_to:
+            continue
+        if not rule.compiled().search(left):
+            continue
+        right_pattern = rule.compiled_right()
+        if right_pattern is not None and not right_pattern.search(right):
+            continue
+        return rule.kind or KIND_DEFAULTS[fig.noun_class]
+    return KIND_DEFAULTS.get(fig.noun_class, "other")

@@ -1,0 +1,110 @@
+"""One ratio per population: a fraction and the percent printed for it merged, with the
+population as its subject."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.link.items import RatioItem
+from extract.match import RatioMatch
+from extract.segment import Sentence
+
+_PERCENT_LINK = regex.compile(
+    r"(?:chiếm|đạt|bằng|tương\s+đương|tỷ\s+lệ|tỉ\s+lệ|là|=|\(|,)\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?$", regex.IGNORECASE
+)
+_NOUN_AFTER = regex.compile(
+    r"\s+(?:số\s+)?(?:\p{Ll}+\s+)?(?:cán|công|đảng|bí|cấp|học|hộ|người|xã|đơn|cơ|CB|chi|tổ|giáo|viên)",
+    regex.IGNORECASE,
+)
+_PERCENT_OF = regex.compile(r"\s*(?!số\s)\p{Ll}")  # "90% kế hoạch": a percent of something else
+_SUBJECT_TRIM = regex.compile(r"(?:\s*(?:,|chiếm|đạt|bằng|là|tỷ\s+lệ|tỉ\s+lệ|có|với))+\s*$", regex.IGNORECASE)
+
+
+def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem]:
+    """One ratio per population: a fraction and the percent stated for it become one."""
+    items: list[RatioItem] = []
+    used: set[int] = set()
+    text = sentence.text
+    base = sentence.start
+    ordered = sorted(ratios, key=lambda r: r.start)
+    for i, r in enumerate(ordered):
+        if i in used:
+            continue
+        if r.numerator is not None:
+            pct_index = _percent_for(text, ordered, i)
+            subject = _subject_after(text, r.end)
+            p = ordered[pct_index] if pct_index is not None else None
+            if pct_index is not None:
+                used.add(pct_index)
+            items.append(
+                RatioItem(
+                    form=_form(r),
+                    start=base + min(r.start, p.start if p else r.start),
+                    end=base + max(r.end, p.end if p else r.end),
+                    numerator=r.numerator,
+                    denominator=r.denominator,
+                    percent=p.percent if p else None,
+                    qualifier=p.qualifier if p else "exact",
+                    percent_decimals=p.percent_decimals if p else None,
+                    subject=subject,
+                    sentence=sentence,
+                )
+            )
+        else:
+            after = _subject_after(text, r.end)
+            before = _subject_before(text, r.start)
+            use_after = _NOUN_AFTER.match(text, r.end) or len(before.split()) <= 2
+            items.append(
+                RatioItem(
+                    form="percent",
+                    start=base + r.start,
+                    end=base + r.end,
+                    numerator=None,
+                    denominator=None,
+                    percent=r.percent,
+                    qualifier=r.qualifier,
+                    percent_decimals=r.percent_decimals,
+                    subject=after if use_after else before,
+                    sentence=sentence,
+                )
+            )
+    return sorted(items, key=lambda x: x.start)
+
+
+def _form(r: RatioMatch) -> str:
+    return "rate" if r.rule == "ratio.rate" else "fraction"
+
+
+def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:
+    """The percent stated for a fraction: right after it ("…, chiếm 73%"), or just before it in
+    brackets. Not a percent of something else ("đạt trên 90% kế hoạch"), and not for a fraction
+    that is itself approximate ("hơn 1/3 … (35,5%)")."""
+    frac = ordered[i]
+    if frac.qualifier != "exact":
+        return None
+    if i + 1 < len(ordered) and ordered[i + 1].percent is not None:
+        p = ordered[i + 1]
+        between = text[frac.end : p.start]
+        if (
+            len(between) <= 120
+            and not regex.search(r"[;.]", between)
+            and _PERCENT_LINK.search(between)
+            and not _PERCENT_OF.match(text, p.end)
+        ):
+            return i + 1
+    if i > 0 and ordered[i - 1].percent is not None:
+        p = ordered[i - 1]
+        between = text[p.end : frac.start]
+        if regex.fullmatch(r"\s*\(\s*", between):
+            return i - 1
+    return None
+
+
+def _subject_after(text: str, pos: int) -> str:
+    tail = regex.split(r"[,;.:()]|\s+(?:chiếm|đạt\s+tỷ\s+lệ|bằng)\s", text[pos : pos + 120], maxsplit=1)[0]
+    return " ".join(tail.split())
+
+
+def _subject_before(text: str, pos: int) -> str:
+    head = regex.split(r"[,;.:()]", text[max(0, pos - 160) : pos])[-1]
+    return " ".join(_SUBJECT_TRIM.sub("", head).split())

@@ -307,10 +307,10 @@ def _figure(cand: Candidate) -> FigureMatch | None:
         return None
     scale = cand.group("scale")
     noun = cand.group("noun") or ""
-    if cand.rule.noun_class == "money":
+    if cand.rule.noun_class == "money" and not cand.group("num2"):
+        # a compound sum reads to the end: "2 tỷ 500 triệu đồng"; a range keeps its bounds
         num_start = (cand.span("num") or (cand.start, cand.end))[0]
-        noun_start = (cand.span("noun") or (cand.end, cand.end))[0]
-        money = parse_money(cand.text[num_start - cand.start : noun_start - cand.start])
+        money = parse_money(cand.text[num_start - cand.start :])
         value = money if money is not None else apply_scale(value, scale)
     else:
         value = apply_scale(value, scale)

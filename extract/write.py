@@ -121,7 +121,8 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Writt
     """A writer for `out` (or standard output for `-`) and the lines already written.
 
     A new file is built as OUT.partial and renamed on success; with `resume`, an existing
-    OUT.partial (or a finished OUT) is continued from its last complete line.
+    OUT.partial (or a finished OUT) is continued from its last complete line. A device or a
+    pipe (`-o /dev/null`) is written straight: renaming a file over it would replace it.
     """
     if out == "-":
         if (sys.stdout.encoding or "").lower().replace("-", "") != "utf8" and hasattr(sys.stdout, "reconfigure"):
@@ -131,6 +132,13 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Writt
         writer.sync()
         return
     target = Path(out)
+    if target.exists() and not target.is_file():
+        # a device, a pipe or a socket (/dev/null, a named pipe): written straight, never replaced
+        with target.open("w", encoding="utf-8", newline="\n") as stream:
+            writer = RecordWriter(stream, flush_each=True)
+            yield writer, Written()
+            writer.sync()
+        return
     partial = partial_path(target)
     done = Written()
     moved = resume and target.exists() and not partial.exists()

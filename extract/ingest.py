@@ -10,6 +10,7 @@ fsspec, when it and the filesystem's package are installed.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import gzip
 import itertools
 import json
@@ -221,11 +222,7 @@ def _checked(raw: RawArticle) -> RawArticle:
         warnings.append("W001")
     if warnings == list(raw.warnings):
         return raw
-    return RawArticle(**{**_fields(raw), "warnings": tuple(warnings)})
-
-
-def _fields(raw: RawArticle) -> dict[str, object]:
-    return {name: getattr(raw, name) for name in RawArticle.__slots__}
+    return dataclasses.replace(raw, warnings=tuple(warnings))
 
 
 def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:

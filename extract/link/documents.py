@@ -102,13 +102,10 @@ def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) ->
                 found.group("y") or found.group("y2"),
             )
             group.issued = _iso(int(y), int(m), int(d))
-            group.issued_span = (sentence.start + doc.end + found.start(), sentence.start + doc.end + found.end())
         else:
             before = _DATE_BEFORE.search(sentence.text[max(0, doc.start - 200) : doc.start])
             if before:
                 group.issued = _iso(int(before.group("y")), int(before.group("m")), int(before.group("d")))
-                offset = sentence.start + max(0, doc.start - 200)
-                group.issued_span = (offset + before.start("d"), offset + before.end("y"))
                 group.issuer = group.issuer or " ".join(before.group("issuer").split())
     if group.issuer is None:
         found = _ISSUER_AFTER.match(after)

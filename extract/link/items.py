@@ -63,7 +63,6 @@ class DocGroup:
     year: int | None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     issued: str | None = None
-    issued_span: tuple[int, int] | None = None
     issuer: str | None = None
     key: str = ""
     id: str = ""

@@ -152,6 +152,59 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             [],
             id="models-are-not-each-car",  # baomoi-magizbox-21473600
         ),
+        pytest.param(
+            "Uỷ ban Kiểm tra Thành uỷ đã quyết định thi hành kỷ luật cảnh cáo đối với hai đảng viên gồm bà Mai Thị "
+            "Thu Thuỷ, nguyên Bí thư Đảng uỷ Khối nhiệm kỳ 2010-2015 và ông Phan Trung Dương, nguyên quyền Bí thư "
+            "Đảng uỷ Khối nhiệm kỳ 2010-2015; Khiển trách ông Lê Văn Quang, nguyên Phó Bí thư.",
+            [("ok", 2, 2)],
+            id="the-name-after-va-is-the-last",  # vietnews-train-012289
+        ),
+        pytest.param(
+            "Đồng thời phê bình nghiêm khắc đối với 5 tổ chức Đảng, gồm: Đảng uỷ phường Linh Đông nhiệm kỳ "
+            "2015-2020; Đảng uỷ phường Tam Phú nhiệm kỳ 2015-2020; Đảng uỷ phường Bình Thọ nhiệm kỳ 2015-2020; "
+            "Chi bộ Đội thanh tra địa bàn quận Thủ Đức nhiệm kỳ 2015-2020; Chi bộ Phòng quản lý đô thị quận Thủ "
+            "Đức nhiệm kỳ 2015-2020.",
+            [("ok", 5, 5)],
+            id="semicolon-items-with-their-terms",  # vietnews-train-019722
+        ),
+        pytest.param(
+            "Nghị định đưa ra 4 mức: Hoàn thành xuất sắc nhiệm vụ; Hoàn thành tốt nhiệm vụ; Hoàn thành nhiệm vụ "
+            "nhưng còn hạn chế về năng lực (đối với cán bộ, công chức), hoàn thành nhiệm vụ (đối với viên chức); "
+            "và không hoàn thành nhiệm vụ.",
+            [("ok", 4, 4)],
+            id="semicolon-items-the-last-after-va",  # vietnews-train-098295
+        ),
+        pytest.param(
+            "Ông Phan Đình Trạc đề nghị tỉnh bổ sung các báo cáo về ba vấn đề phục vụ công tác kiểm tra, giám sát, "
+            "gồm: Báo cáo về các vụ việc báo chí nêu, được dư luận quan tâm; báo cáo về các cuộc kiểm tra, giám "
+            "sát riêng của Ban thường vụ, Uỷ ban Kiểm tra, Ban Nội chính và báo cáo về các cuộc giám sát chuyên đề.",
+            [("ok", 3, 3)],
+            id="last-semicolon-item-holds-two",  # vietnews-train-092327
+        ),
+        pytest.param(
+            "Có 8 cơ sở giáo dục ĐH được lựa chọn (gồm các trường ĐH Sư phạm Hà Nội, ĐH Sư phạm Hà Nội 2, ĐH Sư "
+            "phạm - ĐH Thái Nguyên, Sư phạm Huế, ĐH Sư phạm - ĐH Đà Nẵng, ĐH Vinh, ĐH Sư phạm TP. HCM, Học viện "
+            "Quản lý giáo dục) thụ hưởng trực tiếp chương trình này.",
+            [("ok", 8, 8)],
+            id="a-list-in-brackets",  # vietnews-train-073430
+        ),
+        pytest.param(
+            'Hội nghị tập trung thực hiện "5 xây" - trách nhiệm, chuyên nghiệp, trung thực, kỷ cương, gương mẫu; '
+            'và "3 chống" - quan liêu, tiêu cực, hình thức.',
+            [("ok", 5, 5), ("ok", 3, 3)],
+            id="quoted-labels-with-their-lists",  # vietnews-train-098326
+        ),
+        pytest.param(
+            "Hội đã thành lập 3 trung tâm Tư vấn pháp luật thuộc Hội Luật gia quận 3, huyện Hóc Môn và huyện Củ "
+            "Chi, nâng tổng số lên 16 Trung tâm.",
+            [("ok", 3, 3)],
+            id="places-named-with-their-level",  # vietnews-val-014459
+        ),
+        pytest.param(
+            "Năm nay huyện cử cán bộ đi học ở 4 bậc: đại học 160, cao đẳng 74, trung cấp 10 và sơ cấp 2.",
+            [],
+            id="a-breakdown-of-numbers-is-no-list",
+        ),
     ],
 )
 def test_list_count(text: str, expected: list) -> None:

@@ -11,6 +11,8 @@ _ENUM_HEAD = regex.compile(
     r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
     r"|(?:\s+\p{Ll}+){1,3},?\s+(?:gồm|bao\s+gồm)\s*:?"  # "Bốn cán bộ nói trên gồm: …"
     r"|[^.;:\d]{1,90}?\s(?:gồm|bao\s+gồm|là)\s*:"  # "3 cấp ủy chưa tiến hành …, giám sát là: …"
+    r"|(?P<bracket>[^.;:\d()]{0,90}?\(\s*(?:gồm|bao\s+gồm)(?:\s+(?:các|những)\s+\p{Ll}+)?\s*:?)"  # "8 cơ sở (gồm …)"
+    r"|(?P<dash>[\"”]\s+[-–]\s+)"  # '"5 xây" - trách nhiệm, chuyên nghiệp, …'
     r"|(?P<loose>[^.;:\d]{1,90}?\s(?:là|gồm)\s+(?=\p{Lu}|(?:ông|bà|đồng\s+chí)\s)))?\s*"  # "3 phó phòng … là A, B"
 )
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
@@ -40,28 +42,38 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
     when it agrees with its count: an open list is no evidence of a mismatch.
     """
-    if fig.match.noun_class in ("bare", "money", "disciplined") or fig.match.rule == "count.any":
+    if fig.match.noun_class in ("bare", "money", "disciplined"):
         return None
     text = fig.sentence.text
+    base = fig.sentence.start
     head = _ENUM_HEAD.match(text, fig.match.end)
     pos = head.end() if head else fig.match.end
-    colon = bool(head and regex.search(r":|gồm", head.group(0)))
-    base = fig.sentence.start
+    colon = bool(head and regex.search(r":|gồm|[-–]", head.group(0)))
     following = _NEXT_COUNT.search(text, pos)
     limit = following.start() if following else len(text)
-    if _HONORIFIC_NAME.match(text, pos):
+    if fig.match.rule == "count.any" and not colon:
+        # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
+        found = _place_list(text, fig.match.end)
+    elif _HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
-        names = [m.span("name") for m in _HONORIFIC_NAME.finditer(text, pos, limit)]
+        names = _honorific_names(text, pos, limit)
         spans = [(base + a, base + b) for a, b in names]
         loose = bool(head and head.group("loose"))
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
             return None
         return EnumerationItem(fig, spans, base + names[-1][1])
-    found = (
-        _name_list(text, pos)
-        or _quoted_list(text, fig.match.end)
-        or (_colon_list(text[:limit], pos) if colon else None)
-    )
+    elif head and head.group("bracket"):
+        close = text.find(")", pos)
+        found = _colon_list(text, pos, close, fig.match.value) if close > pos else None
+    elif head and head.group("dash"):
+        found = _colon_list(text, pos, _clause_end(text, pos, ";"), fig.match.value)
+    else:
+        found = (
+            _name_list(text, pos)
+            or _quoted_list(text, fig.match.end)
+            or (_colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon else None)
+            or _place_list(text, fig.match.end)
+        )
     if found is None:
         return None
     items, end, strict = found
@@ -70,6 +82,27 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+    """People named with ông/bà/đồng chí; the one after "và" is the last, its titles end at ";".
+
+    "… hai đảng viên gồm bà A, nguyên Bí thư …, và ông B, nguyên quyền Bí thư …; Khiển trách ông C"
+    names two: C is the next clause's.
+    """
+    names: list[tuple[int, int]] = []
+    for m in _HONORIFIC_NAME.finditer(text, pos, limit):
+        if m.start() >= limit:
+            break
+        names.append(m.span("name"))
+        if len(names) > 1 and _LAST_JOIN.search(text, names[-2][1], m.start()):
+            stop = text.find(";", m.end(), limit)
+            if stop != -1:
+                limit = stop
+    return names
+
+
+_LAST_JOIN = regex.compile(r"(?<![\p{L}])và\s+$")
 
 
 def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -112,27 +145,68 @@ def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool]
     return (items, pos, True) if len(items) >= 2 else None
 
 
-def _colon_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
-    """Short items after a colon, split on semicolons if there are any, else on commas."""
-    stop = regex.search(r"[.!?](?:\s|$)|$", text[pos:])
-    end = pos + (stop.start() if stop else len(text) - pos)
+def _clause_end(text: str, pos: int, stops: str = "") -> int:
+    """Where the sentence (or the first of `stops`) ends after `pos`."""
+    stop = regex.search(r"[.!?](?:\s|$)" + "".join(f"|{regex.escape(c)}" for c in stops), text, pos=pos)
+    return stop.start() if stop else len(text)
+
+
+_YEARS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_LEADING_AND = regex.compile(r"^\s*và\s+")
+
+
+def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Items after a colon, a dash or "(gồm", split on semicolons if there are any, else on commas.
+
+    Items split on semicolons may be long ("Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực (…)");
+    a last item may be joined by "và", and "và" may also sit inside a name ("Bộ Kế hoạch và Đầu tư"),
+    so both readings of the last item are tried and the one that agrees with the count is kept.
+    Years in an item ("nhiệm kỳ 2015-2020") are no figures; numbers in more than one item are a
+    breakdown, not a list.
+    """
     chunk = text[pos:end]
     separator = ";" if ";" in chunk else ","
+    longest = 30 if separator == ";" else 8
     pieces: list[tuple[int, int]] = []
     offset = pos
     for piece in chunk.split(separator):
-        pieces.append((offset, offset + len(piece)))
+        lead = _LEADING_AND.match(piece)
+        skip = lead.end() if lead else len(piece) - len(piece.lstrip())
+        stripped = piece[skip:].rstrip()
+        if not stripped:
+            return None
+        pieces.append((offset + skip, offset + skip + len(stripped)))
         offset += len(piece) + 1
+    if sum(1 for a, b in pieces if regex.search(r"\d", _YEARS.sub("", text[a:b]))) > 1:
+        return None  # "ĐH 160; CĐ 74": a breakdown of numbers
+    readings = [pieces]
     last_start, last_end = pieces[-1]
-    tail = regex.search(r"\s+và\s+", text[last_start:last_end])
-    if tail:
-        pieces[-1:] = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
-    items = []
-    for a, b in pieces:
-        piece = text[a:b]
-        stripped = piece.strip()
-        if not stripped or len(stripped.split()) > 8 or regex.search(r"\d", stripped):
-            return None  # prose or a breakdown of numbers, not a list of names
-        a += len(piece) - len(piece.lstrip())
-        items.append((a, a + len(stripped)))
+    joins = list(regex.finditer(r"\s+và\s+", text[last_start:last_end]))
+    if joins:
+        tail = joins[-1]
+        split = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
+        readings.insert(0, pieces[:-1] + split)
+    items = next((r for r in readings if len(r) == count), readings[0])
+    if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
+        return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
+
+
+_PLACE_ITEM = (
+    r"(?:xã|phường|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+"
+    r"(?:\d+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})"
+)
+_PLACE = regex.compile(_PLACE_ITEM)
+_PLACE_LIST = regex.compile(rf"(?<![\p{{L}}])({_PLACE_ITEM})((?:\s*,\s*{_PLACE_ITEM})*)\s+và\s+({_PLACE_ITEM})")
+
+
+def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Places named with their level, in the count's clause: "3 trung tâm … thuộc Hội Luật gia quận 3,
+    huyện Hóc Môn và huyện Củ Chi"."""
+    clause = regex.search(r"[.;:!?]|$", text, pos=pos)
+    found = _PLACE_LIST.search(text, pos, min(clause.start(), pos + 160))
+    if not found:
+        return None
+    items = [(m.start(), m.end()) for m in _PLACE.finditer(text, found.start(), found.end())]
+    return (items, found.end(), False) if len(items) >= 2 else None

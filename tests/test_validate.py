@@ -77,6 +77,31 @@ def _checks(text: str, rule: str) -> list[tuple[str, float | str | None, float |
             [],
             id="an-open-list-only-confirms",  # vietnews-test-003559: some of them, not all
         ),
+        pytest.param(
+            "Năm 2014, Đà Nẵng đã kỷ luật 51 đảng viên. Theo đó, tại UBND các quận, huyện, phường, xã có 21 trường "
+            "hợp bị xử lý kỷ luật với 10 người bị khiển trách, cảnh cáo 6, sa thải 4; các Sở, ban, ngành thuộc thành "
+            "phố có 30 người bị xử lý kỷ luật, với mức khiển trách 15, cảnh cáo 6, cách chức 6 và sa thải 3.",
+            [("ok", 51, 51), ("mismatch", 21, 20), ("ok", 30, 30)],
+            id="forms-to-the-end-of-the-clause-and-the-statements-of-the-next-sentence",  # vietnews-train-098326
+        ),
+        pytest.param(
+            "Đảng bộ thành phố kỷ luật 21 đảng viên, trong đó khai trừ 10, cách chức 6; nhiều đảng viên bị nhắc nhở.",
+            [],
+            id="forms-after-trong-do-may-be-only-the-severe-ones",
+        ),
+        pytest.param(
+            "Đại hội sẽ diễn ra từ ngày 1 đến 3/11 với sự tham dự của 497 đại biểu, đại diện cho 390.000 đảng viên. "
+            "Trong đó có 67 uỷ viên Ban chấp hành Đảng bộ khoá 15; 430 đại biểu được bầu từ đại hội Đảng bộ quận, "
+            "huyện, thị xã và Đảng bộ trực thuộc Thành uỷ.",
+            [("ok", 497, 497)],
+            id="parts-go-to-the-total-they-add-up-to",  # vietnews-train-098732
+        ),
+        pytest.param(
+            "Năm 2014, thành phố đã kỷ luật 52 đảng viên. Theo đó, tại các quận có 21 trường hợp bị xử lý kỷ luật; "
+            "các Sở, ban, ngành có 30 người bị xử lý kỷ luật.",
+            [],
+            id="the-next-sentence-never-contradicts",
+        ),
     ],
 )
 def test_sum(text: str, expected: list) -> None:

@@ -3,6 +3,8 @@ they partition it: only then may their sum contradict it."""
 
 from __future__ import annotations
 
+import math
+
 import regex
 
 from extract.link.items import Breakdown, FigureItem, RatioItem
@@ -36,7 +38,10 @@ def link_breakdowns(
     for index in sorted(by_sentence):
         figs = by_sentence[index]
         sentence = figs[0].sentence
-        for region_start, region_end, totals in _regions(sentence, figs, by_sentence.get(index - 1, [])):
+        for region_start, region_end, totals, opener in _regions(sentence, figs, by_sentence.get(index - 1, [])):
+            if _FORMS_OPENER.fullmatch(opener):
+                clause = sentence.text.find(";", region_start, region_end)
+                region_end = clause if clause != -1 else region_end  # a list of forms ends with its clause
             region_text = sentence.text[region_start:region_end]
             closer = CLOSER.search(region_text)
             if closer:
@@ -55,6 +60,7 @@ def link_breakdowns(
                         break  # a larger number starts a new statement: "…, 1 chi bộ cơ sở, với 5.469 chi bộ"
                     continue
                 groups.setdefault(id(total), []).append(part)
+            groups = _owner_by_sum(groups, totals)
             in_region = [f for f in figs if region_start <= f.match.start < region_end]
             accounted = {id(p) for group in groups.values() for p in group}
             unexplained = any(id(f) not in accounted for f in in_region) or any(
@@ -66,16 +72,20 @@ def link_breakdowns(
                     continue
                 overlapping = any(_overlap_marked(sentence, p) for p in group)
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
+                closed = _closed(sentence, group, region_end, in_region)
+                closed = closed or _forms_to_clause_end(sentence, group, opener)
                 incomplete = (
                     approximate
                     or unexplained
-                    or not _closed(sentence, group, region_end, in_region)
+                    or not closed
                     or bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text) or PARTIAL.search(region_text))
                 )
                 candidate = Breakdown(total, group, overlapping, incomplete)
                 previous = chosen.get(id(total))
                 if previous is None or len(group) > len(previous.parts):
                     chosen[id(total)] = candidate
+    for b in _follow_ups(by_sentence, chosen):
+        chosen[id(b.total)] = b
     for b in chosen.values():
         for part in b.parts:
             if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
@@ -84,6 +94,49 @@ def link_breakdowns(
                 part.kind = b.total.kind
             part.part_of = b.total.id
     return list(chosen.values())
+
+
+def _owner_by_sum(groups: dict[int, list[FigureItem]], totals: list[FigureItem]) -> dict[int, list[FigureItem]]:
+    """Parts given to the nearest total go to another candidate total when they add up to it and
+    not to the nearest: "497 đại biểu, đại diện cho 390.000 đảng viên. Trong đó có 67 …; 430 …"."""
+    if len(groups) != 1 or len(totals) < 2:
+        return groups
+    ((owner_id, group),) = groups.items()
+    computed = sum(p.match.value for p in group)
+    owner = next(t for t in totals if id(t) == owner_id)
+    if math.isclose(computed, owner.match.value):
+        return groups
+    other = next((t for t in totals if t is not owner and math.isclose(computed, t.match.value)), None)
+    return {id(other): group} if other is not None else groups
+
+
+_FOLLOW_UP = regex.compile(r"^\W*(?:theo\s+đó|cụ\s+thể|trong\s+đó|trong\s+số\s+đó)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """A total whose parts are the statements of the next sentence, each with its own breakdown:
+    "Năm 2014, Đà Nẵng đã kỷ luật 51 đảng viên. Theo đó, … có 21 trường hợp …; … có 30 người …".
+
+    The parts are linked only when they add up to the total: a sentence that goes on about
+    the total is no evidence that its numbers partition it, so this can confirm and never contradict.
+    """
+    out = []
+    inner = {id(p) for b in chosen.values() for p in b.parts}
+    for index in sorted(by_sentence):
+        figs = by_sentence[index]
+        if index - 1 not in by_sentence or not _FOLLOW_UP.match(figs[0].sentence.text):
+            continue
+        top = [f for f in figs if id(f) not in inner and f.match.noun_class != "bare"]
+        if len(top) < 2:
+            continue
+        computed = sum(f.match.value for f in top)
+        for total in by_sentence[index - 1]:
+            if id(total) in chosen or id(total) in inner or not math.isclose(total.match.value, computed):
+                continue
+            if all(_total_for(f, [total]) is total for f in top):
+                out.append(Breakdown(total, top, overlapping=False, incomplete=True))
+                break
+    return out
 
 
 def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):
@@ -95,7 +148,7 @@ def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureIt
             open_at = after.end() - 1
             close_at = text.find(")", open_at)
             if close_at > open_at:
-                yield open_at + 1, close_at, [fig]
+                yield open_at + 1, close_at, [fig], "("
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
@@ -103,7 +156,7 @@ def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureIt
         if not text[:o_start].strip(" ,;:-(") and previous:
             totals = [f for f in previous if f.match.noun_class != "bare"]
         if totals:
-            yield o_end, region_end, list(reversed(totals))
+            yield o_end, region_end, list(reversed(totals)), text[o_start:o_end]
 
 
 def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_region: list[FigureItem]) -> bool:
@@ -122,6 +175,22 @@ def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_reg
     before_last = sentence.text[group[-2].match.end : group[-1].match.start]
     last_chunk = regex.split(r"[,;]", before_last)[-1]
     return regex.search(r"(?<![\p{L}])và(?![\p{L}])", last_chunk) is not None
+
+
+_FORMS_OPENER = regex.compile(r"(?i)với(?:\s+mức)?|(?:bằng|với)\s+(?:các\s+)?hình\s+thức|hình\s+thức")
+_CLAUSE_END = regex.compile(r"\s*(?:[;.]|$)")
+
+
+def _forms_to_clause_end(sentence: Sentence, group: list[FigureItem], opener: str) -> bool:
+    """Discipline forms after "với" or "hình thức" that run to the end of the clause name every form:
+    "21 trường hợp bị xử lý kỷ luật với 10 người bị khiển trách, cảnh cáo 6, sa thải 4;".
+
+    After "trong đó" a list of forms is often only the severe ones, so it is not closed this way.
+    """
+    if len(group) < 2 or not _FORMS_OPENER.fullmatch(opener):
+        return False
+    forms = sum(1 for p in group if p.match.noun_class == "disciplined")
+    return forms >= len(group) - 1 and _CLAUSE_END.match(sentence.text, group[-1].match.end) is not None
 
 
 def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:

@@ -64,6 +64,13 @@ def gazetteer() -> Gazetteer:
     return Gazetteer({k: tuple(sorted(v)) for k, v in districts.items()}, province_by_key, new_province, longest)
 
 
+def is_place_name(name: str) -> bool:
+    """Whether a name is a province or a district of the gazetteer."""
+    key = _key(name)
+    gaz = gazetteer()
+    return key in gaz.provinces or key in gaz.province_of_district
+
+
 _TOKEN = regex.compile(r"[\p{L}\d]+(?:\.[\p{L}\d]+)*|-")
 
 

@@ -24,6 +24,7 @@ from extract.link import (
     kind_of,
     link_breakdowns,
     merge_ratios,
+    names_after,
     programmes_in,
 )
 from extract.location import locate, newspaper_province
@@ -71,7 +72,8 @@ def extract_article(
     date_match = _ISO_DATE.match(published or "")
     published_iso = date_match.group(1) if date_match else (layout.dateline[2] if layout.dateline else None)
 
-    sentences = _segment(nt.text, layout.extracted(), segment_all=segment_all)
+    blocks = layout.extracted()
+    sentences = _segment(nt.text, blocks, segment_all=segment_all)
     figures, ratios, doc_found = _match(sentences, published_iso)
     by_sentence: dict[int, list[RatioItem]] = {}
     for ratio in ratios:
@@ -79,7 +81,7 @@ def extract_article(
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
     states = _breakdown_states(breakdowns)
-    enumerations = [e for e in (find_enumeration(f) for f in kept) if e is not None]
+    enumerations = [e for e in (find_enumeration(f) or names_after(f, nt.text, blocks) for f in kept) if e]
     documents = collect_documents(doc_found)
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))

@@ -230,9 +230,35 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             [],
             id="a-breakdown-of-numbers-is-no-list",
         ),
+        pytest.param(
+            "Ba cán bộ chủ chốt của đơn vị này bị kết luận vi phạm trong việc xây dựng và thực hiện các quy chế của "
+            "Đảng bộ Khối.\nTrong đó, ông Nguyễn Đức Dũng (Bí thư Đảng uỷ Khối) và bà Nguyễn Thị Bình Sơn (Phó Chánh "
+            "Văn phòng) bị kỷ luật bằng hình thức khiển trách; ông Nguyễn Phong Nhật (Phó Bí thư) bị cảnh cáo.",
+            [("ok", 3, 3)],
+            id="people-named-in-the-next-paragraph",  # vietnews-train-091281
+        ),
+        pytest.param(
+            "Các đảng bộ kết nạp được 3 quần chúng có đạo vào Đảng. Trong đó, Ninh Bình: 1 người; Hà Nam: 1 người; "
+            "Thái Bình: 1 người.",
+            [],
+            id="provinces-are-no-people",  # readability-difficult-00095952
+        ),
     ],
 )
 def test_list_count(text: str, expected: list) -> None:
+    assert _checks(text, "list_count") == expected
+
+
+@pytest.mark.parametrize(("count", "expected"), [(7, [("ok", 7, 7)]), (6, [])])
+def test_people_named_over_the_next_sentences(count: int, expected: list) -> None:
+    """Seven named after "Cụ thể": a count of seven is confirmed; a count of six is not contradicted,
+    since people named one by one may be only some of those counted."""
+    text = (  # baomoi-magizbox-22635083, shortened: the article counts 11 and names 11
+        f"Với những sai phạm trên, 2 tập thể và {count} Đảng viên bị xử lý kỷ luật. Cụ thể, ông Huỳnh Văn Hạnh, "
+        "nguyên Bí thư Quận ủy Tân Phú bị khiển trách. Phó trưởng Ban bồi thường giải phóng mặt bằng Q.Tân Phú Võ "
+        "Thị Thanh Hằng bị cảnh cáo. Các phó trưởng ban Lâm Quang Thơ, Mai Văn Trường và chi ủy viên Võ Quốc Tuấn "
+        "bị khiển trách. Các ông Thi Danh và Nguyễn Duy Linh bị khai trừ ra khỏi Đảng."
+    )
     assert _checks(text, "list_count") == expected
 
 

@@ -10,6 +10,7 @@ from extract.link.documents import collect_documents
 from extract.link.enumerations import find_enumeration
 from extract.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from extract.link.kinds import kind_of
+from extract.link.names import names_after
 from extract.link.ratios import merge_ratios
 
 __all__ = [
@@ -25,5 +26,6 @@ __all__ = [
     "kind_of",
     "link_breakdowns",
     "merge_ratios",
+    "names_after",
     "programmes_in",
 ]

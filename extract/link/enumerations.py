@@ -28,7 +28,7 @@ _ENUM_PREFIX = (
 _ENUM_ITEM = regex.compile(
     _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4})(?:\s*\([^()]{1,60}\))?",
 )
-_HONORIFIC_NAME = regex.compile(
+HONORIFIC_NAME = regex.compile(
     r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4})"
 )
 _ROMAN = regex.compile(r"[IVXLCDM]+")
@@ -54,7 +54,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if fig.match.rule == "count.any" and not colon:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
-    elif _HONORIFIC_NAME.match(text, pos):
+    elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
         names = _honorific_names(text, pos, limit)
         spans = [(base + a, base + b) for a, b in names]
@@ -91,7 +91,7 @@ def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     names two: C is the next clause's.
     """
     names: list[tuple[int, int]] = []
-    for m in _HONORIFIC_NAME.finditer(text, pos, limit):
+    for m in HONORIFIC_NAME.finditer(text, pos, limit):
         if m.start() >= limit:
             break
         names.append(m.span("name"))

@@ -1,0 +1,98 @@
+"""People named in the sentences after a count: "11 Đảng viên bị xử lý kỷ luật. Cụ thể, ông A …
+bị khiển trách. Bà B, …; và ông C … Các phó trưởng ban D, E và chi ủy viên F bị khiển trách."
+
+Names without ông/bà come from underthesea's part-of-speech tagger (a proper noun, `Np`) that
+begins with a Vietnamese surname; the tagger runs only on the few sentences that follow a count
+of people and open with "Cụ thể" or "Trong đó", so its cost stays out of the common path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.link.enumerations import HONORIFIC_NAME
+from extract.link.items import EnumerationItem, FigureItem
+from extract.location import is_place_name
+from extract.rules import GROUPS
+from extract.segment import align, split_sentences
+
+PEOPLE_CLASSES = frozenset({"officials", "persons", "party_members", "comrades", "people"})
+SURNAMES = frozenset(GROUPS["surnames"])
+# "Cụ thể" goes on over the next sentences; "Trong đó" names its people in one sentence.
+_FOLLOW_UP = regex.compile(r"\W*(?:(?P<more>cụ\s+thể)|trong\s+(?:đó|số\s+(?:đó|này))|gồm|đó\s+là)(?![\p{L}])", regex.I)
+_NOT_A_PERSON_BEFORE = regex.compile(
+    r"(?:TP\.?|[Tt]hành\s+phố|[Tt]ỉnh|[Qq]uận|[Hh]uyện|[Xx]ã|[Pp]hường|[Đđ]ường|[Tt]rường|[Hh]ọc\s+viện|[Tt]ư\s+tưởng"
+    r"|[Cc]ông\s+ty|[Bb]ệnh\s+viện|[Cc]hùa|[Ll]àng|[Ss]ông|[Cc]ầu)\s*$"
+)
+_MOST_SENTENCES = 8
+_MOST_PEOPLE = 30
+
+
+def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+    """The people named after a count of people in the sentences that follow it, kept only when
+    their number agrees with the count: people named one by one may be only some of those counted
+    ("Trong đó, ông A bị cảnh cáo"), so a different number is no evidence of a mismatch."""
+    if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
+        return None
+    following = _following_sentences(fig.sentence.end, text, blocks)
+    if not following:
+        return None
+    opener = _FOLLOW_UP.match(text, following[0][0])
+    if not opener:
+        return None
+    if not opener.group("more"):
+        following = following[:1]
+    names: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for start, end in following[:_MOST_SENTENCES]:
+        found = person_names(text[start:end])
+        if not found:
+            break  # the account of the people is over
+        for a, b in found:
+            key = text[start + a : start + b].casefold()
+            if key not in seen:
+                seen.add(key)
+                names.append((start + a, start + b))
+    if len(names) != fig.match.value:
+        return None
+    return EnumerationItem(fig, names, names[-1][1])
+
+
+def _following_sentences(pos: int, text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences after `pos` to the end of its block, or of the next block if it ends there."""
+    for k, (start, end) in enumerate(blocks):
+        if start <= pos <= end:
+            if not text[pos:end].strip() and k + 1 < len(blocks):
+                start, end = blocks[k + 1]
+                pos = start
+            return [(s.start, s.end) for s in split_sentences(text, pos, end, paragraph=k, first_index=0)]
+    return []
+
+
+def person_names(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the people named in a sentence: after ông/bà/đồng chí, or a proper noun that
+    begins with a surname ("Phó trưởng Ban … Võ Thị Thanh Hằng bị cảnh cáo")."""
+    spans = [m.span("name") for m in HONORIFIC_NAME.finditer(sentence)]
+    for start, end in _proper_nouns(sentence):
+        word = sentence[start:end]
+        syllables = word.split()
+        if not 2 <= len(syllables) <= 4 or syllables[0] not in SURNAMES:
+            continue
+        if not all(s[:1].isupper() for s in syllables) or _NOT_A_PERSON_BEFORE.search(sentence[:start]):
+            continue
+        if is_place_name(word):
+            continue  # "Ninh Bình", "Hà Nam", "Thái Bình" begin with surnames too
+        if not any(a < end and start < b for a, b in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+@lru_cache(maxsize=64)
+def _proper_nouns(sentence: str) -> tuple[tuple[int, int], ...]:
+    from underthesea import pos_tag
+
+    tagged = pos_tag(sentence)
+    spans = align(sentence, [word for word, _ in tagged])
+    return tuple(span for span, (_, tag) in zip(spans, tagged, strict=False) if tag == "Np")

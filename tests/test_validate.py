@@ -238,6 +238,14 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             id="people-named-in-the-next-paragraph",  # vietnews-train-091281
         ),
         pytest.param(
+            "Báo cáo cho biết, qua kiểm tra tại 10 tỉnh và 5 cơ quan Trung ương gồm Sơn La; Hưng Yên, Ninh Thuận; "
+            "Tây Ninh, Trà Vinh, Kiên Giang, Bắc Kạn, Phú Thọ, Khánh Hoà, Quảng Ngãi, Bộ Kế hoạch và Đầu tư; Ngân hàng "
+            "Nhà nước Việt Nam; Học viện Chính trị Quốc gia Hồ Chí Minh, Thông Tấn xã Việt Nam và Ban cán sự đảng "
+            "Chính phủ cho thấy: các cấp uỷ đã lãnh đạo tổ chức học tập.",
+            [("ok", 10, 10), ("ok", 5, 5)],
+            id="one-list-for-two-counts-places-first",  # vietnews-train-011971
+        ),
+        pytest.param(
             "Các đảng bộ kết nạp được 3 quần chúng có đạo vào Đảng. Trong đó, Ninh Bình: 1 người; Hà Nam: 1 người; "
             "Thái Bình: 1 người.",
             [],

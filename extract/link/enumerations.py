@@ -6,6 +6,9 @@ from __future__ import annotations
 import regex
 
 from extract.link.items import EnumerationItem, FigureItem
+from extract.location import is_place_name
+from extract.numbers import parse_digits, parse_words
+from extract.rules import GROUPS, alternation
 
 _ENUM_HEAD = regex.compile(
     r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
@@ -51,6 +54,9 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     colon = bool(head and regex.search(r":|gồm|[-–]", head.group(0)))
     following = _NEXT_COUNT.search(text, pos)
     limit = following.start() if following else len(text)
+    shared = _shared_list(fig, text)
+    if shared:
+        return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
     if fig.match.rule == "count.any" and not colon:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
@@ -210,3 +216,57 @@ def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] 
         return None
     items = [(m.start(), m.end()) for m in _PLACE.finditer(text, found.start(), found.end())]
     return (items, found.end(), False) if len(items) >= 2 else None
+
+
+_COUNT = r"(?P<num>\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SECOND_COUNT = regex.compile(rf"\s+và\s+{_COUNT}\s+[^.;:\d,()]{{1,40}}?\s*,?\s*(?:gồm|bao\s+gồm)\s*:?\s*")
+_FIRST_COUNT = regex.compile(
+    rf"(?<![\p{{L}}\d]){_COUNT}\s+(?P<noun>{{{{n_places}}}})\s+và\s+$".replace(
+        "{{n_places}}", alternation(GROUPS["n_places"])
+    ),
+    regex.IGNORECASE,
+)
+_LIST_HEAD = regex.compile(r"[^.;:\d,()]{1,40}?\s*,?\s*(?:gồm|bao\s+gồm)\s*:?\s*")
+
+
+def _shared_list(fig: FigureItem, text: str) -> list[tuple[int, int]] | None:
+    """One list for two counts, places first: "10 tỉnh và 5 cơ quan Trung ương gồm Sơn La; Hưng Yên, …,
+    Quảng Ngãi, Bộ Kế hoạch và Đầu tư; …". The list is shared only when it holds exactly both counts
+    and its first items are places and the rest are not; each count then gets its own items."""
+    second = _SECOND_COUNT.match(text, fig.match.end) if fig.match.noun_class == "places" else None
+    if second:
+        places, others, start = fig.match.value, _value(second.group("num")), second.end()
+        mine = slice(0, int(places))
+    else:
+        first = _FIRST_COUNT.search(text, max(0, fig.match.start - 40), fig.match.start)
+        head = _LIST_HEAD.match(text, fig.match.end) if first else None
+        if not head:
+            return None
+        places, others, start = _value(first.group("num")), fig.match.value, head.end()
+        mine = slice(int(places), None)
+    end = _clause_end(text, start, ":")
+    pieces = [m.span("item") for m in _PIECE.finditer(text, start, end)]
+    if pieces:
+        last_start, last_end = pieces[-1]
+        joins = list(regex.finditer(r"\s+và\s+", text[last_start:last_end]))
+        if joins:
+            tail = joins[-1]
+            pieces[-1:] = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
+        last_start, last_end = pieces[-1]
+        verb = _TRAILING_WORDS.search(text, last_start, last_end)  # "… Ban cán sự đảng Chính phủ cho thấy: …"
+        if verb and text[last_start].isupper():
+            pieces[-1] = (last_start, verb.start())
+    if not places or not others or len(pieces) != places + others:
+        return None
+    kinds = [is_place_name(text[a:b]) for a, b in pieces]
+    if not all(kinds[: int(places)]) or any(kinds[int(places) :]):
+        return None
+    return pieces[mine]
+
+
+_PIECE = regex.compile(r"\s*(?P<item>[^,;\s](?:[^,;]*[^,;\s])?)\s*")
+_TRAILING_WORDS = regex.compile(r"\s+(?:cho\s+thấy|cho\s+biết|đã|đều|được|vừa|đang)(?:\s+\p{Ll}+)*$")
+
+
+def _value(token: str) -> float:
+    return parse_digits(token) if token[0].isdigit() else (parse_words(token) or 0)

@@ -102,6 +102,23 @@ def _checks(text: str, rule: str) -> list[tuple[str, float | str | None, float |
             [],
             id="the-next-sentence-never-contradicts",
         ),
+        pytest.param(
+            "Cấp uỷ các cấp phải thi hành kỷ luật 315 tổ chức (đã thi hành kỉ luật 204 tổ chức) và 4.892 đảng viên "
+            "(đã thi hành kỷ luật 3.579 đảng viên). Từ năm 2008 đến tháng 6-2018, uỷ ban kiểm tra các cấp đã kiểm tra "
+            "33.892 tổ chức đảng và 121.725 đảng viên. Qua kiểm tra, kết luận 21.545 tổ chức đảng và 92.753 đảng viên "
+            "có vi phạm; phải thi hành kỷ luật 1.801 tổ chức đảng và 45.607 đảng viên (đã thi hành kỷ luật 1.522 tổ "
+            "chức đảng và 34.959 đảng viên). Như vậy, sau 10 năm, cấp uỷ các cấp và uỷ ban kiểm tra các cấp phải thi "
+            "hành kỷ luật đối với 2.116 tổ chức đảng và 50.499 đảng viên.",
+            [("ok", 2116, 2116), ("ok", 50499, 50499)],
+            id="a-total-summing-up-parts-said-with-the-same-verb",  # vietnews-train-019709
+        ),
+        pytest.param(
+            "Cấp uỷ các cấp phải thi hành kỷ luật 315 tổ chức và 4.892 đảng viên. Uỷ ban kiểm tra các cấp phải thi "
+            "hành kỷ luật 1.801 tổ chức đảng và 45.607 đảng viên. Như vậy, cấp uỷ các cấp và uỷ ban kiểm tra các cấp "
+            "phải thi hành kỷ luật đối với 2.117 tổ chức đảng và 50.499 đảng viên.",
+            [("ok", 50499, 50499)],
+            id="a-summing-up-that-does-not-add-up-is-left-alone",
+        ),
     ],
 )
 def test_sum(text: str, expected: list) -> None:

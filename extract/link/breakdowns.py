@@ -86,6 +86,8 @@ def link_breakdowns(
                     chosen[id(total)] = candidate
     for b in _follow_ups(by_sentence, chosen):
         chosen[id(b.total)] = b
+    for b in _summaries(by_sentence, chosen):
+        chosen[id(b.total)] = b
     for b in chosen.values():
         for part in b.parts:
             if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
@@ -137,6 +139,88 @@ def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Brea
                 out.append(Breakdown(total, top, overlapping=False, incomplete=True))
                 break
     return out
+
+
+_SUMMARY = regex.compile(
+    r"^\W*(?:như\s+vậy|tổng\s+cộng|tính\s+chung|tính\s+tổng\s+cộng|cộng\s+chung)(?![\p{L}])", regex.I
+)
+_SKIP_BEFORE = regex.compile(r"(?:\s+(?:đối\s+với|với|được|là|có|tổng\s+cộng|tổng\s+số|cho))+\s*$", regex.I)
+_JOINED = regex.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và)\s*$")
+_WORD = regex.compile(r"\p{L}+")
+_SUMMARY_LOOKBACK = 6  # sentences before the summary where its parts may stand
+_MOST_CANDIDATES = 10
+
+
+def _summaries(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """A total stated after its parts, in a summing-up sentence: "Cấp uỷ … phải thi hành kỷ luật 315 tổ
+    chức … Uỷ ban kiểm tra … phải thi hành kỷ luật 1.801 tổ chức đảng … Như vậy, … phải thi hành kỷ luật
+    đối với 2.116 tổ chức đảng".
+
+    The parts are the earlier figures of the same kind said with the same verb ("thi hành kỷ luật"); of
+    those, the one set that adds up to the total is linked. Several such sets, or none, link nothing,
+    so this confirms a total and never contradicts one.
+    """
+    out = []
+    used = {id(p) for b in chosen.values() for p in b.parts}
+    for index in sorted(by_sentence):
+        figs = by_sentence[index]
+        if not _SUMMARY.match(figs[0].sentence.text):
+            continue
+        earlier = [f for i in range(index - _SUMMARY_LOOKBACK, index) for f in by_sentence.get(i, [])]
+        for total in figs:
+            if id(total) in chosen or id(total) in used or total.kind == "other" or total.match.value < 10:
+                continue
+            verb = _verb_before(total, figs)
+            candidates = [
+                f
+                for f in earlier
+                if f.kind == total.kind
+                and id(f) not in used
+                and f.match.value < total.match.value
+                and verb
+                and _verb_before(f, by_sentence[f.sentence.index]) == verb
+            ][-_MOST_CANDIDATES:]
+            found = _one_subset_summing_to(candidates, total.match.value)
+            if found:
+                out.append(Breakdown(total, found, overlapping=False, incomplete=True))
+                used.update(id(p) for p in found)
+    return out
+
+
+def _verb_before(fig: FigureItem, sentence_figs: list[FigureItem]) -> tuple[str, ...]:
+    """The two words said before a figure, or before the figure it is joined to by "và" or a comma:
+    in "kỷ luật 2.116 tổ chức đảng và 50.499 đảng viên" both are said with "kỷ luật"."""
+    text = fig.sentence.text
+    depth = _depth(text, fig.match.start)
+    previous = [f for f in sentence_figs if f.match.end <= fig.match.start and _depth(text, f.match.start) == depth]
+    if previous and _JOINED.match(text[previous[-1].match.end : fig.match.start]):
+        return _verb_before(previous[-1], sentence_figs)
+    before = text[max(0, fig.match.start - 80) : fig.match.start]
+    skip = _SKIP_BEFORE.search(before)
+    if skip:
+        before = before[: skip.start()]
+    words = _WORD.findall(before)
+    return tuple(w.casefold() for w in words[-2:]) if len(words) >= 2 else ()
+
+
+def _depth(text: str, pos: int) -> int:
+    """How many brackets are open at `pos`."""
+    return text.count("(", 0, pos) - text.count(")", 0, pos)
+
+
+def _one_subset_summing_to(candidates: list[FigureItem], total: float) -> list[FigureItem] | None:
+    """The only set of two or more candidates that adds up to `total`, in text order."""
+    found: list[list[FigureItem]] = []
+    n = len(candidates)
+    for mask in range(1, 1 << n):
+        if mask & (mask - 1) == 0:
+            continue  # a single figure is no breakdown
+        chosen = [c for k, c in enumerate(candidates) if mask >> k & 1]
+        if math.isclose(sum(c.match.value for c in chosen), total):
+            found.append(chosen)
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):

@@ -25,6 +25,7 @@ from extract.link import (
     link_breakdowns,
     merge_ratios,
     names_after,
+    ordinals_after,
     programmes_in,
 )
 from extract.location import locate, newspaper_province
@@ -81,7 +82,7 @@ def extract_article(
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
     states = _breakdown_states(breakdowns)
-    enumerations = [e for e in (find_enumeration(f) or names_after(f, nt.text, blocks) for f in kept) if e]
+    enumerations = [e for e in (_enumeration_of(f, nt.text, blocks) for f in kept) if e is not None]
     documents = collect_documents(doc_found)
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
@@ -114,6 +115,11 @@ def extract_article(
         warnings=[Notice(code=code, message=describe(code)) for code in warnings],
     )
     return article.model_copy(update={"checks": validate(article)})
+
+
+def _enumeration_of(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+    """The items a count announces: in its own sentence, else named or numbered in the next ones."""
+    return find_enumeration(fig) or names_after(fig, text, blocks) or ordinals_after(fig, text, blocks)
 
 
 def _segment(text: str, spans: list[tuple[int, int]], *, segment_all: bool) -> list[Sentence]:

@@ -263,6 +263,19 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             id="one-list-for-two-counts-places-first",  # vietnews-train-011971
         ),
         pytest.param(
+            "Cụ thể, phân hiệu được xây dựng trên diện tích gần 70 ha, với bốn nhóm chức năng. Một là khu đào tạo, "
+            "nghiên cứu, thí nghiệm. Hai là khu ký túc xá, thể thao, sinh hoạt văn hóa. Ba là khu công viên cây xanh, "
+            "mặt nước, không gian mở. Cuối cùng là hệ thống giao thông nội bộ và kết nối vùng.",
+            [("ok", 4, 4)],
+            id="items-numbered-in-words-over-the-next-sentences",  # edu2025-26e988c89080
+        ),
+        pytest.param(
+            "Nội dung đợt kiểm tra, giám sát lần này có hai điểm khác biệt. Thứ nhất là góp phần nhận diện những "
+            "biểu hiện suy thoái. Thứ hai, nhằm yêu cầu xử lý các vấn đề báo chí nêu. Thứ ba, công khai kết quả.",
+            [],
+            id="three-numbered-for-two-is-no-evidence",  # vietnews-train-092327, a third point added
+        ),
+        pytest.param(
             "Các đảng bộ kết nạp được 3 quần chúng có đạo vào Đảng. Trong đó, Ninh Bình: 1 người; Hà Nam: 1 người; "
             "Thái Bình: 1 người.",
             [],

@@ -11,6 +11,7 @@ from extract.link.enumerations import find_enumeration
 from extract.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from extract.link.kinds import kind_of
 from extract.link.names import names_after
+from extract.link.ordinals import ordinals_after
 from extract.link.ratios import merge_ratios
 
 __all__ = [
@@ -27,5 +28,6 @@ __all__ = [
     "link_breakdowns",
     "merge_ratios",
     "names_after",
+    "ordinals_after",
     "programmes_in",
 ]

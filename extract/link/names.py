@@ -36,7 +36,7 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     ("Trong đó, ông A bị cảnh cáo"), so a different number is no evidence of a mismatch."""
     if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
         return None
-    following = _following_sentences(fig.sentence.end, text, blocks)
+    following = following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES)
     if not following:
         return None
     opener = _FOLLOW_UP.match(text, following[0][0])
@@ -60,15 +60,18 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     return EnumerationItem(fig, names, names[-1][1])
 
 
-def _following_sentences(pos: int, text: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences after `pos` to the end of its block, or of the next block if it ends there."""
+def following_sentences(pos: int, text: str, blocks: list[tuple[int, int]], most: int) -> list[tuple[int, int]]:
+    """Up to `most` sentences after `pos`: the rest of its block, then the blocks after it."""
+    out: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(blocks):
-        if start <= pos <= end:
-            if not text[pos:end].strip() and k + 1 < len(blocks):
-                start, end = blocks[k + 1]
-                pos = start
-            return [(s.start, s.end) for s in split_sentences(text, pos, end, paragraph=k, first_index=0)]
-    return []
+        if end < pos:
+            continue
+        start = max(start, pos)
+        if text[start:end].strip():
+            out += [(s.start, s.end) for s in split_sentences(text, start, end, paragraph=k, first_index=0)]
+        if len(out) >= most:
+            break
+    return out[:most]
 
 
 def person_names(sentence: str) -> list[tuple[int, int]]:

@@ -294,9 +294,11 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     if num[:1].isupper() and start > 0 and not regex.search(r"[.:;!?]\s*$", sentence.text[:start]):
         return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
     end = cand.span("num")[1]  # type: ignore[index]
+    noun_end = cand.span("noun")[1] if cand.group("noun") else -1
     for w_start, w_end in sentence.words():
         if w_start <= start < w_end:
-            return w_start == start and w_end == end
+            # the segmenter may join the count to its noun ("Hai bộ"): still a count
+            return w_start == start and w_end in (end, noun_end)
     return False
 
 

@@ -263,6 +263,12 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             id="one-list-for-two-counts-places-first",  # vietnews-train-011971
         ),
         pytest.param(
+            "Hai bộ Giáo dục, Ngoại giao (với sinh viên, cán bộ trẻ học ở nước ngoài) tổng hợp danh sách gửi về Bộ "
+            "Nội vụ để đưa vào diện thu hút.",
+            [("ok", 2, 2)],
+            id="a-count-the-segmenter-joins-to-its-noun-and-names-in-lower-case",  # vietnews-train-096934
+        ),
+        pytest.param(
             "Cụ thể, phân hiệu được xây dựng trên diện tích gần 70 ha, với bốn nhóm chức năng. Một là khu đào tạo, "
             "nghiên cứu, thí nghiệm. Hai là khu ký túc xá, thể thao, sinh hoạt văn hóa. Ba là khu công viên cây xanh, "
             "mặt nước, không gian mở. Cuối cùng là hệ thống giao thông nội bộ và kết nối vùng.",

@@ -29,7 +29,9 @@ _ENUM_PREFIX = (
     r"|các\s+xã|các\s+huyện)\s+)?"
 )
 _ENUM_ITEM = regex.compile(
-    _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4})(?:\s*\([^()]{1,60}\))?",
+    _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4}"
+    r"(?:(?:\s+\p{Ll}+){1,2}(?=\s*[,;(]|\s+và\s))?)"  # "Giáo dục, Ngoại giao": a name may go on in lower case
+    r"(?:\s*\([^()]{1,60}\))?",
 )
 HONORIFIC_NAME = regex.compile(
     r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4})"
@@ -74,12 +76,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     elif head and head.group("dash"):
         found = _colon_list(text, pos, _clause_end(text, pos, ";"), fig.match.value)
     else:
-        found = (
-            _name_list(text, pos)
-            or _quoted_list(text, fig.match.end)
-            or (_colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon else None)
-            or _place_list(text, fig.match.end)
-        )
+        readings = [
+            _name_list(text, pos),
+            _quoted_list(text, fig.match.end),
+            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon else None,
+            _place_list(text, fig.match.end),
+        ]
+        found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
+        found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
     if found is None:
         return None
     items, end, strict = found

@@ -27,6 +27,7 @@ from extract.link import (
     names_after,
     ordinals_after,
     programmes_in,
+    titled_names,
 )
 from extract.location import locate, newspaper_province
 from extract.match import DocumentMatch, match_sentence
@@ -119,7 +120,12 @@ def extract_article(
 
 def _enumeration_of(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
     """The items a count announces: in its own sentence, else named or numbered in the next ones."""
-    return find_enumeration(fig) or names_after(fig, text, blocks) or ordinals_after(fig, text, blocks)
+    return (
+        find_enumeration(fig)
+        or titled_names(fig)
+        or names_after(fig, text, blocks)
+        or ordinals_after(fig, text, blocks)
+    )
 
 
 def _segment(text: str, spans: list[tuple[int, int]], *, segment_all: bool) -> list[Sentence]:

@@ -269,6 +269,14 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             id="a-count-the-segmenter-joins-to-its-noun-and-names-in-lower-case",  # vietnews-train-096934
         ),
         pytest.param(
+            "13 đồng chí được trao tặng Huy hiệu Đảng đợt này, trong đó có hai đồng chí được nhận Huy hiệu 80 năm "
+            "tuổi Đảng gồm nguyên Bí thư Trung ương Đảng Nguyễn Văn Trân; nguyên Phó Thủ tướng Chính phủ Nguyễn Côn ; "
+            "Nguyên Thủ tướng Chính phủ Nguyễn Tấn Dũng nhận Huy hiệu 45 năm và 50 năm tuổi Đảng ; Nguyên Phó Chủ "
+            "nhiệm Văn phòng Chính phủ Trần Quốc Toản nhận Huy hiệu 50 năm tuổi Đảng.",
+            [("ok", 2, 2)],
+            id="titled-names-until-the-verb-comes-again",  # baomoi-magizbox-22573685
+        ),
+        pytest.param(
             "Cụ thể, phân hiệu được xây dựng trên diện tích gần 70 ha, với bốn nhóm chức năng. Một là khu đào tạo, "
             "nghiên cứu, thí nghiệm. Hai là khu ký túc xá, thể thao, sinh hoạt văn hóa. Ba là khu công viên cây xanh, "
             "mặt nước, không gian mở. Cuối cùng là hệ thống giao thông nội bộ và kết nối vùng.",

@@ -10,7 +10,7 @@ from extract.link.documents import collect_documents
 from extract.link.enumerations import find_enumeration
 from extract.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from extract.link.kinds import kind_of
-from extract.link.names import names_after
+from extract.link.names import names_after, titled_names
 from extract.link.ordinals import ordinals_after
 from extract.link.ratios import merge_ratios
 
@@ -30,4 +30,5 @@ __all__ = [
     "names_after",
     "ordinals_after",
     "programmes_in",
+    "titled_names",
 ]

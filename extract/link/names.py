@@ -99,3 +99,36 @@ def _proper_nouns(sentence: str) -> tuple[tuple[int, int], ...]:
     tagged = pos_tag(sentence)
     spans = align(sentence, [word for word, _ in tagged])
     return tuple(span for span, (_, tag) in zip(spans, tagged, strict=False) if tag == "Np")
+
+
+_TITLED_LIST = regex.compile(r"(?P<head>[^.;:]{0,120}?)\s(?:gồm|bao\s+gồm)\s*:?\s*")
+_HEAD_VERB = regex.compile(r"(?:được|đã)\s+(?P<verb>\p{Ll}+)")
+
+
+def titled_names(fig: FigureItem) -> EnumerationItem | None:
+    """People named with their titles and no ông/bà in a list after "gồm", one per ";":
+    "hai đồng chí được nhận Huy hiệu 80 năm gồm nguyên Bí thư … Nguyễn Văn Trân; nguyên Phó Thủ tướng …
+    Nguyễn Côn ; Nguyên Thủ tướng … Nguyễn Tấn Dũng nhận Huy hiệu 45 năm …". The piece that says the
+    head's verb again ("nhận") is a new statement and ends the list; kept only when it agrees."""
+    if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
+        return None
+    text = fig.sentence.text
+    head = _TITLED_LIST.match(text, fig.match.end)
+    verb = _HEAD_VERB.search(head.group("head")) if head else None
+    if not head or not verb or ";" not in text[head.end() :]:
+        return None
+    repeated = regex.compile(rf"(?<![\p{{L}}]){regex.escape(verb.group('verb'))}(?![\p{{L}}])", regex.I)
+    names: list[tuple[int, int]] = []
+    pos = head.end()
+    for piece in text[head.end() :].split(";"):
+        if repeated.search(piece):
+            break
+        found = person_names(piece)
+        if len(found) != 1:
+            return None  # a piece of several people, or of none, is not this kind of list
+        names.append((pos + found[0][0], pos + found[0][1]))
+        pos += len(piece) + 1
+    if len(names) != fig.match.value:
+        return None
+    base = fig.sentence.start
+    return EnumerationItem(fig, [(base + a, base + b) for a, b in names], base + names[-1][1])

@@ -190,17 +190,25 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
         offset += len(piece) + 1
     if sum(1 for a, b in pieces if regex.search(r"\d", _YEARS.sub("", text[a:b]))) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
-    readings = [pieces]
-    last_start, last_end = pieces[-1]
-    joins = list(regex.finditer(r"\s+và\s+", text[last_start:last_end]))
-    if joins:
-        tail = joins[-1]
-        split = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
-        readings.insert(0, pieces[:-1] + split)
+    readings = [_split_last_and(text, pieces), pieces]
     items = next((r for r in readings if len(r) == count), readings[0])
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
+
+
+_AND = regex.compile(r"\s+và\s+")
+
+
+def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces with the last one split at its last "và": "…, Thông Tấn xã Việt Nam và Ban cán sự đảng"."""
+    if not pieces:
+        return pieces
+    last_start, last_end = pieces[-1]
+    joins = list(_AND.finditer(text, last_start, last_end))
+    if not joins:
+        return pieces
+    return [*pieces[:-1], (last_start, joins[-1].start()), (joins[-1].end(), last_end)]
 
 
 _PLACE_ITEM = (
@@ -249,13 +257,8 @@ def _shared_list(fig: FigureItem, text: str) -> list[tuple[int, int]] | None:
         places, others, start = _value(first.group("num")), fig.match.value, head.end()
         mine = slice(int(places), None)
     end = _clause_end(text, start, ":")
-    pieces = [m.span("item") for m in _PIECE.finditer(text, start, end)]
+    pieces = _split_last_and(text, [m.span("item") for m in _PIECE.finditer(text, start, end)])
     if pieces:
-        last_start, last_end = pieces[-1]
-        joins = list(regex.finditer(r"\s+và\s+", text[last_start:last_end]))
-        if joins:
-            tail = joins[-1]
-            pieces[-1:] = [(last_start, last_start + tail.start()), (last_start + tail.end(), last_end)]
         last_start, last_end = pieces[-1]
         verb = _TRAILING_WORDS.search(text, last_start, last_end)  # "… Ban cán sự đảng Chính phủ cho thấy: …"
         if verb and text[last_start].isupper():

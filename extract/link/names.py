@@ -36,17 +36,13 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     ("Trong đó, ông A bị cảnh cáo"), so a different number is no evidence of a mismatch."""
     if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
         return None
-    following = following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES)
-    if not following:
-        return None
-    opener = _FOLLOW_UP.match(text, following[0][0])
+    opener = _FOLLOW_UP.match(text, _next_start(fig.sentence.end, text, blocks))
     if not opener:
-        return None
-    if not opener.group("more"):
-        following = following[:1]
+        return None  # settled before any sentence splitting: most counts of people are followed by no list
+    following = following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES if opener.group("more") else 1)
     names: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for start, end in following[:_MOST_SENTENCES]:
+    for start, end in following:
         found = person_names(text[start:end])
         if not found:
             break  # the account of the people is over
@@ -58,6 +54,17 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     if len(names) != fig.match.value:
         return None
     return EnumerationItem(fig, names, names[-1][1])
+
+
+def _next_start(pos: int, text: str, blocks: list[tuple[int, int]]) -> int:
+    """Where the text that follows `pos` starts: further in its block, else at the next block."""
+    for start, end in blocks:
+        if end < pos:
+            continue
+        start = max(start, pos)
+        if text[start:end].strip():
+            return start + len(text[start:end]) - len(text[start:end].lstrip())
+    return len(text)
 
 
 def following_sentences(pos: int, text: str, blocks: list[tuple[int, int]], most: int) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ The public surface: `extract_article` for one text, `process` for one raw input 
 raises), `iter_inputs` for reading files lazily, and the record types in `schemas`.
 """
 
-from extract.ingest import RawArticle, iter_inputs
-from extract.pipeline import extract_article, process
+from solieu.ingest import RawArticle, iter_inputs
+from solieu.pipeline import extract_article, process
 
 __all__ = ["RawArticle", "extract_article", "iter_inputs", "process"]

@@ -76,7 +76,7 @@ def child(kind: str, path: str, jobs: int) -> dict[str, float]:
 
 
 def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
-    from extract.run import run_extract, warm
+    from solieu.run import run_extract, warm
 
     warm()
     with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
@@ -87,9 +87,8 @@ def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
 
 
 def _child_naive(path: str) -> dict[str, float]:
+    from solieu.ingest import iter_inputs
     from underthesea import sent_tokenize, word_tokenize
-
-    from extract.ingest import iter_inputs
 
     word_tokenize(sent_tokenize("Huyện mở hai lớp bồi dưỡng cho 60 học viên. Xã mở một lớp.")[0])
     started = time.perf_counter()
@@ -103,9 +102,8 @@ def _child_naive(path: str) -> dict[str, float]:
 
 def _child_regex(path: str, *, one: bool = False) -> dict[str, float]:
     import regex
-
-    from extract.ingest import iter_inputs
-    from extract.rules import load_rules
+    from solieu.ingest import iter_inputs
+    from solieu.rules import load_rules
 
     if one:
         patterns = [regex.compile(ONE_PATTERN, regex.IGNORECASE)]
@@ -136,7 +134,7 @@ def measure(label: str, kind: str, path: Path, jobs: int = 1, repeat: int = 1) -
 
 
 def _measure_once(label: str, kind: str, path: Path, jobs: int) -> Measure:
-    cmd = [sys.executable, "-m", "extract.bench", "--child", kind, str(path), str(jobs)]
+    cmd = [sys.executable, "-m", "solieu.bench", "--child", kind, str(path), str(jobs)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     sampler = _PssSampler(proc.pid)
     sampler.start()
@@ -216,7 +214,7 @@ def solieu_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("solieu")
-    return [found] if found else [sys.executable, "-m", "extract.cli"]
+    return [found] if found else [sys.executable, "-m", "solieu.cli"]
 
 
 def time_help(repeat: int = 5) -> float:
@@ -288,7 +286,7 @@ def main(args: argparse.Namespace) -> int:
     if not inputs:
         print("solieu bench: no inputs given and ../shared/corpus not found", file=sys.stderr)
         return 2
-    from extract.run import default_jobs
+    from solieu.run import default_jobs
 
     cores = default_jobs()
     load = os.getloadavg()[0]
@@ -396,7 +394,7 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         _child_main(sys.argv[2:])
     else:
-        parser = argparse.ArgumentParser(prog="python -m extract.bench")
+        parser = argparse.ArgumentParser(prog="python -m solieu.bench")
         parser.add_argument("inputs", nargs="*")
         parser.add_argument("--limit", type=int, default=2000)
         parser.add_argument("--naive-limit", type=int, default=200)

@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        from extract.run import run_extract
+        from solieu.run import run_extract
 
         summary = run_extract(
             args.inputs,
@@ -81,19 +81,19 @@ def main(argv: list[str] | None = None) -> int:
         processed = summary.articles + summary.skipped - summary.errors
         return 0 if processed > 0 else 1
     if args.command == "validate":
-        from extract.revalidate import revalidate
+        from solieu.revalidate import revalidate
 
         return revalidate(args.records, args.output, strict=args.strict)
     if args.command == "evaluate":
-        from extract.evaluate import main as evaluate_main
+        from solieu.evaluate import main as evaluate_main
 
         return evaluate_main(args)
     if args.command == "bench":
-        from extract.bench import main as bench_main
+        from solieu.bench import main as bench_main
 
         return bench_main(args)
     if args.command == "schema":
-        from schemas.export import write_schemas
+        from solieu.schemas.export import write_schemas
 
         for path in write_schemas(args.folder):
             print(path)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from extract.errors import describe
+from solieu.errors import describe
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import regex
-
-from extract.rules import load_toml
+from solieu.rules import load_toml
 
 _DATA = load_toml("layout.toml")
 _FLAGS = regex.IGNORECASE | regex.VERBOSE

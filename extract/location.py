@@ -16,9 +16,8 @@ from functools import cache
 from importlib import resources
 
 import regex
-
-from extract.normalise import normalise
-from extract.rules import load_toml
+from solieu.normalise import normalise
+from solieu.rules import load_toml
 
 _PLACES = load_toml("places.toml")
 _NEEDS_PREFIX = frozenset(" ".join(n.casefold().split()) for n in _PLACES["needs_prefix"])

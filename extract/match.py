@@ -12,10 +12,9 @@ import bisect
 from dataclasses import dataclass
 
 import regex
-
-from extract.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
-from extract.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, TIMEOUT_FROM, Rule, compile_pattern, load_rules
-from extract.segment import Sentence
+from solieu.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
+from solieu.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, TIMEOUT_FROM, Rule, compile_pattern, load_rules
+from solieu.segment import Sentence
 
 FIGURE_RULES = load_rules("figures.toml")
 MASK_RULES = load_rules("masks.toml")

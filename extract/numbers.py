@@ -7,8 +7,7 @@ The vocabulary (number words and their variants, scale words) lives in
 from __future__ import annotations
 
 import regex
-
-from extract.rules import VOCAB
+from solieu.rules import VOCAB
 
 DIGITS: dict[str, int] = VOCAB["number_words"]["digits"]
 SCALES: dict[str, int] = VOCAB["number_words"]["scales"]

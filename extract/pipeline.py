@@ -7,11 +7,10 @@ into the record written for it, and never raises.
 from __future__ import annotations
 
 import regex
-
-from extract.errors import describe
-from extract.ingest import RawArticle
-from extract.layout import read_layout
-from extract.link import (
+from solieu.errors import describe
+from solieu.ingest import RawArticle
+from solieu.layout import read_layout
+from solieu.link import (
     OPENER,
     Breakdown,
     DocGroup,
@@ -29,12 +28,10 @@ from extract.link import (
     programmes_in,
     titled_names,
 )
-from extract.location import locate, newspaper_province
-from extract.match import DocumentMatch, match_sentence
-from extract.normalise import NormText, normalise
-from extract.segment import Sentence, has_candidate, split_sentences
-from extract.validate import validate
-from schemas import (
+from solieu.location import locate, newspaper_province
+from solieu.match import DocumentMatch, match_sentence
+from solieu.normalise import NormText, normalise
+from solieu.schemas import (
     Article,
     ArticleError,
     Block,
@@ -49,6 +46,8 @@ from schemas import (
     Ratio,
     Span,
 )
+from solieu.segment import Sentence, has_candidate, split_sentences
+from solieu.validate import validate
 
 _ISO_DATE = regex.compile(r"^(\d{4}-\d{2}-\d{2})")
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import jsonlines
 from pydantic import ValidationError
-
-from extract.validate import validate
-from extract.write import dumps
-from schemas import Article, ArticleError
+from solieu.schemas import Article, ArticleError
+from solieu.validate import validate
+from solieu.write import dumps
 
 
 def revalidate(records: str, output: str | None, *, strict: bool) -> int:

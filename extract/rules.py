@@ -10,22 +10,81 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from solieu.schemas.records import FigureKind
+
+M = TypeVar("M", bound=BaseModel)
 
 MATCH_TIMEOUT = 1.0  # seconds a single regex may run on one long sentence: hostile text stops here
 TIMEOUT_FROM = 2000  # characters from which a sentence is long enough to be worth the timeout's cost
 
 
+class DataFileError(ValueError):
+    """A file of `patterns/` that does not hold what the engine expects: names the file and the entry."""
+
+    def __init__(self, path: str, detail: ValidationError | str, data: dict[str, Any] | None = None) -> None:
+        if isinstance(detail, ValidationError):
+            detail = "; ".join(_describe(error["loc"], error["msg"], data or {}) for error in detail.errors())
+        super().__init__(f"patterns/{path}: {detail}")
+
+
+def _describe(loc: tuple[int | str, ...], message: str, data: dict[str, Any]) -> str:
+    """`rule 'count.classes' field kind: …` rather than `rule.3.kind: …`."""
+    if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(data.get(str(loc[0])), list):
+        entries = data[str(loc[0])]
+        entry = entries[loc[1]] if loc[1] < len(entries) else {}
+        name = entry.get("id", f"#{loc[1] + 1}") if isinstance(entry, dict) else f"#{loc[1] + 1}"
+        rest = ".".join(str(p) for p in loc[2:])
+        return f"{loc[0]} {name!r}" + (f" field {rest}" if rest else "") + f": {message}"
+    return ".".join(str(p) for p in loc) + f": {message}"
+
+
 def load_toml(name: str) -> dict[str, Any]:
     """A file of `patterns/`, read from the installed package so `solieu` works anywhere."""
-    return tomllib.loads(resources.files("patterns").joinpath(name).read_text(encoding="utf-8"))
+    source = resources.files("solieu.patterns").joinpath(*name.split("/"))
+    try:
+        return tomllib.loads(source.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(name, f"not valid TOML ({exc})") from None
 
 
-VOCAB: dict[str, Any] = load_toml("vocabulary.toml")
-GROUPS: dict[str, list[str]] = VOCAB["groups"]
+def load_data(name: str, model: type[M]) -> M:
+    """A file of `patterns/` validated by its model: an unknown or missing key fails at load."""
+    data = load_toml(name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DataFileError(name, exc, data) from None
+
+
+class NumberWords(BaseModel):
+    """Vietnamese number words and their values."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    ten: str
+    tens: list[str]
+    digits: dict[str, int]
+    unit_variants: dict[str, int]
+    scales: dict[str, int]
+
+
+class Vocabulary(BaseModel):
+    """`vocabulary.toml`: the words rules are composed from."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    number_words: NumberWords
+    groups: dict[str, list[str]]
+    doc_codes: dict[str, str]
+
+
+VOCABULARY = load_data("vocabulary.toml", Vocabulary)
+VOCAB: dict[str, Any] = VOCABULARY.model_dump()
+GROUPS: dict[str, list[str]] = {name: list(words) for name, words in VOCABULARY.groups.items()}
 QUALIFIER_CLASSES = ("over", "under", "about", "nearly", "at_least", "at_most")
 # the word printed before a number -> the qualifier it means; "từ" alone opens a range or
 # a lower bound ("từ 200 … trở lên"), which the engine decides
@@ -66,7 +125,7 @@ class Rule(BaseModel):
         "context",
     ]
     noun_class: str | None = None
-    kind: str | None = None
+    kind: FigureKind | None = None
     applies_to: list[str] = []
     priority: int = 0
     anchored: bool = Field(
@@ -143,18 +202,60 @@ def compile_group(name: str, *, whole_word: bool = True) -> regex.Pattern[str]:
     return regex.compile(body, regex.IGNORECASE | regex.V1)
 
 
+NounTrait = Literal[
+    "no_noun", "amount", "discipline_form", "people", "person_part", "indefinite_one", "no_list", "no_population"
+]
+
+
+class NounClass(BaseModel):
+    """A class of counted nouns: the kind its figures take alone, and what the engine may do with them."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: FigureKind
+    traits: list[NounTrait] = []
+    note: str
+
+
+class RuleFile(BaseModel):
+    """A file of match or context rules; `kinds.toml` also holds the noun classes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    noun_classes: dict[str, NounClass] = {}
+    rule: list[Rule] = Field(min_length=1)
+
+
+@cache
+def noun_classes() -> dict[str, NounClass]:
+    """The registry of noun classes (`kinds.toml`): every rule's classes must be in it."""
+    return load_data("kinds.toml", RuleFile).noun_classes
+
+
+@cache
+def classes_with(trait: str) -> frozenset[str]:
+    """The noun classes that have a trait, e.g. `people` (named persons may follow the count)."""
+    return frozenset(name for name, nc in noun_classes().items() if trait in nc.traits)
+
+
 @cache
 def load_rules(name: str) -> tuple[Rule, ...]:
-    """The rules of one file of `patterns/`, validated, with unique ids."""
-    data = load_toml(name)
-    rules = tuple(Rule.model_validate(item) for item in data.get("rule", []))
+    """The rules of one file of `patterns/`, validated, with unique ids and known noun classes."""
+    rules = tuple(load_data(name, RuleFile).rule)
     ids = [r.id for r in rules]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
-        raise ValueError(f"{name}: duplicate rule ids {sorted(duplicates)}")
+        raise DataFileError(name, f"duplicate rule ids {sorted(duplicates)}")
+    known = noun_classes()
     for rule in rules:
-        rule.compiled()
-        rule.compiled_right()
+        unknown = sorted({c for c in [rule.noun_class, *rule.applies_to] if c is not None and c not in known})
+        if unknown:
+            raise DataFileError(name, f"rule {rule.id!r}: unknown noun class {unknown} (known: kinds.toml)")
+        try:
+            rule.compiled()
+            rule.compiled_right()
+        except (regex.error, KeyError) as exc:
+            raise DataFileError(name, f"rule {rule.id!r}: {exc}") from None
     return rules
 
 

@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from extract.copies import Copies
-from extract.ingest import RawArticle, count_inputs, iter_inputs
-from extract.pipeline import process
-from extract.write import dumps, open_output
-from schemas import Article, ArticleError, InputRef, RunSummary
+from solieu.copies import Copies
+from solieu.ingest import RawArticle, count_inputs, iter_inputs
+from solieu.pipeline import process
+from solieu.schemas import Article, ArticleError, InputRef, RunSummary
+from solieu.write import dumps, open_output
 
 BATCH = 8  # articles per message to a worker: amortises the round trip, keeps the first line early
 AHEAD = 4  # batches in flight per worker: enough to keep it busy, few enough to bound memory
@@ -79,7 +79,7 @@ def plan(raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool =
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
     `done` are the doc_ids already in the output, in order; they must be the first inputs.
-    A copy is a later input with the same or nearly the same wording (`extract.copies`).
+    A copy is a later input with the same or nearly the same wording (`solieu.copies`).
     """
     copies = Copies()
     raws = iter(raws)
@@ -152,7 +152,7 @@ def _worker_start() -> None:
 
 def warm() -> None:
     """Load underthesea, the gazetteer and the compiled patterns once per process, not per article."""
-    from extract.pipeline import extract_article
+    from solieu.pipeline import extract_article
 
     extract_article(
         "Năm nay, huyện Thanh Ba mở hai lớp bồi dưỡng cho 60 học viên. Trong đó có ba lớp ở xã.", doc_id="warm-up"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from schemas import Article, Check, Figure, Ratio, Span
+from solieu.schemas import Article, Check, Figure, Ratio, Span
 
 WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
 _WEEKDAY_DIGITS = {"thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5, "cn": 6}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from schemas import Article, ArticleError
+from solieu.schemas import Article, ArticleError
 
 FSYNC_EVERY = 500  # records between fsyncs: bounds what a power loss can take back
 

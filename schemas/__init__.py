@@ -1,6 +1,6 @@
 """Pydantic records of solieu and the JSON Schema files exported from them."""
 
-from schemas.records import (
+from solieu.schemas.records import (
     Article,
     ArticleError,
     Block,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schemas.records import Article, ArticleError, RunSummary
+from solieu.schemas.records import Article, ArticleError, RunSummary
 
 EXPORTED = {"article": Article, "error": ArticleError, "run_summary": RunSummary}
 

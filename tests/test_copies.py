@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extract.copies import Copies, jaccard, sketch
+from solieu.copies import Copies, jaccard, sketch
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"

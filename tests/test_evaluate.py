@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from extract.cli import main as cli_main
-from extract.evaluate import (
+from solieu.cli import main as cli_main
+from solieu.evaluate import (
     CONTRACT_SCORES,
     RATCHET_CEILINGS,
     RATCHET_FLOORS,

@@ -15,8 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from extract.pipeline import extract_article
+from solieu.pipeline import extract_article
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpus" / "samples"
@@ -48,7 +47,7 @@ def to_cp1258(text: str) -> bytes:
 
 
 def solieu(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    command = [str(SOLIEU)] if SOLIEU.exists() else [sys.executable, "-m", "extract.cli"]
+    command = [str(SOLIEU)] if SOLIEU.exists() else [sys.executable, "-m", "solieu.cli"]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run([*command, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=300)
 

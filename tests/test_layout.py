@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
-from extract.ingest import iter_inputs
-from extract.pipeline import process
-from schemas import Article
+from solieu.ingest import iter_inputs
+from solieu.pipeline import process
+from solieu.schemas import Article
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 

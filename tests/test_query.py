@@ -9,8 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extract.cli import main
+from solieu.cli import main
 
 duckdb = pytest.importorskip("duckdb", reason="DuckDB is a dev dependency: pip install -e '.[dev]'")
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"

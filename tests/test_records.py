@@ -8,11 +8,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from pydantic import ValidationError
-
-from extract.pipeline import extract_article
-from extract.write import dumps
-from schemas import Article, Figure, Span
-from schemas.export import EXPORTED, schema_text
+from solieu.pipeline import extract_article
+from solieu.schemas import Article, Figure, Span
+from solieu.schemas.export import EXPORTED, schema_text
+from solieu.write import dumps
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 REFRESH = "the records changed: refresh the files with `solieu schema` and commit schemas/*.schema.json"

@@ -19,8 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-
-from extract.run import run_extract
+from solieu.run import run_extract
 
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO.parent / "shared" / "corpus" / "news-sample.jsonl.gz"

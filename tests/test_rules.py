@@ -11,11 +11,10 @@ import time
 
 import pytest
 import regex
-
-from extract import extract_article
-from extract.match import Candidate, resolve_overlaps, run_rule
-from extract.normalise import normalise
-from extract.rules import RULE_FILES, Rule, all_rules, alternation, compile_pattern, load_rules
+from solieu import extract_article
+from solieu.match import Candidate, resolve_overlaps, run_rule
+from solieu.normalise import normalise
+from solieu.rules import RULE_FILES, Rule, all_rules, alternation, compile_pattern, load_rules
 
 RULES = all_rules()
 

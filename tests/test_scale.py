@@ -27,10 +27,9 @@ from pathlib import Path
 
 import pytest
 import regex
-
-from extract import run, segment
-from extract.ingest import RawArticle, iter_inputs
-from extract.run import Task, run_extract
+from solieu import run, segment
+from solieu.ingest import RawArticle, iter_inputs
+from solieu.run import Task, run_extract
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpus" / "samples"

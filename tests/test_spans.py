@@ -15,9 +15,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
-from extract.ingest import iter_inputs
-from extract.run import run_extract
+from solieu.ingest import iter_inputs
+from solieu.run import run_extract
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpus" / "samples"

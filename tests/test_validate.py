@@ -10,10 +10,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from extract import extract_article
-from extract.cli import main
-from extract.validate import percent_agrees, validate
+from solieu import extract_article
+from solieu.cli import main
+from solieu.validate import percent_agrees, validate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 

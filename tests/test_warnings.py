@@ -6,10 +6,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
-from extract.ingest import iter_inputs
-from extract.normalise import normalise
-from extract.pipeline import process
+from solieu.ingest import iter_inputs
+from solieu.normalise import normalise
+from solieu.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT.parent / "shared" / "corpus" / "news-sample.jsonl.gz"

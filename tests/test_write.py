@@ -7,7 +7,7 @@ import stat
 import threading
 from pathlib import Path
 
-from extract.cli import main
+from solieu.cli import main
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 

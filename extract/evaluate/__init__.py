@@ -13,20 +13,20 @@ them only with `--allow-lower`. `--false-positives SAMPLE.jsonl.gz` counts the f
 the scored kinds found in general news, where there should be almost none.
 """
 
-from extract.evaluate.command import main
-from extract.evaluate.contract import CONTRACT_SCORES, RATCHET_CEILINGS, RATCHET_FLOORS, EvaluationError, GoldError
-from extract.evaluate.false_positives import (
+from solieu.evaluate.command import main
+from solieu.evaluate.contract import CONTRACT_SCORES, RATCHET_CEILINGS, RATCHET_FLOORS, EvaluationError, GoldError
+from solieu.evaluate.false_positives import (
     FalsePositives,
     false_positives,
     format_false_positives,
     sample_ids,
     topic_ids,
 )
-from extract.evaluate.gold import GoldArticle, load_gold
-from extract.evaluate.inputs import evaluate_gold, gold_inputs, load_sources, process_many, read_jsonl
-from extract.evaluate.ratchet import check_ratchet, load_ratchet, raise_ratchet, write_ratchet
-from extract.evaluate.report import format_report
-from extract.evaluate.scoring import Report, score, span_errors
+from solieu.evaluate.gold import GoldArticle, load_gold
+from solieu.evaluate.inputs import evaluate_gold, gold_inputs, load_sources, process_many, read_jsonl
+from solieu.evaluate.ratchet import check_ratchet, load_ratchet, raise_ratchet, write_ratchet
+from solieu.evaluate.report import format_report
+from solieu.evaluate.scoring import Report, score, span_errors
 
 __all__ = [
     "CONTRACT_SCORES",

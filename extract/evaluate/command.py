@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.contract import EvaluationError, GoldError
-from extract.evaluate.false_positives import false_positives, format_false_positives
-from extract.evaluate.gold import load_gold
-from extract.evaluate.inputs import evaluate_gold, load_sources, read_jsonl
-from extract.evaluate.ratchet import check_ratchet, load_ratchet, raise_ratchet, write_ratchet
-from extract.evaluate.report import format_report
-from extract.evaluate.scoring import score
+from solieu.evaluate.contract import EvaluationError, GoldError
+from solieu.evaluate.false_positives import false_positives, format_false_positives
+from solieu.evaluate.gold import load_gold
+from solieu.evaluate.inputs import evaluate_gold, load_sources, read_jsonl
+from solieu.evaluate.ratchet import check_ratchet, load_ratchet, raise_ratchet, write_ratchet
+from solieu.evaluate.report import format_report
+from solieu.evaluate.scoring import score
 
 
 def _as_list(value: object) -> list[str]:

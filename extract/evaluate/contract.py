@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import get_args
 
-from schemas.records import CheckRule, FigureKind, Qualifier
+from solieu.schemas.records import CheckRule, FigureKind, Qualifier
 
 SCORED_KINDS = ("classes", "learners", "trainees", "party_members", "party_units", "officials", "funding")
 TRAINING_KINDS = ("classes", "learners", "trainees")

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.contract import OTHER_SCORED_KINDS, SCORED_KINDS, TRAINING_KINDS
-from extract.evaluate.inputs import process_many, read_jsonl
-from extract.evaluate.scoring import clean_text
+from solieu.evaluate.contract import OTHER_SCORED_KINDS, SCORED_KINDS, TRAINING_KINDS
+from solieu.evaluate.inputs import process_many, read_jsonl
+from solieu.evaluate.scoring import clean_text
 
 
 @dataclass
@@ -75,7 +75,7 @@ def false_positives(
 ) -> FalsePositives:
     """Run the pipeline on `limit` general articles of `sample` (none from the topic files beside
     it, nor from `exclude`) and count the figures of the scored kinds it finds there."""
-    from extract.ingest import iter_inputs
+    from solieu.ingest import iter_inputs
 
     skip = topic_ids(sample) | set(exclude or ())
     wanted = set(sample_ids(sample, limit, skip))

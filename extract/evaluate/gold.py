@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.contract import (
+from solieu.evaluate.contract import (
     CHECK_RULES,
     CHECK_STATUSES,
     FIGURE_KINDS,
@@ -20,7 +20,7 @@ from extract.evaluate.contract import (
     SCORED_KINDS,
     GoldError,
 )
-from extract.evaluate.keys import norm_number
+from solieu.evaluate.keys import norm_number
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.contract import REPO, EvaluationError
-from extract.evaluate.gold import GoldArticle
-from extract.evaluate.scoring import Report, score
+from solieu.evaluate.contract import REPO, EvaluationError
+from solieu.evaluate.gold import GoldArticle
+from solieu.evaluate.scoring import Report, score
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict]:
@@ -39,7 +39,7 @@ def read_jsonl(path: str | Path) -> Iterator[dict]:
 def load_sources(paths: Iterable[str | Path], wanted: set[str] | None = None) -> dict[str, str]:
     """doc_id → text of the inputs (folders of .txt, .txt files, JSONL files), decoded as
     `solieu extract` decodes them; only the `wanted` ids when given."""
-    from extract.ingest import iter_inputs
+    from solieu.ingest import iter_inputs
 
     texts: dict[str, str] = {}
     for raw in iter_inputs([str(p) for p in paths]):
@@ -64,7 +64,7 @@ def gold_inputs(gold: list[GoldArticle], dirs: Iterable[str | Path] | None = Non
     """The raw input of every gold article, in gold order: `<doc_id>.txt` for a line without
     `source`, the line of that id in the `source` file otherwise. Raises `EvaluationError`
     naming what could not be found."""
-    from extract.ingest import iter_inputs
+    from solieu.ingest import iter_inputs
 
     dirs = [Path(d) for d in (dirs if dirs is not None else default_text_dirs())]
     by_file: dict[str, set[str]] = defaultdict(set)
@@ -96,7 +96,7 @@ def gold_inputs(gold: list[GoldArticle], dirs: Iterable[str | Path] | None = Non
 
 def process_many(raws: Iterable, jobs: int | None = 1) -> list[dict]:
     """The records of the raw inputs, as the JSON `solieu extract` writes, in input order."""
-    from extract.pipeline import process
+    from solieu.pipeline import process
 
     raws = list(raws)
     jobs = jobs or os.cpu_count() or 1

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from extract.evaluate.contract import SCORED_KINDS
+from solieu.evaluate.contract import SCORED_KINDS
 
 
 def norm_text(s: object) -> str:

@@ -7,7 +7,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate.contract import RATCHET_CEILINGS, RATCHET_FLOORS, EvaluationError
+from solieu.evaluate.contract import RATCHET_CEILINGS, RATCHET_FLOORS, EvaluationError
 
 
 def load_ratchet(path: str | Path) -> dict[str, Any]:

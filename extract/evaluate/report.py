@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.evaluate.contract import CONTRACT_SCORES, META_FIELDS, SCORED_KINDS
-from extract.evaluate.scoring import Report, Tally
+from solieu.evaluate.contract import CONTRACT_SCORES, META_FIELDS, SCORED_KINDS
+from solieu.evaluate.scoring import Report, Tally
 
 
 def format_report(report: Report, *, verbose: bool = False) -> str:

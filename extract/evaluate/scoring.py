@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.evaluate.contract import META_FIELDS, SCORED_KINDS
-from extract.evaluate.gold import GoldArticle
-from extract.evaluate.keys import (
+from solieu.evaluate.contract import META_FIELDS, SCORED_KINDS
+from solieu.evaluate.gold import GoldArticle
+from solieu.evaluate.keys import (
     check_key,
     doc_keys,
     figure_keys,

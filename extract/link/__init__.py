@@ -4,15 +4,15 @@ mentions to documents, counts to the items they enumerate, figures to their peri
 Everything here works on one article's matches, in normalised-text coordinates.
 """
 
-from extract.link.breakdowns import OPENER, link_breakdowns
-from extract.link.context import add_context, programmes_in
-from extract.link.documents import collect_documents
-from extract.link.enumerations import find_enumeration
-from extract.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
-from extract.link.kinds import kind_of
-from extract.link.names import names_after, titled_names
-from extract.link.ordinals import ordinals_after
-from extract.link.ratios import merge_ratios
+from solieu.link.breakdowns import OPENER, link_breakdowns
+from solieu.link.context import add_context, programmes_in
+from solieu.link.documents import collect_documents
+from solieu.link.enumerations import find_enumeration
+from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
+from solieu.link.kinds import kind_of
+from solieu.link.names import names_after, titled_names
+from solieu.link.ordinals import ordinals_after
+from solieu.link.ratios import merge_ratios
 
 __all__ = [
     "OPENER",

@@ -6,10 +6,9 @@ from __future__ import annotations
 import math
 
 import regex
-
-from extract.link.items import Breakdown, FigureItem, RatioItem
-from extract.rules import compile_group
-from extract.segment import Sentence
+from solieu.link.items import Breakdown, FigureItem, RatioItem
+from solieu.rules import compile_group
+from solieu.segment import Sentence
 
 PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined", "people"})
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.link.items import FigureItem
-from extract.rules import compile_group
-from extract.segment import Sentence
+from solieu.link.items import FigureItem
+from solieu.rules import compile_group
+from solieu.segment import Sentence
 
 PROGRAMMES = compile_group("programmes")
 PLANNED = compile_group("planned_words")

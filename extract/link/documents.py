@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import regex
-
-from extract.link.items import DocGroup
-from extract.match import DocumentMatch
-from extract.rules import VOCAB, compile_pattern
-from extract.segment import Sentence
+from solieu.link.items import DocGroup
+from solieu.match import DocumentMatch
+from solieu.rules import VOCAB, compile_pattern
+from solieu.segment import Sentence
 
 DOC_CODES: dict[str, str] = VOCAB["doc_codes"]
 _DOC_TYPE_BEFORE = compile_pattern(r"(?P<type>{{doc_types}}|{{doc_type_abbrev}})\s+(?:số\s+)?$")

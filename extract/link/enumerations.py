@@ -4,11 +4,10 @@ colon, quotations."""
 from __future__ import annotations
 
 import regex
-
-from extract.link.items import EnumerationItem, FigureItem
-from extract.location import is_place_name
-from extract.numbers import parse_digits, parse_words
-from extract.rules import GROUPS, alternation
+from solieu.link.items import EnumerationItem, FigureItem
+from solieu.location import is_place_name
+from solieu.numbers import parse_digits, parse_words
+from solieu.rules import GROUPS, alternation
 
 _ENUM_HEAD = regex.compile(
     r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"

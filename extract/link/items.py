@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.match import FigureMatch
-from extract.segment import Sentence
+from solieu.match import FigureMatch
+from solieu.segment import Sentence
 
 
 @dataclass

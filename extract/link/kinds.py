@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from extract.match import FigureMatch
-from extract.rules import load_rules, load_toml
-from extract.segment import Sentence
+from solieu.match import FigureMatch
+from solieu.rules import load_rules, noun_classes
+from solieu.segment import Sentence
 
-KIND_DEFAULTS: dict[str, str] = load_toml("kinds.toml")["defaults"]
+KIND_DEFAULTS: dict[str, str] = {name: nc.kind for name, nc in noun_classes().items()}
 CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-
-from extract.link.enumerations import HONORIFIC_NAME
-from extract.link.items import EnumerationItem, FigureItem
-from extract.location import is_place_name
-from extract.rules import GROUPS
-from extract.segment import align, split_sentences
+from solieu.link.enumerations import HONORIFIC_NAME
+from solieu.link.items import EnumerationItem, FigureItem
+from solieu.location import is_place_name
+from solieu.rules import GROUPS
+from solieu.segment import align, split_sentences
 
 PEOPLE_CLASSES = frozenset({"officials", "persons", "party_members", "comrades", "people"})
 SURNAMES = frozenset(GROUPS["surnames"])

@@ -5,25 +5,15 @@ chức năng. Một là khu đào tạo … Hai là khu ký túc xá … Ba là 
 from __future__ import annotations
 
 import regex
+from solieu.cues import cue, words
+from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.names import following_sentences
+from solieu.rules import classes_with
 
-from extract.link.items import EnumerationItem, FigureItem
-from extract.link.names import following_sentences
-
-_ORDINALS = (
-    ("một là", "thứ nhất"),
-    ("hai là", "thứ hai"),
-    ("ba là", "thứ ba"),
-    ("bốn là", "thứ tư"),
-    ("năm là", "thứ năm"),
-    ("sáu là", "thứ sáu"),
-    ("bảy là", "thứ bảy"),
-    ("tám là", "thứ tám"),
-)
-_OPENER = regex.compile(
-    r"\W*(?P<word>(?:một|hai|ba|bốn|năm|sáu|bảy|tám)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám)"
-    r"|cuối\s+cùng|sau\s+cùng)(?![\p{L}])",
-    regex.IGNORECASE,
-)
+_NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+_ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
+_LAST = frozenset(words("ordinals", "last"))
+_OPENER = cue("ordinals", "ordinal.opener")
 _ANNOUNCED = regex.compile(r"[^.;!?\d]{0,60}(?::|[.!?]?\s*$)")  # the count closes its sentence or a colon follows
 _MOST_SENTENCES = 16
 _MOST_GAP = 3  # sentences of one item before the next ordinal
@@ -32,7 +22,7 @@ _MOST_GAP = 3  # sentences of one item before the next ordinal
 def ordinals_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
     """The items numbered "Một là …, Hai là …" (or "Thứ nhất, Thứ hai") after a count that closes
     its sentence; kept only when there are as many as the count says."""
-    if not 2 <= fig.match.value <= len(_ORDINALS) or fig.match.noun_class in ("bare", "money", "disciplined"):
+    if not 2 <= fig.match.value <= len(_ORDINALS) or fig.match.noun_class in classes_with("no_list"):
         return None
     if not _ANNOUNCED.fullmatch(fig.sentence.text, fig.match.end):
         return None
@@ -41,7 +31,7 @@ def ordinals_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) ->
     for start, end in following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES):
         opener = _OPENER.match(text, start, end)
         word = " ".join(opener.group("word").casefold().split()) if opener else ""
-        if word in ("cuối cùng", "sau cùng") and items:
+        if word in _LAST and items:
             items.append((start, end))
             break
         if len(items) < len(_ORDINALS) and word in _ORDINALS[len(items)]:

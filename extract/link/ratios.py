@@ -4,10 +4,9 @@ population as its subject."""
 from __future__ import annotations
 
 import regex
-
-from extract.link.items import RatioItem
-from extract.match import RatioMatch
-from extract.segment import Sentence
+from solieu.link.items import RatioItem
+from solieu.match import RatioMatch
+from solieu.segment import Sentence
 
 _PERCENT_LINK = regex.compile(
     r"(?:chiếm|đạt|bằng|tương\s+đương|tỷ\s+lệ|tỉ\s+lệ|là|=|\(|,)\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?$", regex.IGNORECASE

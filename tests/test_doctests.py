@@ -1,0 +1,28 @@
+"""The doctests of the installed package: the small helpers' specifications, run as tests.
+
+They run on `solieu` as imported, never on the source folders by path, so each module is
+loaded once under its one name.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+import solieu
+import solieu.schemas
+
+MODULES = sorted(
+    m.name
+    for package in (solieu, solieu.schemas)
+    for m in pkgutil.walk_packages(package.__path__, package.__name__ + ".")
+)
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} doctests failed"

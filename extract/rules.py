@@ -139,6 +139,12 @@ class Rule(BaseModel):
     words_only: bool = Field(
         default=False, description="can match with no digit at all (number words): run on digit-free sentences too"
     )
+    any_noun: bool = Field(
+        default=False, description="the word after the number is any word: it announces a list only with a colon"
+    )
+    period: Literal["months_of_year", "from_year", "year", "relative_year"] | None = Field(
+        default=None, description="how a period rule's groups resolve to dates"
+    )
     pattern: str
     right: str | None = None
     note: str
@@ -260,6 +266,12 @@ def load_rules(name: str) -> tuple[Rule, ...]:
 
 
 RULE_FILES = ("figures.toml", "masks.toml", "ratios.toml", "documents.toml", "kinds.toml", "periods.toml")
+
+
+@cache
+def rule_by_id(rule_id: str) -> Rule:
+    """The rule of that id, from any rule file: what a match yields is read from its rule."""
+    return {rule.id: rule for _, rule in all_rules()}[rule_id]
 
 
 def all_rules() -> list[tuple[str, Rule]]:

@@ -40,8 +40,8 @@ def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]
 
 def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None]:
     pub_year = int(published[:4]) if published else None
-    rule = cand.rule.id
-    if rule == "period.months_of_year":
+    rule = cand.rule.period
+    if rule == "months_of_year":
         year = int(cand.group("y")) if cand.group("y") else pub_year
         months = {"sáu": 6, "chín": 9, "ba": 3}.get((cand.group("months") or "").casefold())
         months = months or int(cand.group("months"))
@@ -51,16 +51,16 @@ def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None
             return date(year, 13 - months, 1).isoformat(), f"{year}-12-31"
         end_month = date(year, months % 12 + 1, 1) if months < 12 else date(year + 1, 1, 1)
         return f"{year}-01-01", date.fromordinal(end_month.toordinal() - 1).isoformat()
-    if rule in ("period.since", "period.span"):
+    if rule == "from_year":
         y1 = int(cand.group("y1"))
         y2 = cand.group("y2")
         if y2 and len(y2) == 2:
             y2 = str(y1 // 100) + y2
         return f"{y1}-01-01", f"{y2}-12-31" if y2 else published
-    if rule == "period.year":
+    if rule == "year":
         y = cand.group("y")
         return f"{y}-01-01", f"{y}-12-31"
-    if rule == "period.relative_year" and pub_year:
+    if rule == "relative_year" and pub_year:
         rel = (cand.group("rel") or "").casefold()
         year = pub_year if rel in ("nay",) else pub_year - 1 if rel in ("trước", "ngoái") else pub_year
         return f"{year}-01-01", f"{year}-12-31"

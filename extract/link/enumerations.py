@@ -7,7 +7,7 @@ import regex
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
-from solieu.rules import GROUPS, alternation
+from solieu.rules import GROUPS, alternation, rule_by_id
 
 _ENUM_HEAD = regex.compile(
     r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
@@ -58,7 +58,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
-    if fig.match.rule == "count.any" and not colon:
+    if rule_by_id(fig.match.rule).any_noun and not colon:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
     elif HONORIFIC_NAME.match(text, pos):

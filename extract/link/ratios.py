@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 from solieu.link.items import RatioItem
 from solieu.match import RatioMatch
+from solieu.rules import rule_by_id
 from solieu.segment import Sentence
 
 _PERCENT_LINK = regex.compile(
@@ -71,7 +72,7 @@ def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem
 
 
 def _form(r: RatioMatch) -> str:
-    return "rate" if r.rule == "ratio.rate" else "fraction"
+    return "rate" if rule_by_id(r.rule).yields == "rate" else "fraction"
 
 
 def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:

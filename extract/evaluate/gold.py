@@ -38,13 +38,21 @@ class GoldArticle:
     source: str | None = None
 
 
+BLIND_PREFIX = "blind-"
+
+
 def gold_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The gold files named, a folder standing for its `*.jsonl` files in name order."""
+    """The gold files named, a folder standing for its `*.jsonl` files in name order.
+
+    A blind set (`blind-*.jsonl`) is scored only when named itself: it measures the rules on
+    articles nobody read while writing them, so it stays out of the folder's score and the
+    ratchet, which rules are tuned against.
+    """
     out: list[Path] = []
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            found = sorted(path.glob("*.jsonl"))
+            found = sorted(p for p in path.glob("*.jsonl") if not p.name.startswith(BLIND_PREFIX))
             if not found:
                 raise GoldError(f"{path}: a folder with no *.jsonl gold file")
             out += found

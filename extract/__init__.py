@@ -1,10 +1,65 @@
 """solieu: figures on training cadres and civil servants, read from Vietnamese news.
 
-The public surface: `extract_article` for one text, `process` for one raw input (never
-raises), `iter_inputs` for reading files lazily, and the record types in `schemas`.
+The public surface: `extract_article` for one text, `extract_many` for many inputs in order,
+`process` for one raw input (never raises), `iter_inputs` to read files lazily, and the record
+types. Names are loaded on first use, so `solieu --help` does not compile the rules.
 """
 
-from solieu.ingest import RawArticle, iter_inputs
-from solieu.pipeline import extract_article, process
+from __future__ import annotations
 
-__all__ = ["RawArticle", "extract_article", "iter_inputs", "process"]
+from importlib import import_module
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
+
+try:
+    __version__ = version("solieu")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+_WHERE = {
+    "extract_article": "solieu.pipeline",
+    "process": "solieu.pipeline",
+    "extract_many": "solieu.batch",
+    "RawArticle": "solieu.ingest",
+    "iter_inputs": "solieu.ingest",
+    "Article": "solieu.schemas",
+    "ArticleError": "solieu.schemas",
+    "Figure": "solieu.schemas",
+    "Ratio": "solieu.schemas",
+    "DocumentRef": "solieu.schemas",
+    "Check": "solieu.schemas",
+    "Enumeration": "solieu.schemas",
+}
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Check",
+    "DocumentRef",
+    "Enumeration",
+    "Figure",
+    "Ratio",
+    "RawArticle",
+    "extract_article",
+    "extract_many",
+    "iter_inputs",
+    "process",
+]
+
+if TYPE_CHECKING:
+    from solieu.batch import extract_many
+    from solieu.ingest import RawArticle, iter_inputs
+    from solieu.pipeline import extract_article, process
+    from solieu.schemas import Article, ArticleError, Check, DocumentRef, Enumeration, Figure, Ratio
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'solieu' has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

@@ -14,6 +14,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="solieu",
         description="Figures on training cadres and civil servants, read from Vietnamese news into verified JSONL.",
     )
+    parser.add_argument("--version", action="version", version=f"solieu {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="read articles and write one JSON record per article")
@@ -99,6 +100,15 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     return 2
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("solieu")
+    except PackageNotFoundError:
+        return "0+unknown"
 
 
 def entry() -> None:

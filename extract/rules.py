@@ -86,12 +86,12 @@ VOCABULARY = load_data("vocabulary.toml", Vocabulary)
 VOCAB: dict[str, Any] = VOCABULARY.model_dump()
 GROUPS: dict[str, list[str]] = {name: list(words) for name, words in VOCABULARY.groups.items()}
 QUALIFIER_CLASSES = ("over", "under", "about", "nearly", "at_least", "at_most")
-# the word printed before a number -> the qualifier it means; "từ" alone opens a range or
-# a lower bound ("từ 200 … trở lên"), which the engine decides
+# the word printed before a number -> the qualifier it means; `q_from` ("từ") alone opens a
+# range or a lower bound, which the engine decides
 QUALIFIER_OF: dict[str, str] = {
     " ".join(word.casefold().split()): cls for cls in QUALIFIER_CLASSES for word in GROUPS[f"q_{cls}"]
 }
-GROUPS["qualifier"] = sorted({*(w for cls in QUALIFIER_CLASSES for w in GROUPS[f"q_{cls}"]), "từ"})
+GROUPS["qualifier"] = sorted({*(w for cls in QUALIFIER_CLASSES for w in GROUPS[f"q_{cls}"]), *GROUPS["q_from"]})
 _PLACEHOLDER = regex.compile(r"\{\{(\w+)\}\}")
 
 

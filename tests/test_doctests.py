@@ -26,3 +26,16 @@ def test_doctests(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} doctests failed"
+
+
+def test_public_names_resolve() -> None:
+    """Every name of `solieu.__all__` loads on first use, and an unknown one is an AttributeError."""
+    for name in solieu.__all__:
+        assert getattr(solieu, name) is not None
+    assert solieu.__version__.count(".") >= 2
+    try:
+        solieu.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("solieu.no_such_name did not raise")

@@ -1,0 +1,120 @@
+"""Build the records from what the stages found: spans mapped back to the text as given.
+
+Everything before this module works in normalised-text coordinates; every record field here
+is measured on the original text, so `text[start:end]` is the item's surface.
+"""
+
+from __future__ import annotations
+
+import regex
+from solieu.link import OPENER, DocGroup, EnumerationItem, FigureItem, RatioItem
+from solieu.normalise import NormText
+from solieu.rules import classes_with
+from solieu.schemas import DocumentRef, Enumeration, Figure, Period, Ratio, Span
+
+
+def span(nt: NormText, text: str, start: int, end: int) -> Span:
+    """A normalised span as the original text's span and surface."""
+    o_start, o_end = nt.to_original(start, end)
+    return Span(text=text[o_start:o_end], start=o_start, end=o_end)
+
+
+def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Figure:
+    where = span(nt, text, f.start, f.end)
+    period = None
+    if f.period:
+        p = span(nt, text, f.period[0], f.period[1])
+        period = Period(text=p.text, start=p.start, end=p.end, date_from=f.period[2], date_to=f.period[3])
+    return Figure(
+        id=f.id,
+        kind=f.kind,
+        value=f.match.value,
+        value_max=f.match.value_max,
+        qualifier=f.match.qualifier,
+        noun=" ".join(f.match.noun.split()),
+        rule=f.match.rule,
+        text=where.text,
+        start=where.start,
+        end=where.end,
+        sentence=span(nt, text, f.sentence.start, f.sentence.end),
+        programme=f.programme,
+        period=period,
+        status=f.status,
+        part_of=f.part_of,
+        breakdown=breakdown,  # type: ignore[arg-type]
+    )
+
+
+def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text: str) -> list[Ratio]:
+    out = []
+    for i, r in enumerate(found, 1):
+        where = span(nt, text, r.start, r.end)
+        out.append(
+            Ratio(
+                id=f"r{i}",
+                form=r.form,  # type: ignore[arg-type]
+                numerator=r.numerator,
+                denominator=r.denominator,
+                percent=r.percent,
+                qualifier=r.qualifier,
+                subject=r.subject,
+                percent_decimals=r.percent_decimals,
+                population_total=_population_total(r, figures),
+                text=where.text,
+                start=where.start,
+                end=where.end,
+            )
+        )
+    return out
+
+
+def _population_total(ratio: RatioItem, figures: list[FigureItem]) -> str | None:
+    """A stated whole before "trong đó" that the fraction's denominator should equal."""
+    if ratio.denominator is None:
+        return None
+    sentence = ratio.sentence
+    rel = ratio.start - sentence.start
+    for fig in reversed([f for f in figures if f.sentence is sentence and f.match.end <= rel]):
+        if fig.match.noun_class in classes_with("no_population"):
+            continue
+        between = sentence.text[fig.match.end : rel]
+        if not OPENER.search(between):
+            continue
+        noun = fig.match.noun.casefold()
+        if fig.match.value == ratio.denominator or (noun and noun in ratio.subject.casefold()):
+            return fig.id
+    return None
+
+
+def document(g: DocGroup, i: int, nt: NormText, text: str) -> DocumentRef:
+    mentions = [span(nt, text, s, e) for s, e in g.mentions]
+    return DocumentRef(
+        id=f"d{i}",
+        doc_type=g.doc_type,
+        number=_printed_number(g, nt, mentions),
+        issued=g.issued,
+        issuer=g.issuer,
+        year=g.year,
+        mentions=mentions,
+    )
+
+
+def _printed_number(g: DocGroup, nt: NormText, mentions: list[Span]) -> str:
+    """The full number as the text prints it; a document known only by a short mention keeps it."""
+    for (s, e), mention in zip(g.mentions, mentions, strict=True):
+        if regex.sub(r"\s+", "", nt.text[s:e]).casefold() == g.key:
+            return mention.text
+    return g.number
+
+
+def enumeration(e: EnumerationItem, i: int, nt: NormText, text: str) -> Enumeration:
+    where = span(nt, text, e.figure.start, e.end)
+    return Enumeration(
+        id=f"e{i}",
+        count=e.figure.match.value,
+        noun=" ".join(e.figure.match.noun.split()),
+        items=[span(nt, text, s, t) for s, t in e.items],
+        text=where.text.rstrip(),
+        start=where.start,
+        end=where.start + len(where.text.rstrip()),
+    )

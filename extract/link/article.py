@@ -1,0 +1,98 @@
+"""The link stage over one article: from each sentence's matches to figures with their kind,
+context and totals, ratios per population, documents and the lists that counts announce."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from solieu.link.breakdowns import link_breakdowns
+from solieu.link.context import add_context, programmes_in
+from solieu.link.documents import collect_documents
+from solieu.link.enumerations import find_enumeration
+from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
+from solieu.link.kinds import kind_of
+from solieu.link.names import names_after, titled_names
+from solieu.link.ordinals import ordinals_after
+from solieu.link.ratios import merge_ratios
+from solieu.match import DocumentMatch, SentenceMatches
+from solieu.rules import classes_with
+from solieu.segment import Sentence
+
+
+@dataclass
+class Linked:
+    """What the link stage hands to the records, in normalised-text coordinates."""
+
+    figures: list[FigureItem]
+    ratios: list[RatioItem]
+    breakdowns: dict[str, str]  # total id -> complete, overlapping or incomplete
+    enumerations: list[EnumerationItem]
+    documents: list[DocGroup]
+
+
+def link_article(
+    found: list[SentenceMatches], text: str, blocks: list[tuple[int, int]], published: str | None
+) -> Linked:
+    """Link the matches of an article's sentences (in order) into its figures and their relations."""
+    figures, ratios, mentions = _items(found, published)
+    by_sentence: dict[int, list[RatioItem]] = {}
+    for ratio in ratios:
+        by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
+    breakdowns = link_breakdowns(figures, by_sentence)
+    kept = _keep_counted(figures)
+    enumerations = [e for e in (_enumeration_of(f, text, blocks) for f in kept) if e is not None]
+    return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))
+
+
+def _items(
+    found: list[SentenceMatches], published: str | None
+) -> tuple[list[FigureItem], list[RatioItem], list[tuple[Sentence, DocumentMatch]]]:
+    """Figures with their kind and context, ratios merged per population, document mentions."""
+    figures: list[FigureItem] = []
+    ratios: list[RatioItem] = []
+    documents: list[tuple[Sentence, DocumentMatch]] = []
+    for matches in found:
+        sentence = matches.sentence
+        programmes = programmes_in(sentence) if matches.figures else []
+        for fm in matches.figures:
+            item = FigureItem(fm, sentence, kind_of(fm, sentence))
+            add_context(item, matches.periods, programmes, published)
+            figures.append(item)
+        ratios += merge_ratios(sentence, matches.ratios)
+        documents += [(sentence, d) for d in matches.documents]
+    for i, fig in enumerate(figures, 1):
+        fig.id = f"f{i}"
+    return figures, ratios, documents
+
+
+def _keep_counted(figures: list[FigureItem]) -> list[FigureItem]:
+    """A number with no noun counts only as a part of a breakdown; renumber what remains."""
+    kept = [f for f in figures if f.match.noun_class not in classes_with("no_noun") or f.part_of is not None]
+    renumber = {f.id: f"f{i}" for i, f in enumerate(kept, 1)}
+    for fig in kept:
+        fig.id = renumber[fig.id]
+        fig.part_of = renumber.get(fig.part_of) if fig.part_of else None
+    return kept
+
+
+def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
+    """Per total id: complete, overlapping or incomplete.
+
+    A total listed in two breakdowns stays checkable only if both are complete.
+    """
+    states: dict[str, str] = {}
+    for b in breakdowns:
+        state = "overlapping" if b.overlapping else "incomplete" if b.incomplete else "complete"
+        previous = states.get(b.total.id)
+        states[b.total.id] = state if previous in (None, state) else "overlapping"
+    return states
+
+
+def _enumeration_of(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+    """The items a count announces: in its own sentence, else named or numbered in the next ones."""
+    return (
+        find_enumeration(fig)
+        or titled_names(fig)
+        or names_after(fig, text, blocks)
+        or ordinals_after(fig, text, blocks)
+    )

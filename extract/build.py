@@ -41,7 +41,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Fig
         period=period,
         status=f.status,
         part_of=f.part_of,
-        breakdown=breakdown,  # type: ignore[arg-type]
+        breakdown=breakdown,
     )
 
 
@@ -52,7 +52,7 @@ def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text
         out.append(
             Ratio(
                 id=f"r{i}",
-                form=r.form,  # type: ignore[arg-type]
+                form=r.form,
                 numerator=r.numerator,
                 denominator=r.denominator,
                 percent=r.percent,

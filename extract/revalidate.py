@@ -22,12 +22,13 @@ def revalidate(records: str, output: str | None, *, strict: bool) -> int:
     with jsonlines.open(source) as reader, tmp.open("w", encoding="utf-8", newline="\n") as out:
         for number, row in enumerate(reader.iter(skip_invalid=False), 1):
             try:
-                record: Article | ArticleError = (ArticleError if "error" in row else Article).model_validate(row)
-            except ValidationError as exc:
-                print(
-                    f"solieu validate: {records}:{number}: not a solieu record ({exc.error_count()} errors)",
-                    file=sys.stderr,
-                )
+                if not isinstance(row, dict):
+                    raise ValueError("not a JSON object")
+                model: type[Article | ArticleError] = ArticleError if "error" in row else Article
+                record = model.model_validate(row)
+            except ValueError as exc:
+                why = f"{exc.error_count()} errors" if isinstance(exc, ValidationError) else str(exc)
+                print(f"solieu validate: {records}:{number}: not a solieu record ({why})", file=sys.stderr)
                 bad += 1
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 continue

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
 from solieu.schemas.records import Article, ArticleError, RunSummary
 
-EXPORTED = {"article": Article, "error": ArticleError, "run_summary": RunSummary}
+EXPORTED: dict[str, type[BaseModel]] = {"article": Article, "error": ArticleError, "run_summary": RunSummary}
 
 
-def schema_text(model: type) -> str:
+def schema_text(model: type[BaseModel]) -> str:
     return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 

@@ -114,6 +114,7 @@ def test_seeds_agree_with_contract_scorer(seed_run, tmp_path, capsys):
     assert_agree(theirs, our_scores(gold_path, pred, SAMPLES, capsys))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("subset", ["topic", "all"])
 def test_corpus_agrees_with_contract_scorer(corpus_run, subset, tmp_path, capsys):
     gold, records, _ = corpus_run
@@ -181,6 +182,7 @@ def _mutations(records: list[dict]) -> dict[str, list[dict]]:
     }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "mutation",
     ["drop_figures", "rekind", "extras", "checks", "meta", "spans", "missing", "error_record", "given_twice"],
@@ -338,6 +340,7 @@ def test_missing_article_is_reported(seed_run):
 # -- the ratchet ----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_ratchet_holds_on_the_corpus_gold(corpus_run):
     """The pipeline on every gold article reaches the floors of corpus/ratchet.json."""
     *_, report = corpus_run
@@ -404,6 +407,7 @@ def test_update_ratchet_command(tmp_path, capsys):
 # -- false positives on general news --------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_false_positive_sample_leaves_out_the_topic_articles():
     sample = CORPUS / "news-sample.jsonl.gz"
     need(sample)
@@ -415,6 +419,7 @@ def test_false_positive_sample_leaves_out_the_topic_articles():
     assert len({i.split("-")[0] for i in ids}) >= 4  # every source of the sample, not only the first
 
 
+@pytest.mark.slow
 def test_false_positive_count_runs(capsys):
     sample = CORPUS / "news-sample.jsonl.gz"
     need(sample)
@@ -424,3 +429,12 @@ def test_false_positive_count_runs(capsys):
     assert data["training"] == sum(data["counts"][k] for k in ("classes", "learners", "trainees"))
     for e in data["worst"]:
         assert e["text"] and e["sentence"]
+
+
+def test_blind_sets_are_scored_only_when_named():
+    """A blind set stays out of the folder's score (and the ratchet) and loads when named."""
+    folder = {g.doc_id for g in load_gold([GOLD])}
+    for blind in sorted(GOLD.glob("blind-*.jsonl")):
+        named = load_gold([blind])
+        assert named, f"{blind.name} holds no article"
+        assert not folder & {g.doc_id for g in named}, f"{blind.name} shares articles with the gold rules were tuned on"

@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from solieu.run import run_extract
 
+pytestmark = pytest.mark.slow  # multi-process runs: in the full suite, not the fast loop
+
 REPO = Path(__file__).resolve().parents[1]
 NEWS = REPO.parent / "shared" / "corpus" / "news-sample.jsonl.gz"
 SOLIEU = Path(sys.executable).with_name("solieu")

@@ -91,6 +91,7 @@ def test_overlaps_resolved_longest_then_priority_then_earliest() -> None:
     assert resolve_overlaps([a, c, b]) == [b, c]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [5_000, 50_000])
 def test_patterns_survive_hostile_text(size: int) -> None:
     """Long runs of digits, dots and slashes must not make any rule backtrack for long."""

@@ -31,6 +31,8 @@ from solieu import run, segment
 from solieu.ingest import RawArticle, iter_inputs
 from solieu.run import Task, run_extract
 
+pytestmark = pytest.mark.slow  # multi-process runs: in the full suite, not the fast loop
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "corpus" / "samples"
 CORPUS = REPO.parent / "shared" / "corpus"

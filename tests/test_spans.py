@@ -129,6 +129,7 @@ def test_seed_spans(seeds):
         assert seen[kind] > 0, f"no {kind} span in the seeds: the test checked nothing there"
 
 
+@pytest.mark.slow
 def test_news_sample_spans(news):
     assert len(news) == ARTICLES
     assert {r["doc_id"] for r, _ in news} >= set(SPECIAL)
@@ -161,6 +162,7 @@ def test_records_validate_against_the_schema(which, request):
         )
 
 
+@pytest.mark.slow
 def test_decomposed_and_mojibake_articles_are_read(news):
     """The corpus's NFD and mojibake articles go through as articles, not errors."""
     records = {r["doc_id"]: r for r, _ in news}

@@ -66,7 +66,7 @@ def gold_inputs(gold: list[GoldArticle], dirs: Iterable[str | Path] | None = Non
     naming what could not be found."""
     from solieu.ingest import iter_inputs
 
-    dirs = [Path(d) for d in (dirs if dirs is not None else default_text_dirs())]
+    folders = [Path(d) for d in (dirs if dirs is not None else default_text_dirs())]
     by_file: dict[str, set[str]] = defaultdict(set)
     for g in gold:
         by_file[g.source or ""].add(g.doc_id)
@@ -74,16 +74,16 @@ def gold_inputs(gold: list[GoldArticle], dirs: Iterable[str | Path] | None = Non
     problems = []
     for source, ids in by_file.items():
         if source:
-            path = next((d / source for d in dirs if (d / source).is_file()), None)
+            path = next((d / source for d in folders if (d / source).is_file()), None)
             if path is None:
-                problems.append(f"{source} (for {len(ids)} gold articles) is in none of {', '.join(map(str, dirs))}")
+                problems.append(f"{source} (for {len(ids)} gold articles) is in none of {', '.join(map(str, folders))}")
                 continue
             for raw in iter_inputs([str(path)]):
                 if raw.doc_id in ids:
                     found.setdefault(raw.doc_id, raw)
         else:
             for doc_id in sorted(ids):
-                path = next((d / f"{doc_id}.txt" for d in dirs if (d / f"{doc_id}.txt").is_file()), None)
+                path = next((d / f"{doc_id}.txt" for d in folders if (d / f"{doc_id}.txt").is_file()), None)
                 if path is not None:
                     found[doc_id] = next(iter_inputs([str(path)]))
     absent = [g.doc_id for g in gold if g.doc_id not in found]

@@ -271,10 +271,10 @@ def score(gold: list[GoldArticle], predictions: Iterable[dict], sources: dict[st
     report = Report(articles=len(gold))
     for g in gold:
         doc_id = g.doc_id
-        p = pred.get(doc_id)
-        if p is None:
+        found = pred.get(doc_id)
+        if found is None:
             report.missing.append(doc_id)
-            p = {}
+        p = found if found is not None else {}
         pred_figs = p.get("figures") or []
         misses, extras = report.figures.add(*with_alternatives(g.figures, pred_figs))
         report.findings += _figure_findings(doc_id, g.figures, pred_figs, misses, extras)

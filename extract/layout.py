@@ -12,9 +12,42 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import regex
-from solieu.rules import load_toml
+from pydantic import BaseModel, ConfigDict, Field
+from solieu.rules import load_data
 
-_DATA = load_toml("layout.toml")
+
+class Agency(BaseModel):
+    """What an agency prefix ("LSO-") says about the article's source."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    province: str | None = None
+
+
+class LayoutData(BaseModel):
+    """`layout.toml`: the regexes and names of page furniture, checked on load so a typo names its entry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    weekdays: tuple[str, ...] = Field(min_length=7, max_length=7, description="Monday first")
+    dateline: str
+    caption: str
+    source_line: str
+    byline_prefix: str
+    byline_name: str
+    not_names: tuple[str, ...]
+    glued_byline: str
+    chrome_lines: tuple[str, ...]
+    chrome_prefix: str
+    poll_open: str
+    poll_close: str
+    agency_prefix: str
+    agencies: dict[str, Agency]
+    source_names: dict[str, str] = Field(description="a newspaper's name -> its province")
+
+
+LAYOUT = load_data("layout.toml", LayoutData)
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 
@@ -22,22 +55,20 @@ def _compile(pattern: str, flags: int = _FLAGS) -> regex.Pattern[str]:
     return regex.compile(pattern, flags)
 
 
-DATELINE = _compile(_DATA["dateline"])
-CAPTION = _compile(_DATA["caption"])
-SOURCE_LINE = _compile(_DATA["source_line"])
-BYLINE_PREFIX = _compile(_DATA["byline_prefix"])
-BYLINE_NAME = _compile(_DATA["byline_name"], regex.VERBOSE)
-NOT_NAMES = frozenset(_DATA["not_names"])
-GLUED_BYLINE = _compile(_DATA["glued_byline"], regex.VERBOSE)
-CHROME = [_compile(p) for p in _DATA["chrome_lines"]]
-POLL_OPEN = _compile(_DATA["poll_open"])
-CHROME_PREFIX = _compile(_DATA["chrome_prefix"])
+DATELINE = _compile(LAYOUT.dateline)
+CAPTION = _compile(LAYOUT.caption)
+SOURCE_LINE = _compile(LAYOUT.source_line)
+BYLINE_PREFIX = _compile(LAYOUT.byline_prefix)
+BYLINE_NAME = _compile(LAYOUT.byline_name, regex.VERBOSE)
+NOT_NAMES = frozenset(LAYOUT.not_names)
+GLUED_BYLINE = _compile(LAYOUT.glued_byline, regex.VERBOSE)
+CHROME = [_compile(p) for p in LAYOUT.chrome_lines]
+POLL_OPEN = _compile(LAYOUT.poll_open)
+CHROME_PREFIX = _compile(LAYOUT.chrome_prefix)
 CHROME_LINE_MAX = 160  # a chrome line is short: a longer line that starts like one is prose
-POLL_CLOSE = _compile(_DATA["poll_close"])
-AGENCY = _compile(_DATA["agency_prefix"], regex.VERBOSE)
-AGENCIES: dict[str, dict[str, str]] = _DATA["agencies"]
-SOURCE_NAMES: dict[str, str] = _DATA["source_names"]
-WEEKDAYS = {w.casefold(): i for i, w in enumerate(_DATA["weekdays"])}
+POLL_CLOSE = _compile(LAYOUT.poll_close)
+AGENCY = _compile(LAYOUT.agency_prefix, regex.VERBOSE)
+WEEKDAYS = LAYOUT.weekdays  # the names spelt out, Monday first: the validator prints them
 _TERMINAL = tuple(".!?…:;\"”»)'")
 EXTRACTED_ROLES = frozenset({"lead", "body"})
 
@@ -84,10 +115,10 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
             role = "lead" if first_body else "body"
             first_body = False
             match = AGENCY.match(line.text)
-            if match and match["code"] in AGENCIES and layout.source_name is None:
-                agency = AGENCIES[match["code"]]
-                layout.source_name = agency["name"]
-                layout.source_province = agency.get("province") or None
+            agency = LAYOUT.agencies.get(match["code"]) if match else None
+            if agency is not None and layout.source_name is None:
+                layout.source_name = agency.name
+                layout.source_province = agency.province or None
         layout.blocks.append((role, line.start, line.end))
     layout.blocks += [("byline", line.start, line.end) for line in split_off]
     return layout
@@ -217,7 +248,7 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
                 name = match["rest"].strip()  # "Nguồn: Báo Lạng Sơn"
             if name:
                 layout.source_name = layout.source_name or name
-                layout.source_province = layout.source_province or SOURCE_NAMES.get(name) or None
+                layout.source_province = layout.source_province or LAYOUT.source_names.get(name) or None
             continue
         author = _byline(text)
         if author:

@@ -16,12 +16,26 @@ from functools import cache
 from importlib import resources
 
 import regex
+from pydantic import BaseModel, ConfigDict
+from solieu.cues import cue, words
 from solieu.normalise import normalise
-from solieu.rules import load_toml
+from solieu.rules import load_data
 
-_PLACES = load_toml("places.toml")
-_NEEDS_PREFIX = frozenset(" ".join(n.casefold().split()) for n in _PLACES["needs_prefix"])
-_UNIT_PREFIX = regex.compile(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+")
+
+class Places(BaseModel):
+    """`places.toml`: what the gazetteer lacks, checked on load so a typo names its entry."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    needs_prefix: tuple[str, ...]
+    province_aliases: dict[str, str]
+
+
+PLACES = load_data("places.toml", Places)
+_NEEDS_PREFIX = frozenset(" ".join(n.casefold().split()) for n in PLACES.needs_prefix)
+_UNIT_PREFIX = cue("location", "district.unit_word")
+_NUMBERED = cue("location", "district.numbered")
+_NUMBERED_WORDS = frozenset(words("location", "district.numbered_word"))
 
 
 @dataclass(frozen=True)
@@ -48,7 +62,7 @@ def gazetteer() -> Gazetteer:
     province_by_key: dict[str, str] = {}
     for short in old_names.values():
         province_by_key[_key(short)] = short
-    for alias, short in _PLACES["province_aliases"].items():
+    for alias, short in PLACES.province_aliases.items():
         province_by_key[_key(alias)] = short
     for row in data["ward_mapping"]:
         province = old_names.get(row["old_province_key"])
@@ -90,9 +104,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_CAPITALISED_RUN = regex.compile(
-    r"(?<![\p{L}\d])(?:\p{Lu}|(?i:quận\s+\d))[\p{L}\d.]*(?:[ \t]+(?:-[ \t]+)?(?:\p{Lu}|\d)[\p{L}\d.]*)*"
-)
+_CAPITALISED_RUN = cue("location", "place.capitalised_run")
 
 
 def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -101,7 +113,7 @@ def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     i = 0
     while i < len(tokens):
         word = tokens[i][2]
-        numbered = word.casefold() == "quận" and i + 1 < len(tokens) and tokens[i + 1][2].isdigit()
+        numbered = word.casefold() in _NUMBERED_WORDS and i + 1 < len(tokens) and tokens[i + 1][2].isdigit()
         if not (word[:1].isupper() or numbered):
             i += 1
             continue
@@ -119,12 +131,9 @@ def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     return found
 
 
-_PROVINCE_PREFIX = regex.compile(
-    r"(?:tỉnh|Tỉnh\s+ủy|UBND\s+tỉnh|HĐND\s+tỉnh|Đảng\s+bộ\s+tỉnh|thành\s+phố|TP\.?)\s*$", regex.IGNORECASE
-)
-_DISTRICT_PREFIX = regex.compile(
-    r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|Huyện\s+ủy|Quận\s+ủy|Thị\s+ủy|Thành\s+ủy)\s*$", regex.IGNORECASE
-)
+_PROVINCE_PREFIX = cue("location", "province.before")
+_DISTRICT_PREFIX = cue("location", "district.before")
+_DISTRICT_UNIT = cue("location", "district.unit_before")
 
 
 def _capitalised(text: str) -> bool:
@@ -141,7 +150,7 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
         province_score[hint_province] += 5
     for weight, text in ((3, title or ""), (1, body)):
         for m_start, _, surface in find_places(text):
-            numbered = regex.match(r"(?i)quận\s+\d", surface)  # "quận 6" names itself
+            numbered = _NUMBERED.match(surface)  # "quận 6" names itself
             if not _capitalised(surface) and not numbered:
                 continue
             key = _key(surface)
@@ -154,10 +163,7 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
             if province and (
                 not as_district
                 or not district_prefixed
-                or (
-                    _PROVINCE_PREFIX.search(before)
-                    and not regex.search(r"(?:huyện|quận|thị\s+xã)\s*$", before, regex.IGNORECASE)
-                )
+                or (_PROVINCE_PREFIX.search(before) and not _DISTRICT_UNIT.search(before))
             ):
                 province_score[province] += weight
                 continue

@@ -11,10 +11,13 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from solieu.cues import words
+from solieu.layout import WEEKDAYS
 from solieu.schemas import Article, Check, Figure, Ratio, Span
+from solieu.schemas.records import CheckRule
 
-WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
-_WEEKDAY_DIGITS = {"thứ 2": 0, "thứ 3": 1, "thứ 4": 2, "thứ 5": 3, "thứ 6": 4, "thứ 7": 5, "cn": 6}
+_WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
+_SHARE_VERBS = tuple(words("validate", "share.verb"))
 
 
 def validate(article: Article) -> list[Check]:
@@ -40,12 +43,18 @@ def _fmt(x: float) -> str:
 
 
 def _check(
-    rule: str, ok: bool, subject: str, stated: float | str, computed: float | str, message: str, evidence: list[Span]
+    rule: CheckRule,
+    ok: bool,
+    subject: str,
+    stated: float | str,
+    computed: float | str,
+    message: str,
+    evidence: list[Span],
 ) -> Check:
     """One check; the difference is computed - stated where both are numbers."""
     numeric = isinstance(stated, float | int) and isinstance(computed, float | int)
     return Check(
-        rule=rule,  # type: ignore[arg-type]
+        rule=rule,
         status="ok" if ok else "mismatch",
         subject=subject,
         stated=stated,
@@ -183,7 +192,7 @@ def _ratio(ratio: Ratio, article: Article) -> list[Check]:
                     evidence=[_span(total), _span(ratio)],
                 )
             )
-    elif p is not None and p > 100 and ratio.subject and "chiếm" in ratio.text:
+    elif p is not None and p > 100 and ratio.subject and any(w in ratio.text for w in _SHARE_VERBS):
         out.append(
             Check(
                 rule="bounds",
@@ -251,7 +260,7 @@ def _weekday(article: Article) -> list[Check]:
         return []
     printed = " ".join(line.weekday.split())
     key = printed.casefold()
-    index = next((i for i, w in enumerate(WEEKDAYS) if w.casefold() == key), _WEEKDAY_DIGITS.get(key))
+    index = next((i for i, w in enumerate(WEEKDAYS) if w.casefold() == key), _WEEKDAY_NUMBERED.get(key))
     if index is None:
         return []
     actual = date.fromisoformat(line.date).weekday()

@@ -30,6 +30,7 @@ from solieu.evaluate import (
     score,
     topic_ids,
 )
+from solieu.evaluate.gold import gold_files
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "corpus" / "gold"
@@ -118,7 +119,7 @@ def test_seeds_agree_with_contract_scorer(seed_run, tmp_path, capsys):
 @pytest.mark.parametrize("subset", ["topic", "all"])
 def test_corpus_agrees_with_contract_scorer(corpus_run, subset, tmp_path, capsys):
     gold, records, _ = corpus_run
-    files = sorted(GOLD.glob("topic-*.jsonl")) if subset == "topic" else sorted(GOLD.glob("*.jsonl"))
+    files = sorted(GOLD.glob("topic-*.jsonl")) if subset == "topic" else gold_files([GOLD])
     gold_path = gold_subset(tmp_path, subset, files)
     pred = write_jsonl(tmp_path / "out.jsonl", records)
     source = corpus_sources(tmp_path, gold, records)

@@ -6,7 +6,21 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from pydantic import BaseModel, ConfigDict
+from solieu.cues import words
 from solieu.evaluate.contract import SCORED_KINDS
+from solieu.rules import load_data
+
+
+class Lookalikes(BaseModel):
+    """`lookalikes.toml`: a letter typed for the one it looks like, and that letter."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    letters: dict[str, str]
+
+
+_LOOKALIKES = load_data("lookalikes.toml", Lookalikes).letters
 
 
 def norm_text(s: object) -> str:
@@ -19,8 +33,13 @@ def norm_text(s: object) -> str:
     """
     if s is None:
         return ""
-    s = unicodedata.normalize("NFC", str(s)).replace("\u00d0", "\u0110").replace("\u00f0", "\u0111")
+    s = unicodedata.normalize("NFC", str(s))
+    for lookalike, letter in _LOOKALIKES.items():
+        s = s.replace(lookalike, letter)
     return " ".join(s.split()).casefold()
+
+
+_NUMBER_WORDS = tuple(norm_text(w).replace(" ", "") for w in words("evaluate", "document.number_word"))
 
 
 def norm_number(s: object) -> str:
@@ -29,7 +48,9 @@ def norm_number(s: object) -> str:
     >>> norm_number("Số 36-CT/TU") == norm_number("36-ct/tu")
     True
     """
-    return norm_text(s).replace(" ", "").removeprefix("số")
+    key = norm_text(s).replace(" ", "")
+    word = next((w for w in _NUMBER_WORDS if key.startswith(w)), "")
+    return key.removeprefix(word)
 
 
 def num(x: object) -> float | None:

@@ -4,19 +4,25 @@ they partition it: only then may their sum contradict it."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import regex
+from solieu.cues import cue
 from solieu.link.items import Breakdown, FigureItem, RatioItem
-from solieu.rules import compile_group
+from solieu.rules import classes_with, compile_group
 from solieu.segment import Sentence
 
-PERSON_CLASSES = frozenset({"officials", "persons", "bare", "comrades", "disciplined", "people"})
+PERSON_CLASSES = classes_with("person_part")  # counts of people that a total of people splits into
+NO_NOUN = classes_with("no_noun")  # a bare number: "(khai trừ 2, cảnh cáo 5)"
+DISCIPLINE_FORMS = classes_with("discipline_form")
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
 OPENER = compile_group("breakdown_open")
 CLOSER = compile_group("breakdown_close")
 PARTIAL = compile_group("breakdown_partial")
 _BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
 OVERLAP = compile_group("overlap_markers")
+UNFINISHED = cue("breakdowns", "breakdown.unfinished")
+AND = cue("breakdowns", "breakdown.and")
 
 
 def link_breakdowns(
@@ -77,7 +83,7 @@ def link_breakdowns(
                     approximate
                     or unexplained
                     or not closed
-                    or bool(regex.search(r"…|\.\.\.|v\.v|còn\s+lại", region_text) or PARTIAL.search(region_text))
+                    or bool(UNFINISHED.search(region_text) or PARTIAL.search(region_text))
                 )
                 candidate = Breakdown(total, group, overlapping, incomplete)
                 previous = chosen.get(id(total))
@@ -91,7 +97,7 @@ def link_breakdowns(
         for part in b.parts:
             if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
                 part.kind = b.total.kind
-            elif part.match.noun_class == "bare":
+            elif part.match.noun_class in NO_NOUN:
                 part.kind = b.total.kind
             part.part_of = b.total.id
     return list(chosen.values())
@@ -111,7 +117,7 @@ def _owner_by_sum(groups: dict[int, list[FigureItem]], totals: list[FigureItem])
     return {id(other): group} if other is not None else groups
 
 
-_FOLLOW_UP = regex.compile(r"^\W*(?:theo\s+đó|cụ\s+thể|trong\s+đó|trong\s+số\s+đó)(?![\p{L}])", regex.IGNORECASE)
+_FOLLOW_UP = cue("breakdowns", "breakdown.follow_up")
 
 
 def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
@@ -127,7 +133,7 @@ def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Brea
         figs = by_sentence[index]
         if index - 1 not in by_sentence or not _FOLLOW_UP.match(figs[0].sentence.text):
             continue
-        top = [f for f in figs if id(f) not in inner and f.match.noun_class != "bare"]
+        top = [f for f in figs if id(f) not in inner and f.match.noun_class not in NO_NOUN]
         if len(top) < 2:
             continue
         computed = sum(f.match.value for f in top)
@@ -140,11 +146,10 @@ def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Brea
     return out
 
 
-_SUMMARY = regex.compile(
-    r"^\W*(?:như\s+vậy|tổng\s+cộng|tính\s+chung|tính\s+tổng\s+cộng|cộng\s+chung)(?![\p{L}])", regex.I
-)
-_SKIP_BEFORE = regex.compile(r"(?:\s+(?:đối\s+với|với|được|là|có|tổng\s+cộng|tổng\s+số|cho))+\s*$", regex.I)
-_JOINED = regex.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và)\s*$")
+_SUMMARY = cue("breakdowns", "breakdown.summary")
+_SKIP_BEFORE = cue("breakdowns", "breakdown.skip_before_verb")
+# what stands between two figures said with one verb: a comma or "và", after an optional bracket
+_JOINT = regex.compile(r"^\s*(?:\([^()]*\)\s*)?(?P<joint>\S+)\s*$")
 _WORD = regex.compile(r"\p{L}+")
 _SUMMARY_LOOKBACK = 6  # sentences before the summary where its parts may stand
 _MOST_CANDIDATES = 10
@@ -192,7 +197,7 @@ def _verb_before(fig: FigureItem, sentence_figs: list[FigureItem]) -> tuple[str,
     text = fig.sentence.text
     depth = _depth(text, fig.match.start)
     previous = [f for f in sentence_figs if f.match.end <= fig.match.start and _depth(text, f.match.start) == depth]
-    if previous and _JOINED.match(text[previous[-1].match.end : fig.match.start]):
+    if previous and _joined(text[previous[-1].match.end : fig.match.start]):
         return _verb_before(previous[-1], sentence_figs)
     before = text[max(0, fig.match.start - 80) : fig.match.start]
     skip = _SKIP_BEFORE.search(before)
@@ -200,6 +205,12 @@ def _verb_before(fig: FigureItem, sentence_figs: list[FigureItem]) -> tuple[str,
         before = before[: skip.start()]
     words = _WORD.findall(before)
     return tuple(w.casefold() for w in words[-2:]) if len(words) >= 2 else ()
+
+
+def _joined(between: str) -> bool:
+    """Whether two figures are joined by a comma or "và" alone, so one verb governs both."""
+    found = _JOINT.match(between)
+    return found is not None and (found["joint"] == "," or AND.fullmatch(found["joint"]) is not None)
 
 
 def _depth(text: str, pos: int) -> int:
@@ -222,12 +233,14 @@ def _one_subset_summing_to(candidates: list[FigureItem], total: float) -> list[F
     return found[0] if found else None
 
 
-def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]):
-    """(start, end, totals) of each breakdown in a sentence: after an opener, or in brackets."""
+def _regions(
+    sentence: Sentence, figs: list[FigureItem], previous: list[FigureItem]
+) -> Iterator[tuple[int, int, list[FigureItem], str]]:
+    """(start, end, totals, opener) of each breakdown in a sentence: after an opener, or in brackets."""
     text = sentence.text
     for fig in figs:
         after = _BRACKET_AFTER.match(text, fig.match.end)
-        if fig.match.noun_class != "bare" and after:
+        if fig.match.noun_class not in NO_NOUN and after:
             open_at = after.end() - 1
             close_at = text.find(")", open_at)
             if close_at > open_at:
@@ -235,9 +248,9 @@ def _regions(sentence: Sentence, figs: list[FigureItem], previous: list[FigureIt
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
-        totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class != "bare"]
+        totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class not in NO_NOUN]
         if not text[:o_start].strip(" ,;:-(") and previous:
-            totals = [f for f in previous if f.match.noun_class != "bare"]
+            totals = [f for f in previous if f.match.noun_class not in NO_NOUN]
         if totals:
             yield o_end, region_end, list(reversed(totals)), text[o_start:o_end]
 
@@ -257,10 +270,10 @@ def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_reg
         return False
     before_last = sentence.text[group[-2].match.end : group[-1].match.start]
     last_chunk = regex.split(r"[,;]", before_last)[-1]
-    return regex.search(r"(?<![\p{L}])và(?![\p{L}])", last_chunk) is not None
+    return AND.search(last_chunk) is not None
 
 
-_FORMS_OPENER = regex.compile(r"(?i)với(?:\s+mức)?|(?:bằng|với)\s+(?:các\s+)?hình\s+thức|hình\s+thức")
+_FORMS_OPENER = cue("breakdowns", "breakdown.forms_opener")
 _CLAUSE_END = regex.compile(r"\s*(?:[;.]|$)")
 
 
@@ -272,7 +285,7 @@ def _forms_to_clause_end(sentence: Sentence, group: list[FigureItem], opener: st
     """
     if len(group) < 2 or not _FORMS_OPENER.fullmatch(opener):
         return False
-    forms = sum(1 for p in group if p.match.noun_class == "disciplined")
+    forms = sum(1 for p in group if p.match.noun_class in DISCIPLINE_FORMS)
     return forms >= len(group) - 1 and _CLAUSE_END.match(sentence.text, group[-1].match.end) is not None
 
 
@@ -285,7 +298,7 @@ def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
     for total in totals:
         if total is part or part.match.value > total.match.value:
             continue
-        if part.match.noun_class == "bare":
+        if part.match.noun_class in NO_NOUN:
             return total
         if total.kind == "other":
             if part.kind == "other" and part.match.noun.casefold() == total.match.noun.casefold():

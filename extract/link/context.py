@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from solieu.cues import words
 from solieu.link.items import FigureItem
-from solieu.rules import compile_group
+from solieu.rules import VOCABULARY, compile_group
 from solieu.segment import Sentence
 
 PROGRAMMES = compile_group("programmes")
 PLANNED = compile_group("planned_words")
 ACHIEVED = compile_group("achieved_words")
+MONTH_WORDS = VOCABULARY.number_words.digits  # "sáu tháng đầu năm": the period rule allows only a few
+LATE_PART = frozenset(words("context", "late_part"))
+PREVIOUS_YEAR = frozenset(words("context", "previous_year"))
 
 
 def programmes_in(sentence: Sentence) -> list[tuple[int, str]]:
@@ -43,11 +47,11 @@ def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None
     rule = cand.rule.period
     if rule == "months_of_year":
         year = int(cand.group("y")) if cand.group("y") else pub_year
-        months = {"sáu": 6, "chín": 9, "ba": 3}.get((cand.group("months") or "").casefold())
+        months = MONTH_WORDS.get((cand.group("months") or "").casefold())
         months = months or int(cand.group("months"))
         if year is None or not 1 <= months <= 12:
             return None, None
-        if (cand.group("half") or "").casefold() == "cuối":
+        if (cand.group("half") or "").casefold() in LATE_PART:
             return date(year, 13 - months, 1).isoformat(), f"{year}-12-31"
         end_month = date(year, months % 12 + 1, 1) if months < 12 else date(year + 1, 1, 1)
         return f"{year}-01-01", date.fromordinal(end_month.toordinal() - 1).isoformat()
@@ -61,7 +65,6 @@ def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None
         y = cand.group("y")
         return f"{y}-01-01", f"{y}-12-31"
     if rule == "relative_year" and pub_year:
-        rel = (cand.group("rel") or "").casefold()
-        year = pub_year if rel in ("nay",) else pub_year - 1 if rel in ("trước", "ngoái") else pub_year
+        year = pub_year - 1 if (cand.group("rel") or "").casefold() in PREVIOUS_YEAR else pub_year
         return f"{year}-01-01", f"{year}-12-31"
     return None, None

@@ -4,20 +4,17 @@ population as its subject."""
 from __future__ import annotations
 
 import regex
+from solieu.cues import cue
 from solieu.link.items import RatioItem
 from solieu.match import RatioMatch
 from solieu.rules import rule_by_id
 from solieu.segment import Sentence
 
-_PERCENT_LINK = regex.compile(
-    r"(?:chiếm|đạt|bằng|tương\s+đương|tỷ\s+lệ|tỉ\s+lệ|là|=|\(|,)\s*(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?$", regex.IGNORECASE
-)
-_NOUN_AFTER = regex.compile(
-    r"\s+(?:số\s+)?(?:\p{Ll}+\s+)?(?:cán|công|đảng|bí|cấp|học|hộ|người|xã|đơn|cơ|CB|chi|tổ|giáo|viên)",
-    regex.IGNORECASE,
-)
-_PERCENT_OF = regex.compile(r"\s*(?!số\s)\p{Ll}")  # "90% kế hoạch": a percent of something else
-_SUBJECT_TRIM = regex.compile(r"(?:\s*(?:,|chiếm|đạt|bằng|là|tỷ\s+lệ|tỉ\s+lệ|có|với))+\s*$", regex.IGNORECASE)
+_PERCENT_LINK = cue("ratios", "ratio.percent_link")
+_NOUN_AFTER = cue("ratios", "ratio.noun_after")
+_PERCENT_OF = cue("ratios", "ratio.percent_of")  # "90% kế hoạch": a percent of something else
+_SUBJECT_TRIM = cue("ratios", "ratio.subject_trim")
+_SUBJECT_END = cue("ratios", "ratio.subject_end")
 
 
 def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem]:
@@ -101,7 +98,7 @@ def _percent_for(text: str, ordered: list[RatioMatch], i: int) -> int | None:
 
 
 def _subject_after(text: str, pos: int) -> str:
-    tail = regex.split(r"[,;.:()]|\s+(?:chiếm|đạt\s+tỷ\s+lệ|bằng)\s", text[pos : pos + 120], maxsplit=1)[0]
+    tail = _SUBJECT_END.split(text[pos : pos + 120], maxsplit=1)[0]
     return " ".join(tail.split())
 
 

@@ -33,14 +33,12 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from io import BufferedReader
 from pathlib import Path
-from typing import IO
 
 SCAN_FILES = ("figures.toml", "masks.toml", "ratios.toml", "documents.toml", "periods.toml")
 DEFAULT_INPUTS = ("news-sample.jsonl.gz", "news-topic.jsonl.gz")
 REPEAT = 2  # runs of each pipeline configuration; the fastest counts
-# the floor of any extraction: one pass for a number (digits or a number word) and the word after it
-ONE_PATTERN = r"(?<![\p{L}\d])(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+\p{L}+"
 
 
 @dataclass
@@ -88,9 +86,10 @@ def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
 
 def _child_naive(path: str) -> dict[str, float]:
     from solieu.ingest import iter_inputs
+    from solieu.segment import warm_up_text
     from underthesea import sent_tokenize, word_tokenize
 
-    word_tokenize(sent_tokenize("Huyện mở hai lớp bồi dưỡng cho 60 học viên. Xã mở một lớp.")[0])
+    word_tokenize(sent_tokenize(warm_up_text())[0])
     started = time.perf_counter()
     articles = 0
     for raw in iter_inputs([path]):
@@ -103,10 +102,13 @@ def _child_naive(path: str) -> dict[str, float]:
 def _child_regex(path: str, *, one: bool = False) -> dict[str, float]:
     import regex
     from solieu.ingest import iter_inputs
-    from solieu.rules import load_rules
+    from solieu.numbers import NUMBER_WORDS
+    from solieu.rules import alternation, load_rules
 
     if one:
-        patterns = [regex.compile(ONE_PATTERN, regex.IGNORECASE)]
+        # the floor of any extraction: one pass for a number (digits or a number word) and the word after it
+        number = r"(?:\d[\d.,]*|" + alternation(list(NUMBER_WORDS)) + ")"
+        patterns = [regex.compile(r"(?<![\p{L}\d])" + number + r"\s+\p{L}+", regex.IGNORECASE)]
     else:
         patterns = [rule.compiled() for name in SCAN_FILES for rule in load_rules(name)]
     started = time.perf_counter()
@@ -264,7 +266,7 @@ def spread(source: Path, n: int, folder: Path) -> tuple[Path, int]:
     return target, count
 
 
-def _open(source: Path) -> IO[bytes]:
+def _open(source: Path) -> gzip.GzipFile | BufferedReader:
     return gzip.open(source, "rb") if source.name.endswith(".gz") else source.open("rb")
 
 

@@ -18,12 +18,55 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Annotated, BinaryIO
 
+from pydantic import BaseModel, ConfigDict, Field
 from solieu.errors import describe
+from solieu.rules import load_data
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+Char = Annotated[str, Field(min_length=1, max_length=1)]
+
+
+class Utf8AsCp1252(BaseModel):
+    """What UTF-8 read as Windows-1252 prints for Vietnamese letters."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    leads: list[Char] = Field(min_length=1, description="the first byte of a letter")
+    marks: list[str] = Field(min_length=1, description="pairs that only mojibake prints")
+
+
+class CodePoints(BaseModel):
+    """A range of code points, both ends included."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    first: Char
+    last: Char
+
+
+class Windows1258(BaseModel):
+    """What Vietnamese decoded from Windows-1258 looks like."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    tone_marks: CodePoints
+
+
+class Encodings(BaseModel):
+    """`encodings.toml`: the marks of Vietnamese in a wrong or legacy encoding."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    utf8_as_cp1252: Utf8AsCp1252
+    windows_1258: Windows1258
+
+
+ENCODINGS = load_data("encodings.toml", Encodings)
+_TONE_FIRST, _TONE_LAST = ENCODINGS.windows_1258.tone_marks.first, ENCODINGS.windows_1258.tone_marks.last
+_MOJIBAKE_MARKS = tuple(ENCODINGS.utf8_as_cp1252.marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +122,20 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     return total
 
 
-def _error(doc_id: str, path: str, line: int | None, code: str, detail: str = "", **meta: str | None) -> RawArticle:
+def _error(
+    doc_id: str,
+    path: str,
+    line: int | None,
+    code: str,
+    detail: str = "",
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> RawArticle:
     """The raw article of an input that cannot be read, with its code and a message."""
-    return RawArticle(doc_id=doc_id, path=path, line=line, error=code, message=describe(code, detail), **meta)
+    message = describe(code, detail)
+    return RawArticle(doc_id, path, line, error=code, message=message, title=title, url=url, published=published)
 
 
 def _read_path(path: Path) -> Iterator[RawArticle]:
@@ -187,11 +241,11 @@ def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArt
             continue
         doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
         text = row.get("text")
-        meta = {k: (str(row[k]) if row.get(k) is not None else None) for k in ("title", "url", "published")}
+        title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
         if not isinstance(text, str):
-            yield _error(doc_id, path, number, "E006", where, **meta)
+            yield _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
             continue
-        yield _checked(RawArticle(doc_id=doc_id, path=path, line=number, text=text, **meta))
+        yield _checked(RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published))
 
 
 def _from_bytes(data: bytes, *, doc_id: str, path: str) -> RawArticle:
@@ -263,11 +317,8 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
 
 def _plausible_vietnamese(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in text)
-    marked = sum((not ch.isascii() and ch.isalpha()) or "\u0300" <= ch <= "\u0323" for ch in text)
+    marked = sum((not ch.isascii() and ch.isalpha()) or _TONE_FIRST <= ch <= _TONE_LAST for ch in text)
     return letters > 0.5 * max(1, len(text.replace(" ", ""))) and marked > 0.03 * letters
-
-
-_MOJIBAKE_MARKS = ("á»", "Ã¡", "Ä‘", "Ä\x90", "Æ°", "áº")  # "Ã " is no mark: "XÃ HỘI"
 
 
 def _looks_mojibake(text: str) -> bool:

@@ -12,8 +12,18 @@ import bisect
 from dataclasses import dataclass
 
 import regex
-from solieu.numbers import apply_scale, decimals, parse_digits, parse_money, parse_words
-from solieu.rules import GROUPS, MATCH_TIMEOUT, QUALIFIER_OF, TIMEOUT_FROM, Rule, compile_pattern, load_rules
+from solieu.cues import cue
+from solieu.numbers import DIGITS, apply_scale, decimals, parse_digits, parse_money, parse_words
+from solieu.rules import (
+    GROUPS,
+    MATCH_TIMEOUT,
+    QUALIFIER_OF,
+    TIMEOUT_FROM,
+    Rule,
+    classes_with,
+    compile_pattern,
+    load_rules,
+)
 from solieu.segment import Sentence
 
 FIGURE_RULES = load_rules("figures.toml")
@@ -23,11 +33,8 @@ DOCUMENT_RULES = load_rules("documents.toml")
 PERIOD_RULES = load_rules("periods.toml")
 
 # Words before a number word that make it part of a compound, not a count: "hằng năm", "các năm".
-_WORD_NUMBER_GUARD = regex.compile(
-    r"(?<![\p{L}])(?:hằng|hàng|mỗi|các|những|cuối|đầu|giữa|trong|nhiều|vài|mấy|thứ|lần|số|tuổi|ngày|tháng)\s+$",
-    regex.IGNORECASE,
-)
-_NUMBER_WORD_START = regex.compile(r"^(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)", regex.IGNORECASE)
+_WORD_NUMBER_GUARD = cue("match", "number_word.compound")
+_IN_LIST = cue("match", "number_word.in_list")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +75,8 @@ def number_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-_HEAD = compile_pattern(
-    r"(?:(?:{{qualifier}})\s+)?(?:{{digits}}|{{number_word}})(?:\s*(?:-|đến|tới)\s*(?:{{digits}}))?"
-    r"(?:\s+(?:{{scale}})(?![\p{L}])(?:\s+(?:{{digits}})\s+(?:{{scale}})(?![\p{L}]))*)?\s*(?:các\s+)?"
-)
-_WORD = regex.compile(r"(?i)đ/c|[\p{L}\d]+")
+_HEAD = cue("match", "count.head")
+_WORD = cue("match", "count.first_word")
 _NOUN_GROUP = regex.compile(r"\{\{(n_\w+|discipline_forms)\}\}")
 
 
@@ -259,22 +263,9 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
 
 
-# "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn), not the count one
-_INDEFINITE_CLASSES = frozenset(
-    {
-        "officials",
-        "persons",
-        "people",
-        "comrades",
-        "party_members",
-        "learners",
-        "classes",
-        "class_word",
-        "visits",
-        "other",
-        "organisations",  # "một lần", "một vụ", "một tổ chức": a, not one
-    }
-)
+# "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn, một tổ chức), not the count one
+_INDEFINITE_CLASSES = classes_with("indefinite_one")
+_AMOUNT_CLASSES = classes_with("amount")
 
 
 def _is_count(cand: Candidate, sentence: Sentence) -> bool:
@@ -284,8 +275,8 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     if num[:1].isdigit():
         return True
     start_at = (cand.span("num") or (0, 0))[0]
-    in_list = regex.search(r"(?:[,(]|\svà)\s*$", sentence.text[max(0, start_at - 6) : start_at])
-    if num.casefold() == "một" and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
+    in_list = _IN_LIST.search(sentence.text[max(0, start_at - 6) : start_at])
+    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
         return False
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
@@ -293,7 +284,7 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     if num[:1].isupper() and start > 0 and not regex.search(r"[.:;!?]\s*$", sentence.text[:start]):
         return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
     end = cand.span("num")[1]  # type: ignore[index]
-    noun_end = cand.span("noun")[1] if cand.group("noun") else -1
+    noun_end = cand.span("noun")[1] if cand.group("noun") else -1  # type: ignore[index]
     for w_start, w_end in sentence.words():
         if w_start <= start < w_end:
             # the segmenter may join the count to its noun ("Hai bộ"): still a count
@@ -308,7 +299,7 @@ def _figure(cand: Candidate) -> FigureMatch | None:
         return None
     scale = cand.group("scale")
     noun = cand.group("noun") or ""
-    if cand.rule.noun_class == "money" and not cand.group("num2"):
+    if cand.rule.noun_class in _AMOUNT_CLASSES and not cand.group("num2"):
         # a compound sum reads to the end: "2 tỷ 500 triệu đồng"; a range keeps its bounds
         num_start = (cand.span("num") or (cand.start, cand.end))[0]
         money = parse_money(cand.text[num_start - cand.start :])
@@ -335,7 +326,7 @@ def _figure(cand: Candidate) -> FigureMatch | None:
     )
 
 
-def _qualifier(word: str | None, trở_lên: bool, is_range: bool) -> str:
+def _qualifier(word: str | None, or_more: bool, is_range: bool) -> str:
     """The qualifier class of the word before a number.
 
     >>> _qualifier("khoảng gần", False, False)
@@ -345,7 +336,7 @@ def _qualifier(word: str | None, trở_lên: bool, is_range: bool) -> str:
     >>> _qualifier("từ", False, True)
     'range'
     """
-    if trở_lên:
+    if or_more:  # "từ 200 đảng viên trở lên"
         return "at_least"
     if is_range:
         return "range"
@@ -386,11 +377,10 @@ def _ratios(text: str) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
     return out, spans
 
 
-_COUNTED_AFTER = regex.compile(r"^\s*(?:số\s+)?\p{L}", regex.IGNORECASE)
-_DATE_BEFORE = regex.compile(
-    r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|mùng|mồng|dịp|lễ|đường|phố|từ|đến|tới|tháng|hạn|kỷ\s+niệm)\s*$",
-    regex.IGNORECASE,
-)
+# a word follows, "số" as any: "1/4 dân số", "31/33 số CBCC"
+_COUNTED_AFTER = regex.compile(r"^\s*\p{L}", regex.IGNORECASE)
+_DATE_BEFORE = cue("match", "fraction.date_before")
+_NUMBERED = cue("match", "document.numbered")
 
 
 def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
@@ -417,7 +407,7 @@ def _documents(text: str) -> list[DocumentMatch]:
             short = cand.group("short") or ""
             if regex.fullmatch(r"(?:19|20)\d\d", short):
                 continue  # "Kế hoạch 2022" names a year's plan, not a numbered document
-            if (cand.group("type") or "x")[0].islower() and not regex.search(r"\ssố\s", cand.text):
+            if (cand.group("type") or "x")[0].islower() and not _NUMBERED.search(cand.text):
                 continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"
             out.append(
                 DocumentMatch(

@@ -13,56 +13,55 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from solieu.ingest import ENCODINGS
+from solieu.rules import load_data
 
-# Look-alikes seen in real articles: the Icelandic eth for the Vietnamese D with stroke.
-_CHAR_MAP = {
-    "\u00d0": "\u0110",  # Ð -> Đ
-    "\u00f0": "\u0111",  # ð -> đ
-    "\u00a0": " ",
-    "\u2007": " ",
-    "\u2009": " ",
-    "\u200a": " ",
-    "\u202f": " ",
-    "\u3000": " ",
-    "\t": " ",
-    "\u200b": "",
-    "\ufeff": "",
-    "\u00ad": "",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2012": "-",
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2015": "-",
-    "\u2212": "-",
-    "\r": "",
-}
 
-# Old tone placement (hoà, uỷ) to the new one (hòa, ủy), only at the end of a syllable:
-# "hoàn" already agrees in both styles, and "quý" is qu + ý, not u + ý.
+class OldTones(BaseModel):
+    """Old tone placement to the new, for syllables that end in the pair."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    not_after: str = Field(description="letters after which the vowel is part of the consonant")
+    pairs: dict[str, str]
+
+    @model_validator(mode="after")
+    def _same_length(self) -> OldTones:
+        uneven = [k for k, v in self.pairs.items() if len(k) != len(v)]
+        if uneven:
+            raise ValueError(f"a pair must keep its length, so offsets stay valid: {uneven}")
+        return self
+
+
+class Spelling(BaseModel):
+    """`normalise.toml`: the characters and tone marks the patterns expect."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    characters: dict[str, str]
+    old_tones: OldTones
+
+    @model_validator(mode="after")
+    def _one_character(self) -> Spelling:
+        wrong = [k for k, v in self.characters.items() if len(k) != 1 or len(v) > 1]
+        if wrong:
+            raise ValueError(f"a character maps to at most one character: {wrong}")
+        return self
+
+
+SPELLING = load_data("normalise.toml", Spelling)
+# a line end is the engine's: dropped in CRLF, read as a line break alone (see `_normalise`)
+_CHAR_MAP = {**SPELLING.characters, "\r": ""}
 _SAME_LENGTH = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(v) == 1})
 _DROPPED = frozenset(k for k, v in _CHAR_MAP.items() if not v)
 
-_TONE_PAIRS = {
-    "oà": "òa",
-    "oá": "óa",
-    "oả": "ỏa",
-    "oã": "õa",
-    "oạ": "ọa",
-    "oè": "òe",
-    "oé": "óe",
-    "oẻ": "ỏe",
-    "oẽ": "õe",
-    "oẹ": "ọe",
-    "uỳ": "ùy",
-    "uý": "úy",
-    "uỷ": "ủy",
-    "uỹ": "ũy",
-    "uỵ": "ụy",
-}
+_TONE_PAIRS = dict(SPELLING.old_tones.pairs)
 _TONE_PAIRS.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_PAIRS.items())})
 _TONE_PAIRS.update({k.upper(): v.upper() for k, v in list(_TONE_PAIRS.items())})
-_OLD_TONE = regex.compile(r"(?<![qQ])(" + "|".join(sorted(_TONE_PAIRS, key=len, reverse=True)) + r")(?!\p{L})")
+_NOT_AFTER = regex.escape(SPELLING.old_tones.not_after.lower() + SPELLING.old_tones.not_after.upper())
+_OLD_PAIRS = "|".join(sorted(_TONE_PAIRS, key=len, reverse=True))
+_OLD_TONE = regex.compile(rf"(?<![{_NOT_AFTER}])({_OLD_PAIRS})(?!\p{{L}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +94,11 @@ _MOJIBAKE_RUN = regex.compile(
     r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
 )
-_MOJIBAKE_HINT = regex.compile(r"[ÃÄÆá][\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153\u0160\u0161]")
+# a lead character of a Vietnamese letter (encodings.toml) before one standing for a continuation byte
+_MOJIBAKE_HINT = regex.compile(
+    "[" + regex.escape("".join(ENCODINGS.utf8_as_cp1252.leads)) + "]"
+    r"[\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153\u0160\u0161]"
+)
 
 
 def _byte_of(ch: str) -> int:

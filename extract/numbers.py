@@ -1,20 +1,28 @@
 """Read Vietnamese numbers: digits with dot thousands and comma decimals, number words, scales.
 
 The vocabulary (number words and their variants, scale words) lives in
-`patterns/vocabulary.toml`; this module is the arithmetic.
+`patterns/vocabulary.toml`, the filler of "một trăm linh năm" in `patterns/cues/numbers.toml`;
+this module is the arithmetic.
 """
 
 from __future__ import annotations
 
 import regex
-from solieu.rules import VOCAB
+from solieu.cues import words
+from solieu.rules import VOCAB, alternation
 
 DIGITS: dict[str, int] = VOCAB["number_words"]["digits"]
 SCALES: dict[str, int] = VOCAB["number_words"]["scales"]
 _TENS = tuple(VOCAB["number_words"]["tens"])  # "mươi", "chục"
 _TEEN = VOCAB["number_words"]["ten"]  # "mười"
 _UNIT_VARIANTS: dict[str, int] = VOCAB["number_words"]["unit_variants"]  # mốt, tư, lăm, nhăm
+_FILLERS = frozenset(words("numbers", "filler"))  # linh, lẻ: "một trăm linh năm" is 105
+# the words that are a number alone, một to mười
+NUMBER_WORDS: tuple[str, ...] = (*DIGITS, _TEEN)
 _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+# a sum: digits, each with its scales of a thousand and up ("2 tỷ 500 triệu"); hundreds are digits
+_THOUSANDS = alternation([word for word, value in SCALES.items() if value >= 1000])
+_SUM = regex.compile(rf"(\d[\d.,]*)\s*({_THOUSANDS}(?:\s+{_THOUSANDS})*)?")
 
 
 def parse_digits(token: str) -> float:
@@ -89,7 +97,7 @@ def parse_words(words: str) -> float | None:
             current += 10
         elif word in _TENS and seen:
             current += last * 9  # "hai mươi": the 2 already added becomes 20
-        elif word in ("linh", "lẻ") and seen:
+        elif word in _FILLERS and seen:
             continue
         elif word in SCALES and seen:
             scale = SCALES[word]
@@ -133,7 +141,7 @@ def parse_money(text: str) -> float | None:
     """
     total = 0.0
     found = False
-    for match in regex.finditer(r"(\d[\d.,]*)\s*((?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))*)?", text):
+    for match in _SUM.finditer(text):
         total += apply_scale(parse_digits(match.group(1)), match.group(2))
         found = True
     return total if found else None

@@ -153,10 +153,9 @@ def _worker_start() -> None:
 def warm() -> None:
     """Load underthesea, the gazetteer and the compiled patterns once per process, not per article."""
     from solieu.pipeline import extract_article
+    from solieu.segment import warm_up_text
 
-    extract_article(
-        "Năm nay, huyện Thanh Ba mở hai lớp bồi dưỡng cho 60 học viên. Trong đó có ba lớp ở xã.", doc_id="warm-up"
-    )
+    extract_article(warm_up_text(), doc_id="warm-up")
 
 
 class _DaskPending:

@@ -13,8 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+from pydantic import BaseModel, ConfigDict
+from solieu.numbers import NUMBER_WORDS
+from solieu.rules import alternation, load_data
 
-_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])", regex.IGNORECASE)
+_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
 
 
 @dataclass
@@ -103,6 +106,21 @@ def _sent_tokenize(text: str) -> list[str]:
     if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
         return [text]
     return list(_sent_tokenize_cached(text))
+
+
+class WarmUp(BaseModel):
+    """`warm_up.toml`: a real passage, and the article it is quoted from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str
+    text: str
+
+
+def warm_up_text() -> str:
+    """A passage that makes underthesea load its sentence and word models (and the gazetteer,
+    in the pipeline), read before any article is timed or processed."""
+    return load_data("warm_up.toml", WarmUp).text
 
 
 def _word_tokenize(text: str) -> list[str]:

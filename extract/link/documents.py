@@ -6,32 +6,24 @@ from __future__ import annotations
 from datetime import date
 
 import regex
+from solieu.cues import cue, words
 from solieu.link.items import DocGroup
 from solieu.match import DocumentMatch
-from solieu.rules import VOCAB, compile_pattern
+from solieu.rules import VOCAB
 from solieu.segment import Sentence
 
 DOC_CODES: dict[str, str] = VOCAB["doc_codes"]
-_DOC_TYPE_BEFORE = compile_pattern(r"(?P<type>{{doc_types}}|{{doc_type_abbrev}})\s+(?:số\s+)?$")
-_DATE_AFTER = regex.compile(
-    r"^\s*,?\s*(?:được\s+)?(?:ban\s+hành\s+)?(?:ngày|ngày\s+ban\s+hành)\s+"
-    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4}))",
-    regex.IGNORECASE,
-)
-_DATE_BEFORE = compile_pattern(
-    r"(?:^|[.;]\s*)ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\s*,\s*"
-    r"(?P<issuer>[^,;]{3,80}?)\s+(?:đã\s+)?ban\s+hành\s+(?:(?:{{doc_types}})\s+)?(?:số\s+)?$"
-)
-_ISSUER_AFTER = regex.compile(
-    r"^\s*,?\s*(?:(?:được\s+)?(?:ban\s+hành\s+)?ngày\s+[\d/.\s-]+?(?:tháng\s+\d+\s+năm\s+\d{4})?\s*)?của\s+"
-    r"(?P<issuer>[^,;.()]+?)(?=\s*(?:\(|,|;|\.|$)|\s+(?:về|v/v|quy\s+định|hướng\s+dẫn|ban\s+hành|tại|đối\s+với|và|thì)\s)",
-    regex.IGNORECASE,
-)
+_UNKNOWN_TYPE = words("documents", "unknown_type")[0]
+_DOC_TYPE_BEFORE = cue("documents", "doc.type_before")
+_DATE_AFTER = cue("documents", "doc.date_after")
+_DATE_BEFORE = cue("documents", "doc.date_before")
+_ISSUER_AFTER = cue("documents", "doc.issuer_after")
 
 
 def _number_key(number: str) -> str:
-    return regex.sub(r"\s+", "", number).casefold().replace("ð", "đ")
+    """The number as the pipeline compares it to a mention: no spaces, case-folded (the text is
+    normalised, so no look-alike letter is left to fold)."""
+    return regex.sub(r"\s+", "", number).casefold()
 
 
 def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
@@ -55,10 +47,10 @@ def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGr
         key = _number_key(doc.number)
         group = groups.get(key)
         if group is None:
-            code_type = DOC_CODES.get(doc.code or "", "Văn bản")
+            code_type = DOC_CODES.get(doc.code or "", _UNKNOWN_TYPE)
             group = groups[key] = DocGroup(doc.number, code_type, doc.year, key=key)
         typed = _doc_type(sentence, doc)
-        if typed and group.doc_type == DOC_CODES.get(doc.code or "", "Văn bản"):
+        if typed and group.doc_type == DOC_CODES.get(doc.code or "", _UNKNOWN_TYPE):
             group.doc_type = typed
         group.mentions.append((sentence.start + doc.start, sentence.start + doc.end))
         _date_and_issuer(sentence, doc, group)

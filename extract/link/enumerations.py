@@ -4,39 +4,20 @@ colon, quotations."""
 from __future__ import annotations
 
 import regex
+from solieu.cues import cue
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
-from solieu.rules import GROUPS, alternation, rule_by_id
+from solieu.rules import classes_with, rule_by_id
 
-_ENUM_HEAD = regex.compile(
-    r"\s*(?::|,?\s*(?:gồm|bao\s+gồm|là)\s*:?"
-    r"|(?:\s+\p{Ll}+){1,3},?\s+(?:gồm|bao\s+gồm)\s*:?"  # "Bốn cán bộ nói trên gồm: …"
-    r"|[^.;:\d]{1,90}?\s(?:gồm|bao\s+gồm|là)\s*:"  # "3 cấp ủy chưa tiến hành …, giám sát là: …"
-    r"|(?P<bracket>[^.;:\d()]{0,90}?\(\s*(?:gồm|bao\s+gồm)(?:\s+(?:các|những)\s+\p{Ll}+)?\s*:?)"  # "8 cơ sở (gồm …)"
-    r"|(?P<dash>[\"”]\s+[-–]\s+)"  # '"5 xây" - trách nhiệm, chuyên nghiệp, …'
-    r"|(?P<loose>[^.;:\d]{1,90}?\s(?:là|gồm)\s+(?=\p{Lu}|(?:ông|bà|đồng\s+chí)\s)))?\s*"  # "3 phó phòng … là A, B"
-)
+_ENUM_HEAD = cue("enumerations", "list.head")
+_ANNOUNCED = cue("enumerations", "list.announced")
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
-_NEXT_COUNT = regex.compile(
-    r"(?<![\p{L}\d])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-    r"(?:người|cán\s+bộ|đảng\s+viên|đồng\s+chí|trường\s+hợp|tổ\s+chức|công\s+chức)(?![\p{L}])",
-    regex.IGNORECASE,
-)
-_ENUM_PREFIX = (
-    r"(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|thôn|bản|ông|bà|đồng\s+chí|anh|chị"
-    r"|các\s+xã|các\s+huyện)\s+)?"
-)
-_ENUM_ITEM = regex.compile(
-    _ENUM_PREFIX + r"(?P<name>\p{Lu}[\p{L}\d]*(?:[\s-]+\p{Lu}[\p{L}\d]*){0,4}"
-    r"(?:(?:\s+\p{Ll}+){1,2}(?=\s*[,;(]|\s+và\s))?)"  # "Giáo dục, Ngoại giao": a name may go on in lower case
-    r"(?:\s*\([^()]{1,60}\))?",
-)
-HONORIFIC_NAME = regex.compile(
-    r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4})"
-)
+_NEXT_COUNT = cue("enumerations", "list.next_count")
+_ENUM_ITEM = cue("enumerations", "list.name")
+HONORIFIC_NAME = cue("enumerations", "honorific.name")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
-_ENUM_SEP = regex.compile(r"^(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)")
+_ENUM_SEP = cue("enumerations", "list.separator")
 
 
 def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
@@ -46,13 +27,13 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
     when it agrees with its count: an open list is no evidence of a mismatch.
     """
-    if fig.match.noun_class in ("bare", "money", "disciplined"):
+    if fig.match.noun_class in classes_with("no_list"):
         return None
     text = fig.sentence.text
     base = fig.sentence.start
     head = _ENUM_HEAD.match(text, fig.match.end)
     pos = head.end() if head else fig.match.end
-    colon = bool(head and regex.search(r":|gồm|[-–]", head.group(0)))
+    colon = bool(head and _ANNOUNCED.search(head.group(0)))
     following = _NEXT_COUNT.search(text, pos)
     limit = following.start() if following else len(text)
     shared = _shared_list(fig, text)
@@ -111,7 +92,7 @@ def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     return names
 
 
-_LAST_JOIN = regex.compile(r"(?<![\p{L}])và\s+$")
+_LAST_JOIN = cue("enumerations", "list.last_join")
 
 
 def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -127,7 +108,7 @@ def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] |
         sep = _ENUM_SEP.match(text[pos:])
         if not sep:
             break  # a list that just stops is open: only an exact count confirms it
-        if "và" in sep.group(0):
+        if sep.group("and"):
             last = _ENUM_ITEM.match(text, pos + sep.end())
             if last:
                 items.append(last.span("name"))
@@ -138,7 +119,7 @@ def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] |
     return (items, pos, strict) if len(items) >= 2 else None
 
 
-_QUOTED = regex.compile(r"\s*(?:,|và|;)?\s*[\"“](?P<item>[^\"”]{1,120})[\"”]")
+_QUOTED = cue("enumerations", "list.quoted")
 
 
 def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -162,7 +143,7 @@ def _clause_end(text: str, pos: int, stops: str = "") -> int:
 
 _YEARS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
 _BRACKETED = regex.compile(r"\([^()]*\)")
-_LEADING_AND = regex.compile(r"^\s*và\s+")
+_LEADING_AND = cue("enumerations", "list.leading_and")
 
 
 def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -196,7 +177,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     return (items, end, False) if len(items) >= 2 else None
 
 
-_AND = regex.compile(r"\s+và\s+")
+_AND = cue("enumerations", "list.and")
 
 
 def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -210,12 +191,8 @@ def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
     return [*pieces[:-1], (last_start, joins[-1].start()), (joins[-1].end(), last_end)]
 
 
-_PLACE_ITEM = (
-    r"(?:xã|phường|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+"
-    r"(?:\d+|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})"
-)
-_PLACE = regex.compile(_PLACE_ITEM)
-_PLACE_LIST = regex.compile(rf"(?<![\p{{L}}])({_PLACE_ITEM})((?:\s*,\s*{_PLACE_ITEM})*)\s+và\s+({_PLACE_ITEM})")
+_PLACE = cue("enumerations", "place.item")
+_PLACE_LIST = cue("enumerations", "place.list")
 
 
 def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -229,15 +206,9 @@ def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] 
     return (items, found.end(), False) if len(items) >= 2 else None
 
 
-_COUNT = r"(?P<num>\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
-_SECOND_COUNT = regex.compile(rf"\s+và\s+{_COUNT}\s+[^.;:\d,()]{{1,40}}?\s*,?\s*(?:gồm|bao\s+gồm)\s*:?\s*")
-_FIRST_COUNT = regex.compile(
-    rf"(?<![\p{{L}}\d]){_COUNT}\s+(?P<noun>{{{{n_places}}}})\s+và\s+$".replace(
-        "{{n_places}}", alternation(GROUPS["n_places"])
-    ),
-    regex.IGNORECASE,
-)
-_LIST_HEAD = regex.compile(r"[^.;:\d,()]{1,40}?\s*,?\s*(?:gồm|bao\s+gồm)\s*:?\s*")
+_SECOND_COUNT = cue("enumerations", "shared.second_count")
+_FIRST_COUNT = cue("enumerations", "shared.first_count")
+_LIST_HEAD = cue("enumerations", "shared.list_head")
 
 
 def _shared_list(fig: FigureItem, text: str) -> list[tuple[int, int]] | None:
@@ -271,7 +242,7 @@ def _shared_list(fig: FigureItem, text: str) -> list[tuple[int, int]] | None:
 
 
 _PIECE = regex.compile(r"\s*(?P<item>[^,;\s](?:[^,;]*[^,;\s])?)\s*")
-_TRAILING_WORDS = regex.compile(r"\s+(?:cho\s+thấy|cho\s+biết|đã|đều|được|vừa|đang)(?:\s+\p{Ll}+)*$")
+_TRAILING_WORDS = cue("enumerations", "shared.trailing_words")
 
 
 def _value(token: str) -> float:

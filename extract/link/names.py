@@ -11,20 +11,17 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from solieu.cues import cue
 from solieu.link.enumerations import HONORIFIC_NAME
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
-from solieu.rules import GROUPS
+from solieu.rules import GROUPS, classes_with
 from solieu.segment import align, split_sentences
 
-PEOPLE_CLASSES = frozenset({"officials", "persons", "party_members", "comrades", "people"})
 SURNAMES = frozenset(GROUPS["surnames"])
 # "Cụ thể" goes on over the next sentences; "Trong đó" names its people in one sentence.
-_FOLLOW_UP = regex.compile(r"\W*(?:(?P<more>cụ\s+thể)|trong\s+(?:đó|số\s+(?:đó|này))|gồm|đó\s+là)(?![\p{L}])", regex.I)
-_NOT_A_PERSON_BEFORE = regex.compile(
-    r"(?:TP\.?|[Tt]hành\s+phố|[Tt]ỉnh|[Qq]uận|[Hh]uyện|[Xx]ã|[Pp]hường|[Đđ]ường|[Tt]rường|[Hh]ọc\s+viện|[Tt]ư\s+tưởng"
-    r"|[Cc]ông\s+ty|[Bb]ệnh\s+viện|[Cc]hùa|[Ll]àng|[Ss]ông|[Cc]ầu)\s*$"
-)
+_FOLLOW_UP = cue("names", "names.follow_up")
+_NOT_A_PERSON_BEFORE = cue("names", "names.not_a_person_before")
 _MOST_SENTENCES = 8
 _MOST_PEOPLE = 30
 
@@ -33,7 +30,7 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     """The people named after a count of people in the sentences that follow it, kept only when
     their number agrees with the count: people named one by one may be only some of those counted
     ("Trong đó, ông A bị cảnh cáo"), so a different number is no evidence of a mismatch."""
-    if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
+    if fig.match.noun_class not in classes_with("people") or not 2 <= fig.match.value <= _MOST_PEOPLE:
         return None
     opener = _FOLLOW_UP.match(text, _next_start(fig.sentence.end, text, blocks))
     if not opener:
@@ -107,8 +104,8 @@ def _proper_nouns(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(span for span, (_, tag) in zip(spans, tagged, strict=False) if tag == "Np")
 
 
-_TITLED_LIST = regex.compile(r"(?P<head>[^.;:]{0,120}?)\s(?:gồm|bao\s+gồm)\s*:?\s*")
-_HEAD_VERB = regex.compile(r"(?:được|đã)\s+(?P<verb>\p{Ll}+)")
+_TITLED_LIST = cue("names", "names.titled_list")
+_HEAD_VERB = cue("names", "names.head_verb")
 
 
 def titled_names(fig: FigureItem) -> EnumerationItem | None:
@@ -116,7 +113,7 @@ def titled_names(fig: FigureItem) -> EnumerationItem | None:
     "hai đồng chí được nhận Huy hiệu 80 năm gồm nguyên Bí thư … Nguyễn Văn Trân; nguyên Phó Thủ tướng …
     Nguyễn Côn ; Nguyên Thủ tướng … Nguyễn Tấn Dũng nhận Huy hiệu 45 năm …". The piece that says the
     head's verb again ("nhận") is a new statement and ends the list; kept only when it agrees."""
-    if fig.match.noun_class not in PEOPLE_CLASSES or not 2 <= fig.match.value <= _MOST_PEOPLE:
+    if fig.match.noun_class not in classes_with("people") or not 2 <= fig.match.value <= _MOST_PEOPLE:
         return None
     text = fig.sentence.text
     head = _TITLED_LIST.match(text, fig.match.end)

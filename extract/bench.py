@@ -85,9 +85,10 @@ def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
 
 
 def _child_naive(path: str) -> dict[str, float]:
+    from underthesea import sent_tokenize, word_tokenize
+
     from solieu.ingest import iter_inputs
     from solieu.segment import warm_up_text
-    from underthesea import sent_tokenize, word_tokenize
 
     word_tokenize(sent_tokenize(warm_up_text())[0])
     started = time.perf_counter()
@@ -101,6 +102,7 @@ def _child_naive(path: str) -> dict[str, float]:
 
 def _child_regex(path: str, *, one: bool = False) -> dict[str, float]:
     import regex
+
     from solieu.ingest import iter_inputs
     from solieu.numbers import NUMBER_WORDS
     from solieu.rules import alternation, load_rules

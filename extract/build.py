@@ -7,6 +7,7 @@ is measured on the original text, so `text[start:end]` is the item's surface.
 from __future__ import annotations
 
 import regex
+
 from solieu.link import OPENER, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.normalise import NormText
 from solieu.rules import classes_with

@@ -14,6 +14,7 @@ from importlib import resources
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
+
 from solieu.rules import DataFileError, expand, load_data
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Annotated, BinaryIO
 
 from pydantic import BaseModel, ConfigDict, Field
+
 from solieu.errors import describe
 from solieu.rules import load_data
 

@@ -13,6 +13,7 @@ from datetime import date
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
+
 from solieu.rules import load_data
 
 

@@ -17,6 +17,7 @@ from importlib import resources
 
 import regex
 from pydantic import BaseModel, ConfigDict
+
 from solieu.cues import cue, words
 from solieu.normalise import normalise
 from solieu.rules import load_data

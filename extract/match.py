@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 import regex
+
 from solieu.cues import cue
 from solieu.numbers import DIGITS, apply_scale, decimals, parse_digits, parse_money, parse_words
 from solieu.rules import (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
 from solieu.ingest import ENCODINGS
 from solieu.rules import load_data
 

@@ -8,6 +8,7 @@ this module is the arithmetic.
 from __future__ import annotations
 
 import regex
+
 from solieu.cues import words
 from solieu.rules import VOCAB, alternation
 

@@ -8,6 +8,7 @@ into the record written for it, and never raises.
 from __future__ import annotations
 
 import regex
+
 from solieu import build
 from solieu.errors import describe
 from solieu.ingest import RawArticle

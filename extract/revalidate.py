@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jsonlines
 from pydantic import ValidationError
+
 from solieu.schemas import Article, ArticleError
 from solieu.validate import validate
 from solieu.write import dumps

@@ -14,6 +14,7 @@ from typing import Any, Literal, TypeVar
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from solieu.schemas.records import FigureKind
 
 M = TypeVar("M", bound=BaseModel)
@@ -209,7 +210,15 @@ def compile_group(name: str, *, whole_word: bool = True) -> regex.Pattern[str]:
 
 
 NounTrait = Literal[
-    "no_noun", "amount", "discipline_form", "people", "person_part", "indefinite_one", "no_list", "no_population"
+    "no_noun",
+    "amount",
+    "discipline_form",
+    "people",
+    "person_part",
+    "indefinite_one",
+    "no_list",
+    "no_population",
+    "place",
 ]
 
 

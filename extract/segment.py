@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
+
 from solieu.numbers import NUMBER_WORDS
 from solieu.rules import alternation, load_data
 

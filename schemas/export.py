@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from pydantic import BaseModel
+
 from solieu.schemas.records import Article, ArticleError, RunSummary
 
 EXPORTED: dict[str, type[BaseModel]] = {"article": Article, "error": ArticleError, "run_summary": RunSummary}

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from solieu.copies import Copies, jaccard, sketch
 
 ROOT = Path(__file__).resolve().parents[1]

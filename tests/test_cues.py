@@ -4,6 +4,7 @@ files refuse a typo at load, naming the file and the entry."""
 from __future__ import annotations
 
 import pytest
+
 from solieu.cues import Cue, CueFile, cue_files, load_cues
 from solieu.normalise import normalise
 from solieu.rules import DataFileError, RuleFile, load_data

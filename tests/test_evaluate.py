@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from solieu.cli import main as cli_main
 from solieu.evaluate import (
     CONTRACT_SCORES,

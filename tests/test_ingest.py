@@ -15,6 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from solieu.pipeline import extract_article
 
 REPO = Path(__file__).resolve().parents[1]

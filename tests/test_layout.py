@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
 from solieu.ingest import iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article

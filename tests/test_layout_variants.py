@@ -4,6 +4,7 @@ that other provincial papers print. Each page is built from real sentence patter
 from __future__ import annotations
 
 import pytest
+
 from solieu import extract_article
 
 PAGES = [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from solieu.cli import main
 
 duckdb = pytest.importorskip("duckdb", reason="DuckDB is a dev dependency: pip install -e '.[dev]'")

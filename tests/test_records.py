@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from pydantic import ValidationError
+
 from solieu.pipeline import extract_article
 from solieu.schemas import Article, Figure, Span
 from solieu.schemas.export import EXPORTED, schema_text

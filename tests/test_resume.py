@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from solieu.run import run_extract
 
 pytestmark = pytest.mark.slow  # multi-process runs: in the full suite, not the fast loop

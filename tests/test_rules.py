@@ -11,6 +11,7 @@ import time
 
 import pytest
 import regex
+
 from solieu import extract_article
 from solieu.match import Candidate, resolve_overlaps, run_rule
 from solieu.normalise import normalise

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pytest
 import regex
+
 from solieu import run, segment
 from solieu.ingest import RawArticle, iter_inputs
 from solieu.run import Task, run_extract

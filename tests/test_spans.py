@@ -15,6 +15,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from solieu.ingest import iter_inputs
 from solieu.run import run_extract
 

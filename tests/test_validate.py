@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from solieu import extract_article
 from solieu.cli import main
 from solieu.validate import percent_agrees, validate

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+
 from solieu.ingest import iter_inputs
 from solieu.normalise import normalise
 from solieu.pipeline import process

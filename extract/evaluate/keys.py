@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pydantic import BaseModel, ConfigDict
+
 from solieu.cues import words
 from solieu.evaluate.contract import SCORED_KINDS
 from solieu.rules import load_data

@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterator
 
 import regex
+
 from solieu.cues import cue
 from solieu.link.items import Breakdown, FigureItem, RatioItem
 from solieu.rules import classes_with, compile_group

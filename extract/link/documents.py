@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import regex
+
 from solieu.cues import cue, words
 from solieu.link.items import DocGroup
 from solieu.match import DocumentMatch

@@ -4,6 +4,7 @@ colon, quotations."""
 from __future__ import annotations
 
 import regex
+
 from solieu.cues import cue
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
@@ -199,7 +200,7 @@ def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] 
     """Places named with their level, in the count's clause: "3 trung tâm … thuộc Hội Luật gia quận 3,
     huyện Hóc Môn và huyện Củ Chi"."""
     clause = regex.search(r"[.;:!?]|$", text, pos=pos)
-    found = _PLACE_LIST.search(text, pos, min(clause.start(), pos + 160))
+    found = _PLACE_LIST.search(text, pos, min(clause.start() if clause else len(text), pos + 160))
     if not found:
         return None
     items = [(m.start(), m.end()) for m in _PLACE.finditer(text, found.start(), found.end())]
@@ -215,14 +216,14 @@ def _shared_list(fig: FigureItem, text: str) -> list[tuple[int, int]] | None:
     """One list for two counts, places first: "10 tỉnh và 5 cơ quan Trung ương gồm Sơn La; Hưng Yên, …,
     Quảng Ngãi, Bộ Kế hoạch và Đầu tư; …". The list is shared only when it holds exactly both counts
     and its first items are places and the rest are not; each count then gets its own items."""
-    second = _SECOND_COUNT.match(text, fig.match.end) if fig.match.noun_class == "places" else None
+    second = _SECOND_COUNT.match(text, fig.match.end) if fig.match.noun_class in classes_with("place") else None
     if second:
         places, others, start = fig.match.value, _value(second.group("num")), second.end()
         mine = slice(0, int(places))
     else:
         first = _FIRST_COUNT.search(text, max(0, fig.match.start - 40), fig.match.start)
         head = _LIST_HEAD.match(text, fig.match.end) if first else None
-        if not head:
+        if not first or not head:
             return None
         places, others, start = _value(first.group("num")), fig.match.value, head.end()
         mine = slice(int(places), None)

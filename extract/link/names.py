@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+
 from solieu.cues import cue
 from solieu.link.enumerations import HONORIFIC_NAME
 from solieu.link.items import EnumerationItem, FigureItem

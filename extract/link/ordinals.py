@@ -5,6 +5,7 @@ chức năng. Một là khu đào tạo … Hai là khu ký túc xá … Ba là 
 from __future__ import annotations
 
 import regex
+
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.names import following_sentences

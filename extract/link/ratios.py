@@ -4,6 +4,7 @@ population as its subject."""
 from __future__ import annotations
 
 import regex
+
 from solieu.cues import cue
 from solieu.link.items import RatioItem
 from solieu.match import RatioMatch

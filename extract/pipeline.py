@@ -18,7 +18,7 @@ from solieu.location import locate, newspaper_province
 from solieu.match import SentenceMatches, match_sentence
 from solieu.normalise import normalise
 from solieu.schemas import Article, ArticleError, Block, Dateline, InputRef, Location, Notice
-from solieu.segment import Sentence, has_candidate, split_sentences
+from solieu.segment import Paragraphs, Sentence, has_candidate
 from solieu.validate import validate
 
 _ISO_DATE = regex.compile(r"^(\d{4}-\d{2}-\d{2})")
@@ -44,10 +44,10 @@ def extract_article(
     layout = read_layout(nt.text, title=title)
     date_match = _ISO_DATE.match(published or "")
     published_iso = date_match.group(1) if date_match else (layout.dateline[2] if layout.dateline else None)
-    blocks = layout.extracted()
-    sentences = _segment(nt.text, blocks, segment_all=segment_all)
+    paragraphs = Paragraphs(nt.text, layout.extracted())
+    sentences = _segment(paragraphs, segment_all=segment_all)
     found = _match(sentences)
-    linked = link_article(found, nt.text, blocks, published_iso)
+    linked = link_article(found, paragraphs, published_iso)
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
     province, district, province_2025 = locate(
@@ -81,12 +81,12 @@ def extract_article(
     return article.model_copy(update={"checks": validate(article)})
 
 
-def _segment(text: str, spans: list[tuple[int, int]], *, segment_all: bool) -> list[Sentence]:
+def _segment(paragraphs: Paragraphs, *, segment_all: bool) -> list[Sentence]:
     """Sentences of the paragraphs that could hold a figure (a digit or a number word)."""
     sentences: list[Sentence] = []
-    for paragraph, (start, end) in enumerate(spans):
-        if has_candidate(text[start:end]):
-            sentences += split_sentences(text, start, end, paragraph=paragraph, first_index=len(sentences))
+    for k, (start, end) in enumerate(paragraphs.blocks):
+        if has_candidate(paragraphs.text[start:end]):
+            sentences += paragraphs.sentences(k, first_index=len(sentences))
     if segment_all:
         for sentence in sentences:
             sentence.words()

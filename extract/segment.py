@@ -44,6 +44,46 @@ def has_candidate(text: str) -> bool:
     return _CANDIDATE.search(text) is not None
 
 
+class Paragraphs:
+    """An article's extracted paragraphs, each split into sentences once: the segment stage splits
+    those that could hold a figure, and the link stage reads on into the next ones from the same
+    split when a count announces what follows."""
+
+    def __init__(self, text: str, blocks: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.blocks = blocks
+        self._split: dict[int, list[Sentence]] = {}
+
+    def sentences(self, k: int, *, first_index: int = 0) -> list[Sentence]:
+        """The sentences of paragraph `k`, numbered from `first_index` on the first call."""
+        if k not in self._split:
+            start, end = self.blocks[k]
+            self._split[k] = split_sentences(self.text, start, end, paragraph=k, first_index=first_index)
+        return self._split[k]
+
+    def following(self, pos: int, most: int) -> list[tuple[int, int]]:
+        """Up to `most` sentence spans after `pos`: the rest of its paragraph, then the next ones."""
+        out: list[tuple[int, int]] = []
+        for k, (start, end) in enumerate(self.blocks):
+            if end < pos:
+                continue
+            if self.text[max(start, pos) : end].strip():
+                out += [(s.start, s.end) for s in self.sentences(k) if s.start >= pos]
+            if len(out) >= most:
+                break
+        return out[:most]
+
+    def next_start(self, pos: int) -> int:
+        """Where the text that follows `pos` starts: further in its paragraph, else at the next one."""
+        for start, end in self.blocks:
+            if end < pos:
+                continue
+            start = max(start, pos)
+            if self.text[start:end].strip():
+                return start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        return len(self.text)
+
+
 def split_sentences(text: str, start: int, end: int, *, paragraph: int, first_index: int) -> list[Sentence]:
     """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces."""
     chunk = text[start:end].replace("\n", " ")

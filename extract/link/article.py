@@ -16,7 +16,7 @@ from solieu.link.ordinals import ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.match import DocumentMatch, SentenceMatches
 from solieu.rules import classes_with
-from solieu.segment import Sentence
+from solieu.segment import Paragraphs, Sentence
 
 
 @dataclass
@@ -30,17 +30,16 @@ class Linked:
     documents: list[DocGroup]
 
 
-def link_article(
-    found: list[SentenceMatches], text: str, blocks: list[tuple[int, int]], published: str | None
-) -> Linked:
-    """Link the matches of an article's sentences (in order) into its figures and their relations."""
+def link_article(found: list[SentenceMatches], paragraphs: Paragraphs, published: str | None) -> Linked:
+    """Link the matches of an article's sentences (in order) into its figures and their relations;
+    `paragraphs` are the segment stage's, read on when a count announces the sentences after it."""
     figures, ratios, mentions = _items(found, published)
     by_sentence: dict[int, list[RatioItem]] = {}
     for ratio in ratios:
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
-    enumerations = [e for e in (_enumeration_of(f, text, blocks) for f in kept) if e is not None]
+    enumerations = [e for e in (_enumeration_of(f, paragraphs) for f in kept) if e is not None]
     return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))
 
 
@@ -88,11 +87,6 @@ def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
     return states
 
 
-def _enumeration_of(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
     """The items a count announces: in its own sentence, else named or numbered in the next ones."""
-    return (
-        find_enumeration(fig)
-        or titled_names(fig)
-        or names_after(fig, text, blocks)
-        or ordinals_after(fig, text, blocks)
-    )
+    return find_enumeration(fig) or titled_names(fig) or names_after(fig, paragraphs) or ordinals_after(fig, paragraphs)

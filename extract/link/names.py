@@ -17,7 +17,7 @@ from solieu.link.enumerations import HONORIFIC_NAME
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
 from solieu.rules import GROUPS, classes_with
-from solieu.segment import align, split_sentences
+from solieu.segment import Paragraphs, align
 
 SURNAMES = frozenset(GROUPS["surnames"])
 # "Cụ thể" goes on over the next sentences; "Trong đó" names its people in one sentence.
@@ -27,16 +27,17 @@ _MOST_SENTENCES = 8
 _MOST_PEOPLE = 30
 
 
-def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+def names_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
     """The people named after a count of people in the sentences that follow it, kept only when
     their number agrees with the count: people named one by one may be only some of those counted
     ("Trong đó, ông A bị cảnh cáo"), so a different number is no evidence of a mismatch."""
     if fig.match.noun_class not in classes_with("people") or not 2 <= fig.match.value <= _MOST_PEOPLE:
         return None
-    opener = _FOLLOW_UP.match(text, _next_start(fig.sentence.end, text, blocks))
+    text = paragraphs.text
+    opener = _FOLLOW_UP.match(text, paragraphs.next_start(fig.sentence.end))
     if not opener:
         return None  # settled before any sentence splitting: most counts of people are followed by no list
-    following = following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES if opener.group("more") else 1)
+    following = paragraphs.following(fig.sentence.end, _MOST_SENTENCES if opener.group("more") else 1)
     names: list[tuple[int, int]] = []
     seen: set[str] = set()
     for start, end in following:
@@ -51,31 +52,6 @@ def names_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> En
     if len(names) != fig.match.value:
         return None
     return EnumerationItem(fig, names, names[-1][1])
-
-
-def _next_start(pos: int, text: str, blocks: list[tuple[int, int]]) -> int:
-    """Where the text that follows `pos` starts: further in its block, else at the next block."""
-    for start, end in blocks:
-        if end < pos:
-            continue
-        start = max(start, pos)
-        if text[start:end].strip():
-            return start + len(text[start:end]) - len(text[start:end].lstrip())
-    return len(text)
-
-
-def following_sentences(pos: int, text: str, blocks: list[tuple[int, int]], most: int) -> list[tuple[int, int]]:
-    """Up to `most` sentences after `pos`: the rest of its block, then the blocks after it."""
-    out: list[tuple[int, int]] = []
-    for k, (start, end) in enumerate(blocks):
-        if end < pos:
-            continue
-        start = max(start, pos)
-        if text[start:end].strip():
-            out += [(s.start, s.end) for s in split_sentences(text, start, end, paragraph=k, first_index=0)]
-        if len(out) >= most:
-            break
-    return out[:most]
 
 
 def person_names(sentence: str) -> list[tuple[int, int]]:

@@ -8,8 +8,8 @@ import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
-from solieu.link.names import following_sentences
 from solieu.rules import classes_with
+from solieu.segment import Paragraphs
 
 _NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
@@ -20,7 +20,7 @@ _MOST_SENTENCES = 16
 _MOST_GAP = 3  # sentences of one item before the next ordinal
 
 
-def ordinals_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) -> EnumerationItem | None:
+def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
     """The items numbered "Một là …, Hai là …" (or "Thứ nhất, Thứ hai") after a count that closes
     its sentence; kept only when there are as many as the count says."""
     if not 2 <= fig.match.value <= len(_ORDINALS) or fig.match.noun_class in classes_with("no_list"):
@@ -29,7 +29,8 @@ def ordinals_after(fig: FigureItem, text: str, blocks: list[tuple[int, int]]) ->
         return None
     items: list[tuple[int, int]] = []
     gap = 0
-    for start, end in following_sentences(fig.sentence.end, text, blocks, _MOST_SENTENCES):
+    text = paragraphs.text
+    for start, end in paragraphs.following(fig.sentence.end, _MOST_SENTENCES):
         opener = _OPENER.match(text, start, end)
         word = " ".join(opener.group("word").casefold().split()) if opener else ""
         if word in _LAST and items:

@@ -43,6 +43,8 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Fig
         status=f.status,
         part_of=f.part_of,
         breakdown=breakdown,
+        currency=f.match.currency,
+        per=f.match.per,
     )
 
 

@@ -14,8 +14,18 @@ from dataclasses import dataclass
 import regex
 
 from solieu.cues import cue
-from solieu.numbers import DIGITS, apply_scale, decimals, parse_digits, parse_money, parse_words
+from solieu.numbers import (
+    DIGITS,
+    HUNDRED,
+    UNIT_VARIANTS,
+    apply_scale,
+    decimals,
+    parse_money,
+    parse_number,
+    parse_words,
+)
 from solieu.rules import (
+    DEFAULT_CURRENCY,
     GROUPS,
     MATCH_TIMEOUT,
     QUALIFIER_OF,
@@ -23,6 +33,7 @@ from solieu.rules import (
     Rule,
     classes_with,
     compile_pattern,
+    currency_of,
     load_rules,
 )
 from solieu.segment import Sentence
@@ -36,6 +47,13 @@ PERIOD_RULES = load_rules("periods.toml")
 # Words before a number word that make it part of a compound, not a count: "hằng năm", "các năm".
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
 _IN_LIST = cue("match", "number_word.in_list")
+_INSIDE_NUMBER = cue("match", "number_word.inside")
+_POINT_AROUND_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{decimal_point}})\s+$")
+_POINT_AROUND_AFTER = compile_pattern(r"\s+(?:{{decimal_point}})\s+\d")
+_SIGN = cue("match", "number.sign")
+_PLAIN_DIGITS = regex.compile(r"\d[\d.,]*")
+_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
+_QUALIFIER_AFTER = compile_pattern(r"\s+(?:(?P<up>{{q_after_at_least}})|(?P<down>{{q_after_at_most}}))(?![\p{L}])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +79,8 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:\d|(?:{{number_word}})(?![\p{L}]))")
-_QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}})\s+$")
+_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:\d|(?:{{number_start}})(?![\p{L}]))")
+_QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
 
 
 def number_starts(text: str) -> list[int]:
@@ -89,7 +107,7 @@ def _first_words() -> dict[str, set[str]]:
         if not rule.anchored or not group:
             continue
         for phrase in GROUPS[group.group(1)]:
-            word = regex.split(r"[\s(\\]", phrase.casefold(), maxsplit=1)[0]
+            word = regex.split(r"[\s(\\]", phrase.casefold().lstrip("\\"), maxsplit=1)[0]
             index.setdefault(word, set()).add(rule.id)
     return index
 
@@ -201,6 +219,8 @@ class FigureMatch:
     rule: str
     num_start: int
     num_end: int
+    currency: str | None = None
+    per: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +266,7 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     text = sentence.text
     has_digit = _DIGIT.search(text) is not None
     documents = _documents(text) if has_digit else []
-    ratios, ratio_spans = _ratios(text) if has_digit else ([], [])
+    ratios, ratio_spans = _ratios(text, has_digit)
     proposed = []
     starts_by_rule = _starts_by_rule(text)
     for rule in FIGURE_RULES:
@@ -258,8 +278,16 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
         return SentenceMatches(sentence, [], ratios, documents, [])
     spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
     masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
-    candidates = [c for c in proposed if not masks.overlaps(c.span("num")) and _is_count(c, sentence)]  # type: ignore[arg-type]
-    figures = [_figure(c) for c in resolve_overlaps(candidates)]
+    claimed = Masks([(c.start, c.end) for c in proposed if c.rule.claims])
+    candidates = [
+        c
+        for c in proposed
+        if not masks.overlaps(c.span("num"))  # type: ignore[arg-type]
+        and (c.rule.claims or not claimed.overlaps(c.span("num")))  # type: ignore[arg-type]
+        and _number(c.group("num") or "") is not None  # read whole, or it may not hide a shorter count
+        and _is_count(c, sentence)
+    ]
+    figures = [_figure(c, text) for c in resolve_overlaps(candidates)]
     periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text, has_digit=has_digit)])
     return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
 
@@ -273,6 +301,13 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     """A number word counts only when it stands alone as a word: not `hằng năm`, `Ba Đình`,
     nor the indefinite `một` before a person (`một lãnh đạo` is "a leader")."""
     num = cand.group("num") or ""
+    num_start, num_end = cand.span("num") or (0, 0)
+    if _POINT_AROUND_BEFORE.search(sentence.text, max(0, num_start - 12), num_start) or _POINT_AROUND_AFTER.match(
+        sentence.text, num_end
+    ):
+        return False  # a part of a decimal said in words ("2 chấm 23"), read by no rule whole
+    if cand.rule.noun_class in _AMOUNT_CLASSES and not _currency_is_a_word(cand, sentence):
+        return False
     if num[:1].isdigit():
         return True
     start_at = (cand.span("num") or (0, 0))[0]
@@ -286,35 +321,102 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
     end = cand.span("num")[1]  # type: ignore[index]
     noun_end = cand.span("noun")[1] if cand.group("noun") else -1  # type: ignore[index]
+    if _INSIDE_NUMBER.search(sentence.text[max(0, start - 12) : start]):
+        return False  # a word inside a longer number ("ba" of "ba mươi ba"): read whole or not at all
     for w_start, w_end in sentence.words():
         if w_start <= start < w_end:
+            # a number word is a word of its own or of the number ("hai mươi" may be two words);
             # the segmenter may join the count to its noun ("Hai bộ"): still a count
-            return w_start == start and w_end in (end, noun_end)
+            return w_start == start and (w_end <= end or w_end == noun_end)
     return False
 
 
-def _figure(cand: Candidate) -> FigureMatch | None:
+def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
+    """The currency after a number is a word of its own: not the first syllable of a compound
+    ("một đồng nghiệp" is a colleague, "2017 đồng thời" a year and "at the same time") nor of a
+    name ("Ngã ba Đồng Lộc"). The segmenter is asked only where a number word or a year-like
+    number stands before the word, where the doubt lies."""
+    noun = cand.span("noun")
     num = cand.group("num") or ""
-    value = parse_digits(num) if num[:1].isdigit() else parse_words(num)
+    if noun is None or noun[0] < (cand.span("num") or (0, 0))[0]:
+        return True  # a sign before the amount ("$10")
+    after = sentence.text[noun[1] : noun[1] + 2]
+    if after[:1] == " " and after[1:].isupper() and sentence.text[noun[0]].isupper():
+        return False  # "Đồng Lộc": a name
+    if num[:1].isdigit() and not _YEAR_LIKE.fullmatch(num):
+        return True
+    for w_start, w_end in sentence.words():
+        if w_start <= noun[0] < w_end:
+            return w_end <= noun[1]
+    return True
+
+
+def _number(token: str) -> float | None:
+    """Digits or a number written out, read whole (None when it is not)."""
+    return parse_number(token) if token[:1].isdigit() else parse_words(token)
+
+
+def _denominator(token: str) -> float | None:
+    """A fraction's whole: a number, or a unit's variant ("một phần tư" is a quarter)."""
+    return _number(token) or UNIT_VARIANTS.get(token.casefold())
+
+
+def _figure(cand: Candidate, text: str) -> FigureMatch | None:
+    num = cand.group("num") or ""
+    value = _number(num)
     if value is None:
         return None
     scale = cand.group("scale")
     noun = cand.group("noun") or ""
-    if cand.rule.noun_class in _AMOUNT_CLASSES and not cand.group("num2"):
+    amount = cand.rule.noun_class in _AMOUNT_CLASSES
+    num_span = cand.span("num") or (cand.start, cand.end)
+    if amount and not cand.group("num2") and _PLAIN_DIGITS.fullmatch(num):
         # a compound sum reads to the end: "2 tỷ 500 triệu đồng"; a range keeps its bounds
-        num_start = (cand.span("num") or (cand.start, cand.end))[0]
-        money = parse_money(cand.text[num_start - cand.start :])
+        money = parse_money(cand.text[num_span[0] - cand.start : _end_of_amount(cand) - cand.start])
         value = money if money is not None else apply_scale(value, scale)
     else:
         value = apply_scale(value, scale)
     value_max = None
     num2 = cand.group("num2")
     if num2:
-        value_max = apply_scale(parse_digits(num2), scale)
-    qualifier = _qualifier(cand.group("qual"), bool(cand.group("up")), value_max is not None)
-    num_span = cand.span("num") or (cand.start, cand.end)
+        second = _number(num2)
+        if second is None:
+            return None  # a range whose upper bound is not read whole
+        value_max = apply_scale(second, cand.group("scale2") or scale)
+    currency = per = None
+    if amount and cand.group("trailing") and not cand.group("minor_unit"):
+        return None  # "hai đô 23": cents or another count follows; the sum is not read whole
+    sign = _SIGN.search(text, max(0, num_span[0] - 8), num_span[0])
+    negative = sign is not None
+    if amount:
+        minor, minor_unit = cand.group("minor"), cand.group("minor_unit")
+        if minor_unit:
+            cents = _number(minor) if minor else value
+            if cents is None:
+                return None
+            value = value + cents / 100 if minor else cents / 100
+        sign_first = cand.span("noun") is not None and cand.span("noun")[0] < num_span[0]  # type: ignore[index]
+        currency = (
+            currency_of(noun, before=sign_first)
+            if noun
+            else currency_of(minor_unit, minor=True)
+            if minor_unit
+            else None
+        ) or DEFAULT_CURRENCY
+        per = cand.group("per")
+    after = _QUALIFIER_AFTER.match(text, cand.end)
+    qualifier = _qualifier(
+        cand.group("qual"),
+        bool(cand.group("up")) or bool(after and after.group("up")),
+        value_max is not None,
+        or_less=bool(after and after.group("down")),
+    )
+    if negative:
+        value, value_max = -value, -value_max if value_max is not None else None
+    if qualifier == "exact" and num.casefold().startswith(HUNDRED):
+        qualifier = "about"  # "cả trăm triệu đồng": a hundred with no count before it is a round figure
     return FigureMatch(
-        start=cand.start,
+        start=min(cand.start, sign.start()) if sign and negative else cand.start,
         end=cand.end,
         value=value,
         value_max=value_max,
@@ -324,10 +426,18 @@ def _figure(cand: Candidate) -> FigureMatch | None:
         rule=cand.rule.id,
         num_start=num_span[0],
         num_end=num_span[1],
+        currency=currency,
+        per=" ".join(per.split()) if per else None,
     )
 
 
-def _qualifier(word: str | None, or_more: bool, is_range: bool) -> str:
+def _end_of_amount(cand: Candidate) -> int:
+    """Where the amount of a sum ends: its currency word, before any cents or rate after it."""
+    noun = cand.span("noun")
+    return noun[1] if noun else cand.end
+
+
+def _qualifier(word: str | None, or_more: bool, is_range: bool, *, or_less: bool = False) -> str:
     """The qualifier class of the word before a number.
 
     >>> _qualifier("khoảng gần", False, False)
@@ -339,6 +449,8 @@ def _qualifier(word: str | None, or_more: bool, is_range: bool) -> str:
     """
     if or_more:  # "từ 200 đảng viên trở lên"
         return "at_least"
+    if or_less:  # "từ 7.000 đồng trở xuống"
+        return "at_most"
     if is_range:
         return "range"
     if not word:
@@ -346,14 +458,17 @@ def _qualifier(word: str | None, or_more: bool, is_range: bool) -> str:
     return QUALIFIER_OF.get(" ".join(word.casefold().split()), "exact")
 
 
-def _ratios(text: str) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
+def _ratios(text: str, has_digit: bool) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
     found: list[Candidate] = []
     for rule in RATIO_RULES:
-        found += run_rule(rule, text)
+        found += run_rule(rule, text, has_digit=has_digit)
     out, spans = [], []
     for cand in resolve_overlaps(found):
         if cand.rule.yields == "percent":
             pct = cand.group("pct") or "0"
+            percent = _number(pct)
+            if percent is None:
+                continue
             out.append(
                 RatioMatch(
                     cand.start,
@@ -361,14 +476,18 @@ def _ratios(text: str) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
                     cand.rule.id,
                     None,
                     None,
-                    parse_digits(pct),
+                    percent,
                     _qualifier(cand.group("qual"), False, False),
-                    decimals(pct),
+                    decimals(pct) if pct[:1].isdigit() else 0,
                 )
             )
         else:
-            num, den = parse_digits(cand.group("num") or "0"), parse_digits(cand.group("den") or "0")
-            if cand.rule.yields == "fraction" and _date_like(text, cand, num, den):
+            num = _number(cand.group("num") or "0")
+            den = 2.0 if cand.group("half") else _denominator(cand.group("den") or "0")
+            if num is None or den is None:
+                continue
+            written = (cand.group("num") or "")[:1].isdigit()
+            if cand.rule.yields == "fraction" and written and _date_like(text, cand, num, den):
                 continue
             if den == 0:
                 continue

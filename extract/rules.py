@@ -68,9 +68,27 @@ class NumberWords(BaseModel):
 
     ten: str
     tens: list[str]
+    zero: str
+    half: str
+    fillers: list[str]
+    decimal_points: list[str]
+    negative: str
     digits: dict[str, int]
     unit_variants: dict[str, int]
+    ones_after_ten: dict[str, int]
     scales: dict[str, int]
+    suffixes: dict[str, int]
+
+
+class Currency(BaseModel):
+    """A currency: the words printed after an amount, the signs or codes before it, its minor unit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    words: list[str] = Field(min_length=1)
+    before: list[str] = []
+    minor: list[str] = []
+    minor_alone: list[str] = []
 
 
 class Vocabulary(BaseModel):
@@ -81,11 +99,38 @@ class Vocabulary(BaseModel):
     number_words: NumberWords
     groups: dict[str, list[str]]
     doc_codes: dict[str, str]
+    currencies: dict[str, Currency]
 
 
 VOCABULARY = load_data("vocabulary.toml", Vocabulary)
 VOCAB: dict[str, Any] = VOCABULARY.model_dump()
 GROUPS: dict[str, list[str]] = {name: list(words) for name, words in VOCABULARY.groups.items()}
+# Groups derived from [number_words], so a number's words are written once: every word of a
+# number written out, the words it may begin with, and the scales of a thousand and up.
+_NUMBERS = VOCABULARY.number_words
+GROUPS["number_token"] = sorted(
+    {
+        *_NUMBERS.digits,
+        *_NUMBERS.unit_variants,
+        *_NUMBERS.ones_after_ten,
+        *_NUMBERS.scales,
+        *_NUMBERS.tens,
+        *_NUMBERS.fillers,
+        *_NUMBERS.decimal_points,
+        _NUMBERS.ten,
+        _NUMBERS.zero,
+        _NUMBERS.half,
+    }
+)
+GROUPS["number_start"] = sorted({*_NUMBERS.digits, _NUMBERS.ten, *(w for w, v in _NUMBERS.scales.items() if v == 100)})
+GROUPS["big_scale"] = sorted(w for w, v in _NUMBERS.scales.items() if v >= 1000)
+GROUPS["decimal_point"] = sorted(_NUMBERS.decimal_points)
+# The currencies' words, signs and minor units, one group each for the rules.
+GROUPS["currency_word"] = sorted({w for c in VOCABULARY.currencies.values() for w in c.words})
+GROUPS["currency_before"] = sorted({w for c in VOCABULARY.currencies.values() for w in c.before})
+GROUPS["currency_minor"] = sorted({w for c in VOCABULARY.currencies.values() for w in c.minor})
+GROUPS["currency_minor_alone"] = sorted({w for c in VOCABULARY.currencies.values() for w in c.minor_alone})
+GROUPS["n_money"] = GROUPS["currency_word"]
 QUALIFIER_CLASSES = ("over", "under", "about", "nearly", "at_least", "at_most")
 # the word printed before a number -> the qualifier it means; `q_from` ("từ") alone opens a
 # range or a lower bound, which the engine decides
@@ -140,6 +185,9 @@ class Rule(BaseModel):
     words_only: bool = Field(
         default=False, description="can match with no digit at all (number words): run on digit-free sentences too"
     )
+    claims: bool = Field(
+        default=False, description="the numbers inside its match count nothing else (the '10' of '$10')"
+    )
     any_noun: bool = Field(
         default=False, description="the word after the number is any word: it announces a list only with a colon"
     )
@@ -178,11 +226,11 @@ def alternation(words: list[str]) -> str:
 
 
 def _is_regex(word: str) -> bool:
-    return "\\" in word or "(?" in word
+    return "\\" in word or "(?" in word or "{{" in word
 
 
 def expand(pattern: str) -> str:
-    """Replace every `{{group}}` by its alternation."""
+    """Replace every `{{group}}` by its alternation; a group's regex entry may name groups too."""
 
     def replace(match: regex.Match[str]) -> str:
         name = match.group(1)
@@ -190,7 +238,11 @@ def expand(pattern: str) -> str:
             raise KeyError(f"unknown vocabulary group {{{{{name}}}}}")
         return alternation(GROUPS[name])
 
-    return _PLACEHOLDER.sub(replace, pattern)
+    for _ in range(4):  # groups inside groups, a few levels deep at most
+        if not _PLACEHOLDER.search(pattern):
+            return pattern
+        pattern = _PLACEHOLDER.sub(replace, pattern)
+    raise KeyError("vocabulary groups nested too deep (or naming each other)")
 
 
 @cache
@@ -200,10 +252,38 @@ def compile_pattern(pattern: str) -> regex.Pattern[str]:
     return regex.compile("(?-f)" + expand(pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
 
 
+# the currency of a sum that names none: "Tổng kinh phí là 1,5 tỷ" is in đồng
+DEFAULT_CURRENCY = next(iter(VOCABULARY.currencies))
+
+
+@cache
+def _currency_patterns(where: str) -> list[tuple[str, regex.Pattern[str]]]:
+    flags = regex.IGNORECASE | regex.V1
+    out = []
+    for code, c in VOCABULARY.currencies.items():
+        words = {"after": c.words, "before": c.before, "minor": c.minor}[where]
+        if words:
+            out.append((code, regex.compile(alternation(words), flags)))
+    return out
+
+
+def currency_of(word: str, *, before: bool = False, minor: bool = False) -> str | None:
+    """The ISO code of a currency word as printed after an amount (or its sign, or its minor unit).
+
+    >>> currency_of("đô la"), currency_of("VNĐ"), currency_of("$", before=True), currency_of("đô thị")
+    ('USD', 'VND', 'USD', None)
+    """
+    text = " ".join(word.split())
+    for code, pattern in _currency_patterns("before" if before else "minor" if minor else "after"):
+        if pattern.fullmatch(text):
+            return code
+    return None
+
+
 @cache
 def compile_group(name: str, *, whole_word: bool = True) -> regex.Pattern[str]:
     """One vocabulary group as a compiled regex, bounded by non-letters."""
-    body = alternation(GROUPS[name])
+    body = expand(alternation(GROUPS[name]))
     if whole_word:
         body = r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])"
     return regex.compile(body, regex.IGNORECASE | regex.V1)
@@ -229,6 +309,9 @@ class NounClass(BaseModel):
 
     kind: FigureKind
     traits: list[NounTrait] = []
+    currencies: list[str] = Field(
+        default=[], description="for sums: the currencies the kind holds for; a sum in another is `other`"
+    )
     note: str
 
 

@@ -65,6 +65,11 @@ class Figure(Span):
         default=None,
         description="for a total with parts: whether they partition it (and so must add up)",
     )
+    currency: str | None = Field(default=None, description="ISO 4217 code of a sum of money (VND, USD …)")
+    per: str | None = Field(
+        default=None,
+        description="the unit a sum is given per ('ngày' in '50.000đ/ngày'): a rate, never added to a total",
+    )
 
 
 class Ratio(Span):

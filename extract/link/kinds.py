@@ -8,11 +8,16 @@ from solieu.rules import load_rules, noun_classes
 from solieu.segment import Sentence
 
 KIND_DEFAULTS: dict[str, str] = {name: nc.kind for name, nc in noun_classes().items()}
+_CURRENCIES = {name: frozenset(nc.currencies) for name, nc in noun_classes().items() if nc.currencies}
 CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
 
 
 def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
-    """The figure kind: the noun's default, unless a context rule says more."""
+    """The figure kind: the noun's default, unless a context rule says more; a sum in a currency
+    its class does not count ("100 triệu USD" where funding is money in đồng) is other."""
+    accepted = _CURRENCIES.get(fig.noun_class)
+    if fig.currency and accepted and fig.currency not in accepted:
+        return "other"
     left = sentence.text[max(0, fig.start - 200) : fig.start]
     right = sentence.text[fig.end : fig.end + 200]
     for rule in CONTEXT_RULES:

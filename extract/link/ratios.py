@@ -42,7 +42,7 @@ def merge_ratios(sentence: Sentence, ratios: list[RatioMatch]) -> list[RatioItem
                     numerator=r.numerator,
                     denominator=r.denominator,
                     percent=p.percent if p else None,
-                    qualifier=p.qualifier if p else "exact",
+                    qualifier=p.qualifier if p else r.qualifier,
                     percent_decimals=p.percent_decimals if p else None,
                     subject=subject,
                     sentence=sentence,

@@ -120,6 +120,8 @@ class Ledger:
 
     inputs: list[InputCount] = field(default_factory=list)
     pending: deque[InputCount] = field(default_factory=deque)
+    repeated_ids: int = 0  # articles whose doc_id an earlier article already had
+    repeated_examples: list[str] = field(default_factory=list)
 
     def written(self) -> None:
         """The oldest article read has its record."""
@@ -341,7 +343,7 @@ def _numbered_lines(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[tu
             continue
         number += 1
         yield number, raw
-    if last.strip() and not last.endswith(b"\n") and not _parses(last):
+    if last.strip() and not last.endswith((b"\n", b"\r")) and not _parses(last):
         detail = f"{path}: line {number} breaks off without its end"
         name = Path(path).name
         yield RawArticle(f"{name}:ended-early", path, number + 1, error="E009", message=describe("E009", detail))

@@ -28,6 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--segment-all", action="store_true", help="word-segment every sentence (slow; the output is the same)"
     )
+    p.add_argument(
+        "--max-memory",
+        metavar="SIZE",
+        help="memory limit of each worker, e.g. 4G; an article that needs more gets an error record "
+        "(default: the worker's share of the machine; 0: none)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="seconds one article may take in a worker before it gets an error record (default: 600)",
+    )
 
     p = sub.add_parser("validate", help="re-run the checks on existing records and write them back out")
     p.add_argument("records", help="a JSONL file written by solieu extract")
@@ -67,8 +80,13 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        from solieu.run import run_extract
+        from solieu.run import EXIT_INPUT_CUT, TIMEOUT, run_extract
+        from solieu.workers import parse_size
 
+        try:
+            max_memory = None if args.max_memory is None else parse_size(args.max_memory)
+        except ValueError:
+            parser.error(f"--max-memory: not a size: {args.max_memory!r} (e.g. 4G, 512M)")
         summary = run_extract(
             args.inputs,
             args.output,
@@ -78,9 +96,13 @@ def main(argv: list[str] | None = None) -> int:
             engine=args.engine,
             scheduler=args.scheduler,
             segment_all=args.segment_all,
+            max_memory=max_memory,
+            timeout=args.timeout or TIMEOUT,
         )
         processed = summary.articles + summary.skipped - summary.errors
-        return 0 if processed > 0 else 1
+        if processed <= 0:
+            return 1
+        return EXIT_INPUT_CUT if summary.ended_early else 0
     if args.command == "validate":
         from solieu.revalidate import revalidate
 

@@ -13,9 +13,28 @@ CODES: dict[str, str] = {
     "E005": "a line of a JSONL file is not valid JSON",
     "E006": "a JSONL line has no text field",
     "E007": "the article could not be processed",
+    "E008": "the worker died on this article: memory or crash",
+    "E009": "the input ended early: the articles after what was read are missing",
     "W001": "some lines are mojibake (UTF-8 read as Windows-1252): matched as repaired, spans on the text as given",
     "W002": "the text holds U+FFFD replacement characters: bytes were lost before solieu",
     "W003": "the text was decoded as Windows-1258",
+    "W004": "NUL bytes were removed from the text: offsets are on the text without them",
+    "W005": "a number too large to be a count was left out",
+    "W006": "the published date is not a real date and was left out",
+}
+
+# What `solieu extract` exits with; the README lists them. A run that wrote every record exits 0
+# even when some records are errors: those are in the output, each with its code.
+EXIT_CODES: dict[int, str] = {
+    0: "done: every input article has its line",
+    1: "nothing could be processed: every record is an error",
+    2: "refused before reading: bad arguments, or the output is one of the inputs",
+    3: "an input ended early: the records of what was read are written, the rest is missing",
+    4: "the output cannot be opened: a missing folder, a folder, no permission, a read-only file system",
+    5: "the output could not be written: the disk is full, a file size limit, an I/O error",
+    6: "the output was closed by its reader (a closed pipe)",
+    130: "interrupted (Ctrl-C): OUT.partial is kept for --resume",
+    143: "terminated (SIGTERM): OUT.partial is kept for --resume",
 }
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import datetime
 import gzip
 import itertools
 import json
 import sys
+import zlib
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
@@ -27,6 +30,11 @@ from solieu.rules import load_data
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+# the read errors that end a stream before its end: a truncated gzip, a bad block, a lost disk
+STREAM_ERRORS = (OSError, EOFError, zlib.error)
+MAX_INT_DIGITS = 4300  # Python's own limit for int(str): a longer integer is kept as its digits
+# invalid UTF-8 sequences per valid multi-byte character, up to which a text is damaged UTF-8
+DAMAGED_UTF8_SHARE = 0.05
 Char = Annotated[str, Field(min_length=1, max_length=1)]
 
 
@@ -84,25 +92,80 @@ class RawArticle:
     url: str | None = None
     published: str | None = None
     warnings: tuple[str, ...] = ()
+    details: tuple[tuple[str, str], ...] = ()  # (code, what makes it concrete) for some warnings
 
 
-def iter_inputs(inputs: Iterable[str]) -> Iterator[RawArticle]:
-    """Every article of every input, in a stable order (folders sorted, recursively)."""
+@dataclass
+class InputCount:
+    """What one input named on the command line held, and what was written for it."""
+
+    name: str
+    files: int = 0
+    lines: int = 0
+    records: int = 0
+    ended_early: str | None = None
+
+    def read(self) -> str:
+        """'3 files', '1500 lines', '2 files, 40 lines'."""
+        parts = [f"{self.files} files"] if self.files or not self.lines else []
+        return ", ".join([*parts, f"{self.lines} lines"] if self.lines else parts)
+
+
+@dataclass
+class Ledger:
+    """Per input, articles read and records written: a loss is counted, never silent.
+
+    `pending` holds, in input order, the input of every article read and not yet written.
+    """
+
+    inputs: list[InputCount] = field(default_factory=list)
+    pending: deque[InputCount] = field(default_factory=deque)
+    repeated_ids: int = 0  # articles whose doc_id an earlier article already had
+    repeated_examples: list[str] = field(default_factory=list)
+
+    def written(self) -> None:
+        """The oldest article read has its record."""
+        self.pending.popleft().records += 1
+
+
+def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator[RawArticle]:
+    """Every article of every input, in a stable order (folders sorted, recursively).
+
+    With a `ledger`, each article read is counted against the input that named it.
+    """
     for item in inputs:
-        if item == "-":
-            yield from _read_stdin()
+        if ledger is None:
+            yield from _iter_input(item)
             continue
-        if is_url(item):
-            yield from _read_url(item)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith(".") or not child.name.endswith(FOLDER_SUFFIXES):
-                    continue
-                yield from _read_path(child)
-        else:
-            yield from _read_path(path)
+        count = InputCount(item)
+        ledger.inputs.append(count)
+        for raw in _iter_input(item):
+            if raw.error == "E009":
+                count.ended_early = raw.message
+            elif raw.line is not None:
+                count.lines += 1
+            else:
+                count.files += 1
+            ledger.pending.append(count)
+            yield raw
+
+
+def _iter_input(item: str) -> Iterator[RawArticle]:
+    """The articles of one input named on the command line."""
+    if item == "-":
+        yield from _read_stdin()
+        return
+    if is_url(item):
+        yield from _read_url(item)
+        return
+    path = Path(item)
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if child.name.startswith(".") or not child.name.endswith(FOLDER_SUFFIXES):
+                continue
+            yield from _read_path(child)
+    else:
+        yield from _read_path(path)
 
 
 def count_inputs(inputs: Iterable[str]) -> int | None:
@@ -142,14 +205,14 @@ def _error(
 def _read_path(path: Path) -> Iterator[RawArticle]:
     if path.name.endswith(JSONL_SUFFIXES):
         try:
-            opener = gzip.open if path.name.endswith(".gz") else open
-            with opener(path, "rb") as fh:
-                yield from _read_jsonl(fh, str(path))
+            fh = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
         except OSError as exc:
-            # a truncated gzip or an unreadable file: what was read stands, the rest is one error
             yield RawArticle(
                 doc_id=f"{path.name}:unreadable", path=str(path), error="E001", message=describe("E001", str(exc))
             )
+            return
+        with fh:
+            yield from _read_jsonl(fh, str(path))
         return
     doc_id = path.name.removesuffix(".txt") if path.suffix == ".txt" else path.stem
     try:
@@ -211,49 +274,158 @@ def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
     try:
         if name.endswith(JSONL_SUFFIXES):
             compression = "gzip" if name.endswith(".gz") else None
-            with fs.open(file, "rb", compression=compression) as fh:  # type: ignore[attr-defined]
-                yield from _read_jsonl(fh, shown)
-            return
-        data = fs.cat_file(file)  # type: ignore[attr-defined]
+            fh = fs.open(file, "rb", compression=compression)  # type: ignore[attr-defined]
+        else:
+            data = fs.cat_file(file)  # type: ignore[attr-defined]
     except OSError as exc:
         yield RawArticle(doc_id=f"{name}:unreadable", path=shown, error="E001", message=describe("E001", str(exc)))
+        return
+    if name.endswith(JSONL_SUFFIXES):
+        with fh:
+            yield from _read_jsonl(fh, shown)
         return
     doc_id = name.removesuffix(".txt") if name.endswith(".txt") else Path(name).stem
     yield _from_bytes(data, doc_id=doc_id, path=shown)
 
 
+class _Literal:
+    """A JSON number Python cannot hold faithfully (beyond the int-string limit, or not finite),
+    kept as the digits the line spelt: it is text where text is asked for, never `inf`."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _int(digits: str) -> int | _Literal:
+    return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else _Literal(digits)
+
+
+def _float(digits: str) -> float | _Literal:
+    value = float(digits)
+    return value if value not in (float("inf"), float("-inf")) else _Literal(digits)
+
+
+def _loads(text: str) -> object:
+    """`json.loads` that keeps every number finite and every integer within Python's limits."""
+    return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_Literal)
+
+
+def _numbered_lines(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[tuple[int, bytes] | RawArticle]:
+    """The lines of a JSONL stream with their numbers; a stream that breaks off ends in an E009.
+
+    A line ends at LF, CRLF, or a lone CR (old Mac files): JSON never holds a raw CR inside a
+    string, so a line that is not JSON as a whole but holds CRs is split at them.
+    """
+    number = 0
+    last = b"\n"
+    stream = iter(lines)
+    while True:
+        try:
+            raw = next(stream, None)
+        except STREAM_ERRORS as exc:
+            detail = f"{path}: after line {number}: {exc}"
+            name = Path(path).name
+            yield RawArticle(f"{name}:ended-early", path, number + 1, error="E009", message=describe("E009", detail))
+            return
+        if raw is None:
+            break
+        last = raw
+        body = raw.rstrip(b"\r\n")
+        if b"\r" in body and not _parses(body):
+            for piece in body.split(b"\r"):
+                number += 1
+                yield number, piece
+            continue
+        number += 1
+        yield number, raw
+    if last.strip() and not last.endswith((b"\n", b"\r")) and not _parses(last):
+        detail = f"{path}: line {number} breaks off without its end"
+        name = Path(path).name
+        yield RawArticle(f"{name}:ended-early", path, number + 1, error="E009", message=describe("E009", detail))
+
+
+def _parses(raw: bytes) -> bool:
+    try:
+        _loads(raw.decode("utf-8-sig"))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArticle]:
     stem = Path(path).name.removesuffix(".gz").removesuffix(".jsonl") if path != "-" else "stdin"
-    for number, raw in enumerate(lines, 1):
+    for item in _numbered_lines(lines, path):
+        if isinstance(item, RawArticle):
+            yield item
+            continue
+        number, raw = item
         if not raw.strip():
             continue
         where = f"line {number}"
         fallback_id = f"{stem}:{number}"
         try:
-            row = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
+            row = _loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
         except UnicodeDecodeError as exc:
             yield _error(fallback_id, path, number, "E003", f"{where}: {exc.reason} at byte {exc.start}")
             continue
         except json.JSONDecodeError as exc:
             yield _error(fallback_id, path, number, "E005", f"{where}: {exc.msg}, column {exc.colno}")
             continue
+        except RecursionError:
+            yield _error(fallback_id, path, number, "E005", f"{where}: nested too deep")
+            continue
         if not isinstance(row, dict):
             yield _error(fallback_id, path, number, "E005", f"{where}: a JSON {type(row).__name__}, not an object")
             continue
-        doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
-        text = row.get("text")
-        title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
-        if not isinstance(text, str):
-            yield _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
-            continue
-        yield _checked(RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published))
+        try:
+            yield _row(row, path, number, fallback_id)
+        except RecursionError:
+            yield _error(fallback_id, path, number, "E005", f"{where}: a field nested too deep")
+
+
+def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> RawArticle:
+    """The raw article of one JSON object."""
+    where = f"line {number}"
+    doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
+    text = row.get("text")
+    title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
+    if not isinstance(text, str):
+        return _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
+    details: tuple[tuple[str, str], ...] = ()
+    if published is not None and not _real_date(published):
+        details = (("W006", published[:40]),)
+        published = None
+    raw = RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published)
+    return _checked(dataclasses.replace(raw, warnings=tuple(c for c, _ in details), details=details))
+
+
+def _real_date(published: str) -> bool:
+    """False only for an ISO date that no calendar has: 2024-02-30, 2023-13-01.
+
+    >>> _real_date("2024-02-29"), _real_date("2024-02-30T08:00:00"), _real_date("12/03/2024")
+    (True, False, True)
+    """
+    head = published[:10]
+    if not (len(head) == 10 and head[4] == head[7] == "-" and (head[:4] + head[5:7] + head[8:]).isdigit()):
+        return True  # not an ISO date at all: the layout's dateline decides, as before
+    try:
+        datetime.date.fromisoformat(head)
+    except ValueError:
+        return False
+    return True
 
 
 def _from_bytes(data: bytes, *, doc_id: str, path: str) -> RawArticle:
-    text, error, warnings = decode(data)
+    text, error, notes = decode(data)
     if error:
         return RawArticle(doc_id=doc_id, path=path, error=error[:4], message=error)
-    return _checked(RawArticle(doc_id=doc_id, path=path, text=text, warnings=warnings))
+    details = tuple((code, detail) for code, detail in notes if detail)
+    return _checked(RawArticle(doc_id, path, text=text, warnings=tuple(c for c, _ in notes), details=details))
 
 
 def _checked(raw: RawArticle) -> RawArticle:
@@ -271,7 +443,7 @@ def _checked(raw: RawArticle) -> RawArticle:
             published=raw.published,
         )
     warnings = list(raw.warnings)
-    if "\ufffd" in text:
+    if "\ufffd" in text and "W002" not in warnings:
         warnings.append("W002")
     if _looks_mojibake(text):
         warnings.append("W001")
@@ -280,10 +452,21 @@ def _checked(raw: RawArticle) -> RawArticle:
     return dataclasses.replace(raw, warnings=tuple(warnings))
 
 
-def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
-    """Decode an article file: UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1258.
+Notes = tuple[tuple[str, str], ...]  # warning codes, each with what makes it concrete (or "")
+_BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
-    Returns (text, error message or None, warning codes).
+
+def decode(data: bytes) -> tuple[str, str | None, Notes]:
+    """Decode an article file: UTF-8 (BOM or not), UTF-16 or UTF-32 (BOM or not), or Windows-1258.
+
+    Returns (text, error message or None, warnings with their details). A few damaged bytes
+    cost those bytes, not the article: they become U+FFFD (W002, counted), NUL bytes are
+    removed (W004, counted).
 
     >>> decode("Đảng viên".encode("utf-8"))[0]
     'Đảng viên'
@@ -291,29 +474,83 @@ def decode(data: bytes) -> tuple[str, str | None, tuple[str, ...]]:
     'abc'
     >>> decode("Học viên".encode("utf-16"))[0]
     'Học viên'
+    >>> decode("Học viên".encode("utf-32"))[0]
+    'Học viên'
+    >>> decode("Học viên, lớp học".encode("utf-16-le"))[0]
+    'Học viên, lớp học'
+    >>> text, _, notes = decode(("Đảng viên " * 40).encode("utf-8").replace(b"\\xba", b"\\xff", 1))
+    >>> text[:10], notes
+    ('Đ\\ufffd\\ufffd\\ufffdng viê', (('W002', '3 invalid UTF-8 sequences replaced while decoding'),))
+    >>> decode(b"A line of text.\\n" * 10 + b"\\x00")[2]
+    (('W004', '1 NUL bytes'),)
     >>> decode(b"\\x00\\x01\\x02binary\\x00")[1][:4]
     'E004'
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), None, ()
-        except UnicodeDecodeError as exc:
-            return "", describe("E003", f"UTF-16 with BOM, but {exc.reason} at byte {exc.start}"), ()
-    if b"\x00" in data or sum(b < 9 or 13 < b < 32 for b in data[:4096]) > 8:
+    else:
+        for bom, codec in _BOMS:
+            if data.startswith(bom):
+                try:
+                    return data[len(bom) :].decode(codec), None, ()
+                except UnicodeDecodeError as exc:
+                    return "", describe("E003", f"{codec} with BOM, but {exc.reason} at byte {exc.start}"), ()
+        wide = _wide_text(data)
+        if wide is not None:
+            return wide, None, ()
+    nuls = data.count(0)
+    controls = sum(0 < b < 9 or 13 < b < 32 for b in data[:4096])
+    if nuls * 100 > len(data) or controls > 8:  # a few NULs are damage, many are a binary file
         return "", describe("E004", f"{len(data)} bytes with NUL or control bytes"), ()
+    notes: list[tuple[str, str]] = []
+    if nuls:
+        data = data.replace(b"\x00", b"")
+        notes.append(("W004", f"{nuls} NUL bytes"))
     try:
-        return data.decode("utf-8"), None, ()
+        return data.decode("utf-8"), None, tuple(notes)
     except UnicodeDecodeError as utf8_error:
         first_bad = f"{utf8_error.reason} at byte {utf8_error.start}"
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(not ch.isascii() for ch in text) - text.count("\ufffd")
+    damaged = (*notes, ("W002", f"{bad} invalid UTF-8 sequences replaced while decoding"))
+    if bad <= DAMAGED_UTF8_SHARE * multibyte:
+        return text, None, damaged
     try:
-        text = data.decode("cp1258")
+        legacy = data.decode("cp1258")
     except UnicodeDecodeError:
+        legacy = ""
+    if legacy and _plausible_vietnamese(legacy):
+        return legacy, None, (*notes, ("W003", ""))
+    if bad * 100 <= len(text):  # mostly ASCII with a stray byte: not Windows-1258 either
+        return text, None, damaged
+    if not legacy:
         return "", describe("E003", f"not UTF-8 ({first_bad}) nor Windows-1258"), ()
-    if not _plausible_vietnamese(text):
-        return "", describe("E003", f"not UTF-8 ({first_bad}); as Windows-1258 it is not Vietnamese text"), ()
-    return text, None, ("W003",)
+    return "", describe("E003", f"not UTF-8 ({first_bad}); as Windows-1258 it is not Vietnamese text"), ()
+
+
+def _wide_text(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM, told by where the zero bytes of ASCII letters fall."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    # (codec, bytes per unit, positions zero in nearly every unit, position zero in nearly none)
+    for codec, width, zero, letter, share in (
+        ("utf-32-le", 4, (2, 3), 0, 0.9),
+        ("utf-32-be", 4, (0, 1), 3, 0.9),
+        ("utf-16-le", 2, (1,), 0, 0.3),  # ASCII letters and spaces: most of a Vietnamese text
+        ("utf-16-be", 2, (0,), 1, 0.3),
+    ):
+        units = len(sample) // width
+        if len(data) % width:
+            continue
+        zeros = [sample[k : units * width : width].count(0) for k in range(width)]
+        if all(zeros[k] >= share * units for k in zero) and zeros[letter] <= 0.02 * units:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _plausible_vietnamese(text: str) -> bool:

@@ -9,6 +9,7 @@ earliest. The order of rules in a file never decides.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 import regex
@@ -45,6 +46,9 @@ DOCUMENT_RULES = load_rules("documents.toml")
 PERIOD_RULES = load_rules("periods.toml")
 
 # Words before a number word that make it part of a compound, not a count: "hằng năm", "các năm".
+# above this no count, sum of money or population is real: a run of digits, not a figure (and
+# sums of such values would overflow to inf, which JSON cannot hold)
+ABSURD = 1e18
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
 _IN_LIST = cue("match", "number_word.in_list")
 _INSIDE_NUMBER = cue("match", "number_word.inside")
@@ -255,6 +259,7 @@ class SentenceMatches:
     ratios: list[RatioMatch]
     documents: list[DocumentMatch]
     periods: list[Candidate]
+    absurd: int = 0  # numbers left out because no count is that large
 
 
 def match_sentence(sentence: Sentence) -> SentenceMatches:
@@ -267,6 +272,9 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     has_digit = _DIGIT.search(text) is not None
     documents = _documents(text) if has_digit else []
     ratios, ratio_spans = _ratios(text, has_digit)
+    sane_ratios = [r for r in ratios if _sane(r.numerator, r.denominator, r.percent)]
+    absurd = len(ratios) - len(sane_ratios)
+    ratios = sane_ratios
     proposed = []
     starts_by_rule = _starts_by_rule(text)
     for rule in FIGURE_RULES:
@@ -275,7 +283,7 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
             continue
         proposed += [c for c in run_rule(rule, text, starts) if c.span("num") is not None]
     if not proposed:
-        return SentenceMatches(sentence, [], ratios, documents, [])
+        return SentenceMatches(sentence, [], ratios, documents, [], absurd)
     spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
     masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
     claimed = Masks([(c.start, c.end) for c in proposed if c.rule.claims])
@@ -287,9 +295,19 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
         and _number(c.group("num") or "") is not None  # read whole, or it may not hide a shorter count
         and _is_count(c, sentence)
     ]
-    figures = [_figure(c, text) for c in resolve_overlaps(candidates)]
+    figures = [f for f in (_figure(c, text) for c in resolve_overlaps(candidates)) if f is not None]
+    sane = [f for f in figures if _sane(f.value, f.value_max)]
     periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text, has_digit=has_digit)])
-    return SentenceMatches(sentence, [f for f in figures if f is not None], ratios, documents, periods)
+    return SentenceMatches(sentence, sane, ratios, documents, periods, absurd + len(figures) - len(sane))
+
+
+def _sane(*values: float | None) -> bool:
+    """Every value a finite number a count can be.
+
+    >>> _sane(4286.0, None), _sane(float("inf")), _sane(1e300)
+    (True, False, False)
+    """
+    return all(v is None or (math.isfinite(v) and abs(v) < ABSURD) for v in values)
 
 
 # "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn, một tổ chức), not the count one

@@ -34,11 +34,13 @@ def extract_article(
     input_ref: InputRef | None = None,
     segment_all: bool = False,
     warnings: tuple[str, ...] = (),
+    details: tuple[tuple[str, str], ...] = (),
 ) -> Article:
     """Everything solieu finds in one article. Offsets refer to `text` exactly as given.
 
     `segment_all` runs word segmentation on every sentence, as a naive pipeline would; the
-    result must be the same as the lazy default (a test holds it to that).
+    result must be the same as the lazy default (a test holds it to that). `warnings` are the
+    codes of what the input suffered, `details` what makes some of them concrete.
     """
     nt = normalise(text)
     layout = read_layout(nt.text, title=title)
@@ -47,6 +49,10 @@ def extract_article(
     paragraphs = Paragraphs(nt.text, layout.extracted())
     sentences = _segment(paragraphs, segment_all=segment_all)
     found = _match(sentences)
+    absurd = sum(m.absurd for m in found)
+    if absurd:
+        warnings = (*warnings, "W005")
+        details = (*details, ("W005", f"{absurd} numbers"))
     linked = link_article(found, paragraphs, published_iso)
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
@@ -76,7 +82,7 @@ def extract_article(
         ratios=build.ratios(linked.ratios, linked.figures, nt, text),
         documents=[build.document(g, i, nt, text) for i, g in enumerate(linked.documents, 1)],
         enumerations=[build.enumeration(e, i, nt, text) for i, e in enumerate(linked.enumerations, 1)],
-        warnings=[Notice(code=code, message=describe(code)) for code in warnings],
+        warnings=[Notice(code=code, message=describe(code, dict(details).get(code, ""))) for code in warnings],
     )
     return article.model_copy(update={"checks": validate(article)})
 
@@ -115,6 +121,7 @@ def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleE
             input_ref=ref,
             segment_all=segment_all,
             warnings=raw.warnings,
+            details=raw.details,
         )
     except Exception as exc:
         return ArticleError(

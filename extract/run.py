@@ -10,6 +10,7 @@ grow with the input.
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 import signal
@@ -18,17 +19,24 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from solieu.copies import Copies
-from solieu.ingest import RawArticle, count_inputs, iter_inputs
+from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
-from solieu.write import dumps, open_output
+from solieu.workers import AHEAD, BATCH, TIMEOUT, Line, Supervisor, default_memory
+from solieu.write import OutputError, dumps, open_output, partial_path
 
-BATCH = 8  # articles per message to a worker: amortises the round trip, keeps the first line early
-AHEAD = 4  # batches in flight per worker: enough to keep it busy, few enough to bound memory
-Line = tuple[str, bool]  # a finished JSON line, and whether it is an error record
+__all__ = ["AHEAD", "BATCH", "Line", "Task", "plan", "run_extract", "warm"]
+EXIT_REFUSED, EXIT_INPUT_CUT, EXIT_NO_OUTPUT, EXIT_WRITE_FAILED, EXIT_PIPE_CLOSED = 2, 3, 4, 5, 6
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
+_FULL = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO}  # writing failed, opening worked
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stopped like Ctrl-C, leaving OUT.partial for --resume."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +83,17 @@ def run_batch(tasks: list[Task]) -> list[Line]:
     return [run_line(t) for t in tasks]
 
 
-def plan(raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool = False) -> Iterator[Task]:
+def plan(
+    raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool = False, ledger: Ledger | None = None
+) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
     `done` are the doc_ids already in the output, in order; they must be the first inputs.
     A copy is a later input with the same or nearly the same wording (`solieu.copies`).
+    With a `ledger`, the articles already written are counted and repeated doc_ids noted.
     """
     copies = Copies()
+    ids = _Ids()
     raws = iter(raws)
     for expected in done:
         raw = next(raws, None)
@@ -93,9 +105,32 @@ def plan(raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool =
             )
         if raw.text:
             copies.first(raw.doc_id, raw.text)
+        if ledger is not None:
+            ledger.written()
+            ids.saw(raw.doc_id)
     for raw in raws:
         first = copies.first(raw.doc_id, raw.text) if raw.text else None
+        if ledger is not None:
+            ids.saw(raw.doc_id)
+            ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
         yield Task(raw, first, segment_all)
+
+
+class _Ids:
+    """Which doc_ids came before, as 64-bit hashes: a repeated id is counted, with a few examples."""
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+        self.repeated = 0
+        self.examples: list[str] = []
+
+    def saw(self, doc_id: str) -> None:
+        key = hash(doc_id)
+        if key in self._seen:
+            self.repeated += 1
+            if len(self.examples) < 3:
+                self.examples.append(doc_id)
+        self._seen.add(key)
 
 
 def batched(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -114,8 +149,7 @@ def in_order(
 ) -> Iterator[Line]:
     """Submit batches, at most `limit()` unfinished at a time, and yield their lines in input order.
 
-    Reading the input only as fast as results are written keeps memory bounded (a plain
-    `Pool.imap` reads the whole input ahead into its queue).
+    Reading the input only as fast as results are written keeps memory bounded.
     """
     pending: deque[_Pending] = deque()
     for chunk in chunks:
@@ -126,8 +160,14 @@ def in_order(
         yield from pending.popleft().get()
 
 
-def _local(tasks: Iterator[Task], jobs: int) -> Iterator[Line]:
-    """Worker processes on this machine; one job runs in this process."""
+def _local(
+    tasks: Iterator[Task], jobs: int, *, max_memory: int | None = None, timeout: float = TIMEOUT
+) -> Iterator[Line]:
+    """Worker processes on this machine, supervised (`solieu.workers`); one job runs in this process.
+
+    `max_memory` is each worker's address-space limit in bytes (None: its share of the
+    machine, 0: none); `timeout` the seconds one article may take.
+    """
     if jobs <= 1:
         yield from map(run_line, tasks)
         return
@@ -135,19 +175,11 @@ def _local(tasks: Iterator[Task], jobs: int) -> Iterator[Line]:
 
     if sys.platform.startswith("linux"):
         warm()  # forked workers inherit the loaded models instead of each loading its own
-        context = multiprocessing.get_context("fork")
+        context, start = multiprocessing.get_context("fork"), None
     else:
-        context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_worker_start) as pool:
-        yield from in_order(
-            batched(tasks, BATCH), lambda chunk: pool.apply_async(run_batch, (chunk,)), lambda: jobs * AHEAD
-        )
-
-
-def _worker_start() -> None:
-    """A worker leaves Ctrl-C to the parent, which says how to resume; then it warms up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm()
+        context, start = multiprocessing.get_context("spawn"), warm
+    memory = default_memory(jobs) if max_memory is None else max_memory
+    yield from Supervisor(context, jobs, run_line, max_memory=memory, timeout=timeout, start=start).run(tasks)
 
 
 def warm() -> None:
@@ -223,46 +255,158 @@ def run_extract(
     engine: str = "local",
     scheduler: str | None = None,
     segment_all: bool = False,
+    max_memory: int | None = None,
+    timeout: float = TIMEOUT,
 ) -> RunSummary:
-    """Extract every input article into `out`; print progress and a one-line summary."""
+    """Extract every input article into `out`; print progress and a one-line summary.
+
+    A fault that stops the run (the output is an input, cannot be written, is closed; Ctrl-C;
+    SIGTERM) is one line on standard error and a SystemExit with its exit code.
+    """
     started = time.perf_counter()
     jobs = jobs or default_jobs()
+    refuse_overwriting_inputs(inputs, out)
     tally = Tally()
+    ledger = Ledger()
+    previous = _on_sigterm()
     try:
         _write_all(
             inputs,
             out,
             tally,
+            ledger,
             jobs=jobs,
             resume=resume,
             quiet=quiet,
             engine=engine,
             scheduler=scheduler,
             segment_all=segment_all,
+            max_memory=max_memory,
+            timeout=timeout,
         )
+    except Terminated:
+        _stop(f"terminated after {tally.articles} articles; run again with --resume to carry on", EXIT_TERMINATED)
     except KeyboardInterrupt:
-        print(
-            f"solieu: interrupted after {tally.articles} articles; run again with --resume to carry on", file=sys.stderr
-        )
-        raise SystemExit(130) from None
+        _stop(f"interrupted after {tally.articles} articles; run again with --resume to carry on", EXIT_INTERRUPTED)
+    except OutputError as exc:
+        _output_fault(exc, tally)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     summary = RunSummary(
         articles=tally.articles,
         errors=tally.errors,
         skipped=tally.skipped,
         seconds=round(time.perf_counter() - started, 3),
+        ended_early=sum(count.ended_early is not None for count in ledger.inputs),
     )
+    _report(ledger, summary)
+    return summary
+
+
+def _report(ledger: Ledger, summary: RunSummary) -> None:
+    """Warnings for counted losses, what each input gave, then the summary line (always last)."""
+    for count in ledger.inputs:
+        if count.ended_early:
+            print(
+                f"solieu: warning: {count.name} ended early, after {count.read()}: the articles after that are "
+                f"missing ({count.ended_early})",
+                file=sys.stderr,
+            )
+    if ledger.repeated_ids:
+        examples = ", ".join(repr(doc_id) for doc_id in ledger.repeated_examples)
+        print(
+            f"solieu: warning: {ledger.repeated_ids} articles repeat the doc_id of an earlier one (e.g. {examples})",
+            file=sys.stderr,
+        )
+    read = [f"{count.name}: {count.read()} read, {count.records} records" for count in ledger.inputs]
+    if len(read) > 1:
+        for line in read:
+            print(f"solieu: {line}", file=sys.stderr)
     print(
         f"solieu: {summary.articles} articles, {summary.errors} errors, {summary.skipped} already done, "
-        f"{summary.seconds:.1f} s",
+        f"{summary.seconds:.1f} s" + (f" ({read[0]})" if len(read) == 1 else ""),
         file=sys.stderr,
     )
-    return summary
+
+
+def _stop(message: str, code: int) -> None:
+    print(f"solieu: {message}", file=sys.stderr)
+    raise SystemExit(code) from None
+
+
+def _on_sigterm() -> Any:
+    """SIGTERM stops the run as Ctrl-C does; the handler it replaces (None off the main thread)."""
+
+    def terminated(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    try:
+        return signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread: signals are not ours to handle
+        return None
+
+
+def _output_fault(exc: OutputError, tally: Tally) -> None:
+    """One line that says what happened to the output, and the exit code that tells it apart."""
+    error = exc.error
+    partial = partial_path(Path(exc.out))
+    kept = (
+        f"; {partial} is kept: run again with --resume once it is fixed" if exc.out != "-" and partial.exists() else ""
+    )
+    if isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE:
+        if exc.out == "-":
+            _silence_stdout()
+        _stop(f"the output was closed by its reader after {tally.articles} articles{kept}", EXIT_PIPE_CLOSED)
+    if error.errno in _FULL:
+        _stop(f"cannot write {exc} after {tally.articles} articles{kept}", EXIT_WRITE_FAILED)
+    _stop(f"cannot open the output {exc}", EXIT_NO_OUTPUT)
+
+
+def _silence_stdout() -> None:
+    """A closed standard output: no second BrokenPipeError when Python flushes it at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def refuse_overwriting_inputs(inputs: list[str], out: str) -> None:
+    """Stop, before anything is read or written, when the output is one of the inputs.
+
+    The same path, the same file under another name (a link: same inode), or a file that an
+    input folder would read.
+    """
+    if out == "-":
+        return
+    target = Path(out)
+    for item in inputs:
+        if item == "-" or is_url(item):
+            continue
+        path = Path(item)
+        clash = False
+        if path.is_dir():
+            inside = target.resolve().is_relative_to(path.resolve())
+            clash = inside and target.name.endswith(FOLDER_SUFFIXES) and not target.name.startswith(".")
+        elif path.exists():
+            clash = (
+                any(other.exists() and os.path.samefile(path, other) for other in (target, partial_path(target)))
+                or path.resolve() == target.resolve()
+            )
+        if clash:
+            _stop(
+                f"the output {out} is also an input ({item}): writing it would destroy what is read; choose another -o",
+                EXIT_REFUSED,
+            )
 
 
 def _write_all(
     inputs: list[str],
     out: str,
     tally: Tally,
+    ledger: Ledger,
     *,
     jobs: int,
     resume: bool,
@@ -270,16 +414,22 @@ def _write_all(
     engine: str,
     scheduler: str | None,
     segment_all: bool,
+    max_memory: int | None,
+    timeout: float,
 ) -> None:
-    """Plan, run and write every article, keeping `tally` current."""
+    """Plan, run and write every article, keeping `tally` and `ledger` current."""
     with open_output(out, resume=resume) as (writer, done):
         tally.skipped = len(done)
-        tasks = plan(iter_inputs(inputs), done, segment_all=segment_all)
-        results = _dask(tasks, scheduler, jobs) if engine == "dask" else _local(tasks, jobs)
+        tasks = plan(iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger)
+        if engine == "dask":
+            results = _dask(tasks, scheduler, jobs)
+        else:
+            results = _local(tasks, jobs, max_memory=max_memory, timeout=timeout)
         bar = _progress(inputs, quiet, tally.skipped)
         try:
             for line, is_error in results:
                 writer.write_line(line)
+                ledger.written()
                 tally.articles += 1
                 tally.errors += is_error
                 if bar is not None:
@@ -289,6 +439,8 @@ def _write_all(
         finally:
             if bar is not None:
                 bar.close()
+            if hasattr(results, "close"):
+                results.close()  # stop the workers now, before the output is renamed
 
 
 def _progress(inputs: list[str], quiet: bool, skipped: int) -> Any:

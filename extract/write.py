@@ -23,6 +23,15 @@ from solieu.schemas import Article, ArticleError
 FSYNC_EVERY = 500  # records between fsyncs: bounds what a power loss can take back
 
 
+class OutputError(Exception):
+    """The output could not be opened or written; the OSError says why."""
+
+    def __init__(self, error: OSError, out: str) -> None:
+        super().__init__(f"{out}: {error.strerror or error}")
+        self.error = error
+        self.out = out
+
+
 def dumps(record: Article | ArticleError) -> str:
     """The JSON line of a record: field order as declared, UTF-8 text, no spaces."""
     return record.model_dump_json()  # the same bytes as json.dumps(model_dump(), compact), faster
@@ -86,8 +95,9 @@ class Written:
 class RecordWriter:
     """Appends JSON lines to an open text stream and fsyncs it now and then."""
 
-    def __init__(self, stream: IO[str], *, flush_each: bool = False) -> None:
+    def __init__(self, stream: IO[str], *, flush_each: bool = False, name: str = "-") -> None:
         self._stream = stream
+        self._name = name
         self._flush_each = flush_each
         self._count = 0
 
@@ -101,15 +111,21 @@ class RecordWriter:
 
     def write_line(self, line: str) -> None:
         """One record, already serialised; written in a single call with its newline."""
-        self._stream.write(line + "\n")
+        try:
+            self._stream.write(line + "\n")
+            if self._flush_each:
+                self._stream.flush()
+        except OSError as exc:
+            raise OutputError(exc, self._name) from None
         self._count += 1
-        if self._flush_each:
-            self._stream.flush()
         if self._count % FSYNC_EVERY == 0:
             self.sync()
 
     def sync(self) -> None:
-        self._stream.flush()
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputError(exc, self._name) from None
         try:
             os.fsync(self._stream.fileno())
         except (OSError, ValueError, AttributeError):
@@ -132,34 +148,70 @@ def open_output(out: str, *, resume: bool) -> Iterator[tuple[RecordWriter, Writt
         writer.sync()
         return
     target = Path(out)
+    if target.is_dir():
+        raise OutputError(IsADirectoryError(21, "it is a folder, not a file"), out)
     if target.exists() and not target.is_file():
         # a device, a pipe or a socket (/dev/null, a named pipe): written straight, never replaced
-        with target.open("w", encoding="utf-8", newline="\n") as stream:
-            writer = RecordWriter(stream, flush_each=True)
+        with _opened(target, "w", out) as stream:
+            writer = RecordWriter(stream, flush_each=True, name=out)
             yield writer, Written()
             writer.sync()
         return
     partial = partial_path(target)
     done = Written()
-    moved = resume and target.exists() and not partial.exists()
-    if moved:
-        target.replace(partial)  # a finished output is continued like a partial one
-    if resume:
-        done = Written(partial, repair(partial))
-    elif partial.exists():
-        partial.unlink()
-    with partial.open("a" if resume else "w", encoding="utf-8", newline="\n") as stream:
-        writer = RecordWriter(stream)
+    try:
+        moved = resume and target.exists() and not partial.exists()
+        if moved:
+            target.replace(partial)  # a finished output is continued like a partial one
+        if resume:
+            done = Written(partial, repair(partial))
+        elif partial.exists():
+            partial.unlink()
+    except OSError as exc:
+        raise OutputError(exc, out) from None
+    with _opened(partial, "a" if resume else "w", out) as stream:
+        writer = RecordWriter(stream, name=out)
         try:
             yield writer, done
         except BaseException:
             if moved and writer.count == 0:
-                stream.close()
+                _close_quietly(stream)
                 partial.replace(target)  # nothing was added: the finished output stays finished
             raise
         writer.sync()
-    partial.replace(target)
+    try:
+        partial.replace(target)
+    except OSError as exc:
+        raise OutputError(exc, out) from None
     _sync_folder(target.parent)
+
+
+@contextmanager
+def _opened(path: Path, mode: str, out: str) -> Iterator[IO[str]]:
+    """A text stream on `path`; a failure to open or to close it is an OutputError.
+
+    When the body fails, the stream is closed quietly: the first error is the one to tell.
+    """
+    try:
+        stream = path.open(mode, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise OutputError(exc, out) from None
+    try:
+        yield stream
+    except BaseException:
+        _close_quietly(stream)
+        raise
+    try:
+        stream.close()
+    except OSError as exc:
+        raise OutputError(exc, out) from None
+
+
+def _close_quietly(stream: IO[str]) -> None:
+    try:
+        stream.close()
+    except OSError:
+        pass  # the buffer could not be flushed: the partial file ends with a cut line, --resume cuts it
 
 
 def _sync_folder(folder: Path) -> None:

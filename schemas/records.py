@@ -191,3 +191,4 @@ class RunSummary(Record):
     errors: int
     seconds: float
     skipped: int = 0
+    ended_early: int = Field(default=0, description="inputs that broke off before their end")

@@ -48,6 +48,9 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Fig
 
 def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text: str) -> list[Ratio]:
     out = []
+    in_sentence: dict[int, list[FigureItem]] = {}
+    for f in figures:
+        in_sentence.setdefault(id(f.sentence), []).append(f)
     for i, r in enumerate(found, 1):
         where = span(nt, text, r.start, r.end)
         out.append(
@@ -60,7 +63,7 @@ def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text
                 qualifier=r.qualifier,
                 subject=r.subject,
                 percent_decimals=r.percent_decimals,
-                population_total=_population_total(r, figures),
+                population_total=_population_total(r, in_sentence.get(id(r.sentence), [])),
                 text=where.text,
                 start=where.start,
                 end=where.end,
@@ -69,13 +72,22 @@ def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text
     return out
 
 
+# How far before its fraction a whole may be stated (characters): the longest reach in the seeds,
+# the gold and the news sample is 70. Without a bound, a sentence that never ends (a flattened
+# table) costs fractions x figures x its length.
+POPULATION_REACH = 500
+
+
 def _population_total(ratio: RatioItem, figures: list[FigureItem]) -> str | None:
-    """A stated whole before "trong đó" that the fraction's denominator should equal."""
+    """A stated whole before "trong đó" that the fraction's denominator should equal.
+
+    `figures` are those of the ratio's sentence, in the article's order.
+    """
     if ratio.denominator is None:
         return None
     sentence = ratio.sentence
     rel = ratio.start - sentence.start
-    for fig in reversed([f for f in figures if f.sentence is sentence and f.match.end <= rel]):
+    for fig in reversed([f for f in figures if rel - POPULATION_REACH <= f.match.end <= rel]):
         if fig.match.noun_class in classes_with("no_population"):
             continue
         between = sentence.text[fig.match.end : rel]

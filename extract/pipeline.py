@@ -60,6 +60,7 @@ def extract_article(
         d_start, d_end, iso, weekday = layout.dateline
         o_start, o_end = nt.to_original(d_start, d_end)
         dateline = Dateline(text=text[o_start:o_end], start=o_start, end=o_end, date=iso, weekday=weekday)
+    table = build.sentence_table(sentences, linked)
 
     article = Article(
         doc_id=doc_id,
@@ -72,10 +73,11 @@ def extract_article(
         source_name=layout.source_name,
         location=Location(province=province, district=district, province_2025=province_2025),
         blocks=[Block(role=role, start=a, end=b) for role, s, e in layout.blocks for a, b in [nt.to_original(s, e)]],
-        figures=[build.figure(f, nt, text, linked.breakdowns.get(f.id)) for f in linked.figures],
-        ratios=build.ratios(linked.ratios, linked.figures, nt, text),
-        documents=[build.document(g, i, nt, text) for i, g in enumerate(linked.documents, 1)],
-        enumerations=[build.enumeration(e, i, nt, text) for i, e in enumerate(linked.enumerations, 1)],
+        sentences=table.records(nt, text),
+        figures=[build.figure(f, nt, text, linked.breakdowns.get(f.id), table) for f in linked.figures],
+        ratios=build.ratios(linked.ratios, linked.figures, nt, text, table),
+        documents=[build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
+        enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code)) for code in warnings],
     )
     return article.model_copy(update={"checks": validate(article)})

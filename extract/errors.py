@@ -16,6 +16,7 @@ CODES: dict[str, str] = {
     "W001": "some lines are mojibake (UTF-8 read as Windows-1252): matched as repaired, spans on the text as given",
     "W002": "the text holds U+FFFD replacement characters: bytes were lost before solieu",
     "W003": "the text was decoded as Windows-1258",
+    "W004": "the article produced more than one record may hold: its record is cut short",
 }
 
 

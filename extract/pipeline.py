@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from solieu import build
+from solieu.bound import bounded
 from solieu.errors import describe
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
@@ -80,7 +81,7 @@ def extract_article(
         enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code)) for code in warnings],
     )
-    return article.model_copy(update={"checks": validate(article)})
+    return bounded(article, text, validate)
 
 
 def _segment(paragraphs: Paragraphs, *, segment_all: bool) -> list[Sentence]:

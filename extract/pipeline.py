@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from solieu import build
-from solieu.bound import bounded
+from solieu.bound import MAX_FIGURES, bounded
 from solieu.errors import describe
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
@@ -97,8 +97,33 @@ def _segment(paragraphs: Paragraphs, *, segment_all: bool) -> list[Sentence]:
 
 
 def _match(sentences: list[Sentence]) -> list[SentenceMatches]:
-    """The matches of every sentence that holds a number; most sentences of a paragraph hold none."""
-    return [match_sentence(s) for s in sentences if has_candidate(s.text)]
+    """The matches of every sentence that holds a number; most sentences of a paragraph hold none.
+
+    Matching stops one figure past the bound on figures (`solieu.bound`), so the later stages
+    never hold more of an article than its record may; the bound then cuts it with its notice.
+    """
+    out: list[SentenceMatches] = []
+    count = 0
+    for sentence in sentences:
+        if not has_candidate(sentence.text):
+            continue
+        found = match_sentence(sentence)
+        if count + len(found.figures) > MAX_FIGURES:
+            figures = sorted(found.figures, key=lambda f: f.start)[: MAX_FIGURES + 1 - count]
+            edge = figures[-1].end if figures else 0
+            out.append(
+                SentenceMatches(
+                    sentence,
+                    figures,
+                    [r for r in found.ratios if r.start < edge],
+                    [d for d in found.documents if d.start < edge],
+                    [p for p in found.periods if p.start < edge],
+                )
+            )
+            break
+        count += len(found.figures)
+        out.append(found)
+    return out
 
 
 def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleError:

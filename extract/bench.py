@@ -335,9 +335,9 @@ def main(args: argparse.Namespace) -> int:
         print("solieu bench: no inputs given and ../shared/corpus not found", file=sys.stderr)
         return 2
     if getattr(args, "only_size", False):
-        targets = output_size(inputs, args.limit)
+        sizes = output_size(inputs, args.limit)
         print("\ntargets:")
-        for name, ok, value in targets:
+        for name, ok, value in sizes:
             print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
         return 0
     from solieu.run import default_jobs

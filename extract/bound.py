@@ -80,7 +80,7 @@ def _cut(article: Article, offset: int) -> Article:
         mentions = [m for m in d.mentions if m.start < offset]
         if mentions:
             documents.append(d.model_copy(update={"mentions": mentions}))
-    named = {i.sentence for i in (*figures, *ratios, *enumerations)}
+    named = {f.sentence for f in figures} | {r.sentence for r in ratios} | {e.sentence for e in enumerations}
     named |= {m.sentence for d in documents for m in d.mentions}
     return article.model_copy(
         update={

@@ -29,6 +29,7 @@ _WHERE = {
     "DocumentRef": "solieu.schemas",
     "Check": "solieu.schemas",
     "Enumeration": "solieu.schemas",
+    "Sentence": "solieu.schemas",
 }
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "Figure",
     "Ratio",
     "RawArticle",
+    "Sentence",
     "extract_article",
     "extract_many",
     "iter_inputs",
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
     from solieu.batch import extract_many
     from solieu.ingest import RawArticle, iter_inputs
     from solieu.pipeline import extract_article, process
-    from solieu.schemas import Article, ArticleError, Check, DocumentRef, Enumeration, Figure, Ratio
+    from solieu.schemas import Article, ArticleError, Check, DocumentRef, Enumeration, Figure, Ratio, Sentence
 
 
 def __getattr__(name: str) -> Any:

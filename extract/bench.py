@@ -32,7 +32,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import BufferedReader
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class Measure:
     cpu_seconds: float
     peak_rss_mb: float  # the largest single process, exact (wait4)
     peak_all_mb: float  # all processes of the run together (PSS, sampled)
+    extra: dict[str, float] = field(default_factory=dict)  # what else the child reported
 
     @property
     def rate(self) -> float:
@@ -70,7 +71,49 @@ def child(kind: str, path: str, jobs: int) -> dict[str, float]:
         return _child_regex(path)
     if kind == "regex1":
         return _child_regex(path, one=True)
+    if kind == "size":
+        return _child_size(path)
     raise ValueError(kind)
+
+
+def _child_size(path: str) -> dict[str, float]:
+    """The pipeline with one job: the bytes of the articles' texts in and of the JSON lines out."""
+    from solieu.ingest import iter_inputs
+    from solieu.run import run_extract, warm
+
+    warm()
+    bytes_in = sum(len((raw.text or "").encode("utf-8")) for raw in iter_inputs([path]))
+    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
+        out = Path(tmp) / "out.jsonl"
+        started = time.perf_counter()
+        summary = run_extract([path], str(out), jobs=1, quiet=True)
+        seconds = time.perf_counter() - started
+        cut = sum(b'"W007"' in line for line in out.open("rb"))
+        return {
+            "articles": summary.articles,
+            "seconds": seconds,
+            "bytes_in": bytes_in,
+            "bytes_out": out.stat().st_size,
+            "cut": cut,
+        }
+
+
+def table_text(size: int) -> str:
+    """`size` bytes of text with no sentence punctuation, as a flattened table or a scraped page
+    prints it: the sentences the rules carry as examples, stops taken out, cells joined by bars."""
+    import regex
+
+    from solieu.rules import load_rules
+
+    cells = [
+        regex.sub(r"[.!?]+(?=\s|$)", "", example.text).strip()
+        for name in SCAN_FILES
+        for rule in load_rules(name)
+        for example in rule.examples
+    ]
+    line = " | ".join(cells)
+    data = (line * (size // len(line.encode("utf-8")) + 1)).encode("utf-8")[:size]
+    return data.decode("utf-8", errors="ignore")
 
 
 def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
@@ -156,6 +199,7 @@ def _measure_once(label: str, kind: str, path: Path, jobs: int) -> Measure:
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         peak_rss_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
         peak_all_mb=sampler.peak / 2**20,
+        extra=result,
     )
 
 
@@ -290,6 +334,12 @@ def main(args: argparse.Namespace) -> int:
     if not inputs:
         print("solieu bench: no inputs given and ../shared/corpus not found", file=sys.stderr)
         return 2
+    if getattr(args, "only_size", False):
+        sizes = output_size(inputs, args.limit)
+        print("\ntargets:")
+        for name, ok, value in sizes:
+            print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
+        return 0
     from solieu.run import default_jobs
 
     cores = default_jobs()
@@ -324,11 +374,43 @@ def main(args: argparse.Namespace) -> int:
                 how = "1 job" if jobs else "all cores"
                 print(f"first article out, {how}: {seconds:.2f} s")
                 targets.append((f"first article < 2 s ({how})", seconds < 2, f"{seconds:.2f} s"))
+    targets += output_size(inputs, args.limit)
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     print("\ntargets:")
     for name, ok, value in targets:
         print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
     return 0
+
+
+TABLE_SIZES = (10_000, 100_000, 240_000, 1_000_000)  # bytes of generated table-like text
+MOST_BYTES_PER_BYTE = 3.0
+
+
+def output_size(inputs: list[Path], limit: int) -> list[tuple[str, bool, str]]:
+    """Bytes out per byte in on the corpora and on one article of generated table-like text of
+    each size, with the peak memory of its process: output and memory must stay linear."""
+    print("\noutput size (pipeline, 1 job): bytes of JSON out per byte of article text in")
+    targets = []
+    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
+        folder = Path(tmp)
+        runs = [(source.name, spread(source, limit, folder)[0]) for source in inputs]
+        for size in TABLE_SIZES:
+            path = folder / f"table-{size}.jsonl"
+            row = {"id": f"table-{size}", "text": table_text(size)}
+            path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+            runs.append((f"table-like {size // 1000} KB", path))
+        for name, path in runs:
+            m = measure(name, "size", path)
+            ratio = m.extra["bytes_out"] / m.extra["bytes_in"] if m.extra["bytes_in"] else 0.0
+            cut = f", {int(m.extra['cut'])} cut by the bound" if m.extra["cut"] else ""
+            print(
+                f"  {name:<24} {m.articles:>6} articles {int(m.extra['bytes_in']):>11} B in "
+                f"{int(m.extra['bytes_out']):>11} B out  {ratio:5.2f} B/B  {m.seconds:7.2f} s  "
+                f"peak RSS {m.peak_rss_mb:.0f} MB{cut}",
+                flush=True,
+            )
+            targets.append((f"output <= {MOST_BYTES_PER_BYTE:g} B per B in on {name}", ratio <= 3, f"{ratio:.2f}"))
+    return targets
 
 
 def _table_header() -> None:
@@ -402,4 +484,5 @@ if __name__ == "__main__":
         parser.add_argument("inputs", nargs="*")
         parser.add_argument("--limit", type=int, default=2000)
         parser.add_argument("--naive-limit", type=int, default=200)
+        parser.add_argument("--only-size", action="store_true")
         sys.exit(main(parser.parse_args()))

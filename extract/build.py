@@ -1,17 +1,23 @@
 """Build the records from what the stages found: spans mapped back to the text as given.
 
 Everything before this module works in normalised-text coordinates; every record field here
-is measured on the original text, so `text[start:end]` is the item's surface.
+is measured on the original text, so `text[start:end]` is the item's surface. The sentences
+items stand in are built once (`SentenceTable`) and items name theirs by id.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable
+
 import regex
 
 from solieu.link import OPENER, DocGroup, EnumerationItem, FigureItem, RatioItem
+from solieu.link.article import Linked
 from solieu.normalise import NormText
 from solieu.rules import classes_with
-from solieu.schemas import DocumentRef, Enumeration, Figure, Period, Ratio, Span
+from solieu.schemas import DocumentRef, Enumeration, Figure, Mention, Period, Ratio, Sentence, Span
+from solieu.segment import Sentence as Segment
 
 
 def span(nt: NormText, text: str, start: int, end: int) -> Span:
@@ -20,7 +26,52 @@ def span(nt: NormText, text: str, start: int, end: int) -> Span:
     return Span(text=text[o_start:o_end], start=o_start, end=o_end)
 
 
-def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Figure:
+class SentenceTable:
+    """The sentences that hold items, each once, with ids s1, s2, … in text order.
+
+    `segments` are all the sentences the segment stage split (to place a document's mention);
+    `used` those that hold a figure, a ratio or a count.
+    """
+
+    def __init__(self, segments: list[Segment], used: Iterable[Segment], mentions: Iterable[int]) -> None:
+        self._starts = [s.start for s in segments]
+        self._segments = segments
+        keep = {(s.start, s.end) for s in used}
+        keep |= {(s.start, s.end) for s in map(self._at, mentions) if s is not None}
+        self._ids = {key: f"s{i}" for i, key in enumerate(sorted(keep), 1)}
+
+    def _at(self, start: int) -> Segment | None:
+        """The sentence a normalised offset falls in."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and start < self._segments[i].end:
+            return self._segments[i]
+        return None
+
+    def id(self, sentence: Segment) -> str:
+        return self._ids[(sentence.start, sentence.end)]
+
+    def id_at(self, start: int) -> str:
+        found = self._at(start)
+        if found is None:
+            raise LookupError(f"no sentence holds offset {start}")
+        return self.id(found)
+
+    def records(self, nt: NormText, text: str) -> list[Sentence]:
+        out = []
+        for (start, end), sid in self._ids.items():
+            where = span(nt, text, start, end)
+            out.append(Sentence(id=sid, text=where.text, start=where.start, end=where.end))
+        return out
+
+
+def sentence_table(segments: list[Segment], linked: Linked) -> SentenceTable:
+    """The sentences of every figure, ratio, count and document mention of the article."""
+    used = [f.sentence for f in linked.figures] + [r.sentence for r in linked.ratios]
+    used += [e.figure.sentence for e in linked.enumerations]
+    return SentenceTable(segments, used, (s for g in linked.documents for s, _ in g.mentions))
+
+
+def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, sentences: SentenceTable) -> Figure:
     where = span(nt, text, f.start, f.end)
     period = None
     if f.period:
@@ -37,7 +88,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Fig
         text=where.text,
         start=where.start,
         end=where.end,
-        sentence=span(nt, text, f.sentence.start, f.sentence.end),
+        sentence=sentences.id(f.sentence),
         programme=f.programme,
         period=period,
         status=f.status,
@@ -48,8 +99,13 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None) -> Fig
     )
 
 
-def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text: str) -> list[Ratio]:
+def ratios(
+    found: list[RatioItem], figures: list[FigureItem], nt: NormText, text: str, sentences: SentenceTable
+) -> list[Ratio]:
     out = []
+    in_sentence: dict[int, list[FigureItem]] = {}
+    for f in figures:
+        in_sentence.setdefault(id(f.sentence), []).append(f)
     for i, r in enumerate(found, 1):
         where = span(nt, text, r.start, r.end)
         out.append(
@@ -62,7 +118,8 @@ def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text
                 qualifier=r.qualifier,
                 subject=r.subject,
                 percent_decimals=r.percent_decimals,
-                population_total=_population_total(r, figures),
+                population_total=_population_total(r, in_sentence.get(id(r.sentence), [])),
+                sentence=sentences.id(r.sentence),
                 text=where.text,
                 start=where.start,
                 end=where.end,
@@ -71,13 +128,22 @@ def ratios(found: list[RatioItem], figures: list[FigureItem], nt: NormText, text
     return out
 
 
+# How far before its fraction a whole may be stated (characters): the longest reach in the seeds,
+# the gold and the news sample is 70. Without a bound, a sentence that never ends (a flattened
+# table) costs fractions x figures x its length.
+POPULATION_REACH = 500
+
+
 def _population_total(ratio: RatioItem, figures: list[FigureItem]) -> str | None:
-    """A stated whole before "trong đó" that the fraction's denominator should equal."""
+    """A stated whole before "trong đó" that the fraction's denominator should equal.
+
+    `figures` are those of the ratio's sentence, in the article's order.
+    """
     if ratio.denominator is None:
         return None
     sentence = ratio.sentence
     rel = ratio.start - sentence.start
-    for fig in reversed([f for f in figures if f.sentence is sentence and f.match.end <= rel]):
+    for fig in reversed([f for f in figures if rel - POPULATION_REACH <= f.match.end <= rel]):
         if fig.match.noun_class in classes_with("no_population"):
             continue
         between = sentence.text[fig.match.end : rel]
@@ -89,8 +155,12 @@ def _population_total(ratio: RatioItem, figures: list[FigureItem]) -> str | None
     return None
 
 
-def document(g: DocGroup, i: int, nt: NormText, text: str) -> DocumentRef:
-    mentions = [span(nt, text, s, e) for s, e in g.mentions]
+def document(g: DocGroup, i: int, nt: NormText, text: str, sentences: SentenceTable) -> DocumentRef:
+    mentions = [
+        Mention(text=m.text, start=m.start, end=m.end, sentence=sentences.id_at(s))
+        for s, e in g.mentions
+        for m in [span(nt, text, s, e)]
+    ]
     return DocumentRef(
         id=f"d{i}",
         doc_type=g.doc_type,
@@ -102,7 +172,7 @@ def document(g: DocGroup, i: int, nt: NormText, text: str) -> DocumentRef:
     )
 
 
-def _printed_number(g: DocGroup, nt: NormText, mentions: list[Span]) -> str:
+def _printed_number(g: DocGroup, nt: NormText, mentions: list[Mention]) -> str:
     """The full number as the text prints it; a document known only by a short mention keeps it."""
     for (s, e), mention in zip(g.mentions, mentions, strict=True):
         if regex.sub(r"\s+", "", nt.text[s:e]).casefold() == g.key:
@@ -110,12 +180,13 @@ def _printed_number(g: DocGroup, nt: NormText, mentions: list[Span]) -> str:
     return g.number
 
 
-def enumeration(e: EnumerationItem, i: int, nt: NormText, text: str) -> Enumeration:
+def enumeration(e: EnumerationItem, i: int, nt: NormText, text: str, sentences: SentenceTable) -> Enumeration:
     where = span(nt, text, e.figure.start, e.end)
     return Enumeration(
         id=f"e{i}",
         count=e.figure.match.value,
         noun=" ".join(e.figure.match.noun.split()),
+        sentence=sentences.id(e.figure.sentence),
         items=[span(nt, text, s, t) for s, t in e.items],
         text=where.text.rstrip(),
         start=where.start,

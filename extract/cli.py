@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("inputs", nargs="*", help="JSONL(.gz) inputs (default: ../shared/corpus samples)")
     p.add_argument("--limit", type=int, default=2000, help="articles per input to measure")
     p.add_argument("--naive-limit", type=int, default=200, help="articles for the slow naive baseline")
+    p.add_argument("--only-size", action="store_true", help="measure only bytes out per byte in, and memory")
 
     p = sub.add_parser("schema", help="write the JSON Schema files of the records into a folder")
     p.add_argument("folder", nargs="?", default=None, help="default: the installed schemas/ folder")

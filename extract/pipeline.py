@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from solieu import build
+from solieu.bound import MAX_FIGURES, bounded
 from solieu.errors import describe
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
@@ -66,6 +67,7 @@ def extract_article(
         d_start, d_end, iso, weekday = layout.dateline
         o_start, o_end = nt.to_original(d_start, d_end)
         dateline = Dateline(text=text[o_start:o_end], start=o_start, end=o_end, date=iso, weekday=weekday)
+    table = build.sentence_table(sentences, linked)
 
     article = Article(
         doc_id=doc_id,
@@ -78,13 +80,14 @@ def extract_article(
         source_name=layout.source_name,
         location=Location(province=province, district=district, province_2025=province_2025),
         blocks=[Block(role=role, start=a, end=b) for role, s, e in layout.blocks for a, b in [nt.to_original(s, e)]],
-        figures=[build.figure(f, nt, text, linked.breakdowns.get(f.id)) for f in linked.figures],
-        ratios=build.ratios(linked.ratios, linked.figures, nt, text),
-        documents=[build.document(g, i, nt, text) for i, g in enumerate(linked.documents, 1)],
-        enumerations=[build.enumeration(e, i, nt, text) for i, e in enumerate(linked.enumerations, 1)],
+        sentences=table.records(nt, text),
+        figures=[build.figure(f, nt, text, linked.breakdowns.get(f.id), table) for f in linked.figures],
+        ratios=build.ratios(linked.ratios, linked.figures, nt, text, table),
+        documents=[build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
+        enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code, dict(details).get(code, ""))) for code in warnings],
     )
-    return article.model_copy(update={"checks": validate(article)})
+    return bounded(article, text, validate)
 
 
 def _segment(paragraphs: Paragraphs, *, segment_all: bool) -> list[Sentence]:
@@ -100,8 +103,33 @@ def _segment(paragraphs: Paragraphs, *, segment_all: bool) -> list[Sentence]:
 
 
 def _match(sentences: list[Sentence]) -> list[SentenceMatches]:
-    """The matches of every sentence that holds a number; most sentences of a paragraph hold none."""
-    return [match_sentence(s) for s in sentences if has_candidate(s.text)]
+    """The matches of every sentence that holds a number; most sentences of a paragraph hold none.
+
+    Matching stops one figure past the bound on figures (`solieu.bound`), so the later stages
+    never hold more of an article than its record may; the bound then cuts it with its notice.
+    """
+    out: list[SentenceMatches] = []
+    count = 0
+    for sentence in sentences:
+        if not has_candidate(sentence.text):
+            continue
+        found = match_sentence(sentence)
+        if count + len(found.figures) > MAX_FIGURES:
+            figures = sorted(found.figures, key=lambda f: f.start)[: MAX_FIGURES + 1 - count]
+            edge = figures[-1].end if figures else 0
+            out.append(
+                SentenceMatches(
+                    sentence,
+                    figures,
+                    [r for r in found.ratios if r.start < edge],
+                    [d for d in found.documents if d.start < edge],
+                    [p for p in found.periods if p.start < edge],
+                )
+            )
+            break
+        count += len(found.figures)
+        out.append(found)
+    return out
 
 
 def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleError:

@@ -9,11 +9,12 @@ parts that partition a total, a percent stated for a fraction, a count with its 
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from datetime import date
 
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
-from solieu.schemas import Article, Check, Figure, Ratio, Span
+from solieu.schemas import Article, Check, Evidence, Ratio, Span
 from solieu.schemas.records import CheckRule
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
@@ -28,7 +29,23 @@ def validate(article: Article) -> list[Check]:
     checks += _lists(article)
     checks += _documents(article)
     checks += _weekday(article)
-    return checks
+    return _in_sentences(checks, article)
+
+
+def _in_sentences(checks: list[Check], article: Article) -> list[Check]:
+    """Each span of evidence with the id of the stored sentence it starts in, for the reader."""
+    starts = [s.start for s in article.sentences]
+
+    def holding(span: Evidence) -> str | None:
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and span.start < article.sentences[i].end:
+            return article.sentences[i].id
+        return None
+
+    return [
+        c.model_copy(update={"evidence": [e.model_copy(update={"sentence": holding(e)}) for e in c.evidence]})
+        for c in checks
+    ]
 
 
 def _fmt(x: float) -> str:
@@ -49,7 +66,7 @@ def _check(
     stated: float | str,
     computed: float | str,
     message: str,
-    evidence: list[Span],
+    evidence: list[Evidence],
 ) -> Check:
     """One check; the difference is computed - stated where both are numbers."""
     numeric = isinstance(stated, float | int) and isinstance(computed, float | int)
@@ -65,8 +82,8 @@ def _check(
     )
 
 
-def _span(item: Figure | Ratio | Span) -> Span:
-    return Span(text=item.text, start=item.start, end=item.end)
+def _span(item: Span) -> Evidence:
+    return Evidence(text=item.text, start=item.start, end=item.end)
 
 
 def _sums(article: Article) -> list[Check]:
@@ -221,7 +238,7 @@ def _lists(article: Article) -> list[Check]:
             + ("matches" if ok else "does not match")
             + f" the {found} items listed ({names})."
         )
-        evidence = [Span(text=enum.text, start=enum.start, end=enum.end), *enum.items]
+        evidence = [_span(enum), *map(_span, enum.items)]
         out.append(_check("list_count", ok, enum.text, enum.count, found, message, evidence))
     return out
 
@@ -229,7 +246,7 @@ def _lists(article: Article) -> list[Check]:
 def _documents(article: Article) -> list[Check]:
     out = []
     for doc in article.documents:
-        evidence = doc.mentions[:1]
+        evidence = [_span(m) for m in doc.mentions[:1]]
         if doc.year and doc.issued:
             issued_year = int(doc.issued[:4])
             ok = issued_year == doc.year

@@ -2,7 +2,9 @@
 
 Field names and meanings follow the output contract (`corpus/README.md`). Every extracted
 item carries `start`/`end` offsets into the article text exactly as the input gave it, so
-`original[start:end] == text`.
+`original[start:end] == text`. The sentences items stand in are stored once per article, in
+`sentences`, and items name theirs by id: a record grows with its article, not with figures
+times sentence length.
 """
 
 from __future__ import annotations
@@ -31,6 +33,26 @@ class Span(Record):
     end: int = Field(ge=0, description="offset one past the last character")
 
 
+class Sentence(Span):
+    """A sentence that holds an extracted item, stored once however many items it holds."""
+
+    id: str = Field(description="stable within the article: s1, s2, … in text order")
+
+
+class Mention(Span):
+    """A span of a document's number, in its sentence."""
+
+    sentence: str = Field(description="id of the sentence it stands in (sentences[])")
+
+
+class Evidence(Span):
+    """A span a check rests on, with the sentence that holds it for a reader to verify."""
+
+    sentence: str | None = Field(
+        default=None, description="id of the sentence of sentences[] it starts in (none for the dateline)"
+    )
+
+
 class Block(Record):
     """A stretch of the article layout with the role it plays on the page."""
 
@@ -56,7 +78,7 @@ class Figure(Span):
     qualifier: Qualifier = "exact"
     noun: str = Field(description="the counted noun as printed (may be empty for elliptic forms)")
     rule: str = Field(description="id of the pattern that found it")
-    sentence: Span = Field(description="the sentence it stands in")
+    sentence: str = Field(description="id of the sentence it stands in (sentences[])")
     programme: str | None = Field(default=None, description="training programme named near it")
     period: Period | None = None
     status: Literal["planned", "achieved"] | None = None
@@ -83,6 +105,7 @@ class Ratio(Span):
     denominator: float | None = None
     percent: float | None = None
     qualifier: Qualifier = "exact"
+    sentence: str = Field(description="id of the sentence it stands in (sentences[])")
     subject: str = Field(default="", description="the population the ratio describes, as printed")
     percent_decimals: int | None = Field(default=None, description="printed precision of the percent")
     population_total: str | None = Field(
@@ -99,7 +122,7 @@ class DocumentRef(Record):
     issued: str | None = Field(default=None, description="ISO date the text gives for it")
     issuer: str | None = None
     year: int | None = Field(default=None, description="the year written inside the number")
-    mentions: list[Span]
+    mentions: list[Mention]
 
 
 class Enumeration(Span):
@@ -108,6 +131,7 @@ class Enumeration(Span):
     id: str
     count: float
     noun: str
+    sentence: str = Field(description="id of the sentence of the count (items may run on into the next ones)")
     items: list[Span]
 
 
@@ -121,7 +145,7 @@ class Check(Record):
     computed: float | str | None
     difference: float | None = Field(default=None, description="computed - stated, where numeric")
     message: str
-    evidence: list[Span]
+    evidence: list[Evidence]
 
 
 class Location(Record):
@@ -166,13 +190,20 @@ class Article(Record):
     source_name: str | None = Field(default=None, description="newspaper named by a source line or prefix")
     location: Location = Location()
     blocks: list[Block] = []
+    sentences: list[Sentence] = Field(default=[], description="the sentences items stand in, each once")
     figures: list[Figure] = []
     ratios: list[Ratio] = []
     documents: list[DocumentRef] = []
     enumerations: list[Enumeration] = []
     checks: list[Check] = []
     duplicate_of: str | None = Field(default=None, description="doc_id of an earlier identical article")
-    warnings: list[Notice] = Field(default=[], description="what the input's text suffered before solieu")
+    warnings: list[Notice] = Field(
+        default=[], description="what the input's text suffered before solieu, and bounds the record reached"
+    )
+
+    def sentence(self, sentence_id: str | None) -> Sentence | None:
+        """The stored sentence an item names by id (`figure.sentence`), or None."""
+        return next((s for s in self.sentences if s.id == sentence_id), None)
 
 
 class ArticleError(Record):

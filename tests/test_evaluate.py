@@ -318,7 +318,8 @@ def test_verbose_lists_misses_and_extras_with_their_words(seed_run, tmp_path, ca
     miss = next(line for line in out.splitlines() if line.strip().startswith("miss") and "4988" in line)
     assert "000_22982894cf31887f" in miss and "4.988 đảng viên" in miss
     added = next(line for line in out.splitlines() if line.strip().startswith("extra") and "officials 1840" in line)
-    assert " ".join(extra["sentence"]["text"].split()) in added
+    sentence = next(s for s in bac_son["sentences"] if s["id"] == extra["sentence"])
+    assert " ".join(sentence["text"].split()) in added
     assert "  learners" in out and "  party_members" in out  # a line per kind
     assert out.splitlines()[-1].startswith("score: figures_f1=")
 

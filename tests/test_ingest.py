@@ -182,7 +182,8 @@ def test_decomposed_text_gives_the_same_figures(n):
     for f, w in zip(got.figures, want.figures, strict=True):
         assert decomposed[f.start : f.end] == f.text
         assert unicodedata.normalize("NFC", f.text) == w.text
-        assert decomposed[f.sentence.start : f.sentence.end] == f.sentence.text
+        sentence = got.sentence(f.sentence)
+        assert sentence is not None and decomposed[sentence.start : sentence.end] == sentence.text
     for r in got.ratios:
         assert decomposed[r.start : r.end] == r.text
 

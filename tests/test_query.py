@@ -52,3 +52,25 @@ def test_learners_per_province_without_double_counting_parts(output: Path) -> No
         ).fetchall()
     )
     assert rows == {"Lạng Sơn": 80 + 61 + 1840 + 4286, "Phú Thọ": 12500, "Quảng Bình": 327}
+
+
+def test_each_figure_with_its_sentence_by_sql(output: Path) -> None:
+    """The sentence is stored once per article; a join on its id gives it back as a column."""
+    rows = duckdb.sql(
+        f"""SELECT a.doc_id, f.kind, f.value, s.text AS sentence
+            FROM read_json_auto('{output}', format='newline_delimited') a,
+                 UNNEST(a.figures) AS t(f), UNNEST(a.sentences) AS u(s)
+            WHERE s.id = f.sentence AND f.value = 4988"""
+    ).fetchall()
+    assert len(rows) == 1
+    doc, kind, value, sentence = rows[0]
+    assert doc.startswith("000") and kind == "party_members" and value == 4988
+    assert "4.988 đảng viên" in sentence
+    total = duckdb.sql(
+        f"""SELECT count(*) FROM read_json_auto('{output}', format='newline_delimited') a,
+                   UNNEST(a.figures) AS t(f), UNNEST(a.sentences) AS u(s) WHERE s.id = f.sentence"""
+    ).fetchall()[0]
+    figures = duckdb.sql(
+        f"SELECT sum(len(figures)) FROM read_json_auto('{output}', format='newline_delimited')"
+    ).fetchall()[0]
+    assert total == figures  # every figure finds exactly one sentence

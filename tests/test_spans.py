@@ -9,6 +9,7 @@ sources, with the decomposed-Unicode and mojibake articles the corpus README nam
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 from collections import Counter
 from pathlib import Path
@@ -74,15 +75,40 @@ def span_problems(record: dict, text: str, seen: Counter) -> list[str]:
         elif text[start:end] != text[start:end].strip():
             problems.append(f"{record['doc_id']} blocks[{i}] ({block['role']}): starts or ends with white space")
         previous_end = end
-    for i, fig in enumerate(record.get("figures") or []):
-        sentence = fig["sentence"]
-        if not sentence["start"] <= fig["start"] < fig["end"] <= sentence["end"]:
-            problems.append(f"{record['doc_id']} figures[{i}]: not inside its sentence")
+    sentences = {s["id"]: s for s in record.get("sentences") or []}
+    if len(sentences) != len(record.get("sentences") or []):
+        problems.append(f"{record['doc_id']} sentences: an id is used twice")
+    named = _items_in_sentences(record)
+    for path, item in named:
+        sentence = sentences.get(item["sentence"])
+        if sentence is None:
+            problems.append(f"{record['doc_id']} {path}: names sentence {item['sentence']!r}, not stored")
+        elif not sentence["start"] <= item["start"] < sentence["end"]:
+            problems.append(f"{record['doc_id']} {path}: does not start inside its sentence")
+        elif path.split("[")[0] in ("figures", "ratios", "mentions") and item["end"] > sentence["end"]:
+            problems.append(f"{record['doc_id']} {path}: runs past its sentence")
+    if {item["sentence"] for _, item in named} != sentences.keys():
+        problems.append(f"{record['doc_id']} sentences: stored but named by no item, or named but not stored")
+    spans = sorted((s["start"], s["end"]) for s in sentences.values())
+    if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
+        problems.append(f"{record['doc_id']} sentences: two stored sentences overlap")
     return problems
 
 
+def _items_in_sentences(record: dict) -> list[tuple[str, dict]]:
+    """Every item that names its sentence by id; evidence of the dateline names none."""
+    out = []
+    for name in ("figures", "ratios", "enumerations"):
+        out += [(f"{name}[{i}]", item) for i, item in enumerate(record.get(name) or [])]
+    for i, doc in enumerate(record.get("documents") or []):
+        out += [(f"mentions[{i}.{j}]", m) for j, m in enumerate(doc["mentions"])]
+    for i, check in enumerate(record.get("checks") or []):
+        out += [(f"evidence[{i}.{j}]", e) for j, e in enumerate(check["evidence"]) if e["sentence"] is not None]
+    return out
+
+
 def _kind(path: str) -> str:
-    """figures[3].sentence → figures.sentence"""
+    """figures[3].period → figures.period"""
     parts = [p.split("[")[0] for p in path.split(".")]
     return ".".join(parts)
 
@@ -126,7 +152,7 @@ def test_seed_spans(seeds):
     seen: Counter = Counter()
     problems = [p for record, text in seeds for p in span_problems(record, text, seen)]
     assert not problems, "\n".join(problems[:20])
-    for kind in ("figures", "figures.sentence", "ratios", "documents.mentions", "checks.evidence", "dateline"):
+    for kind in ("figures", "sentences", "ratios", "documents.mentions", "checks.evidence", "dateline"):
         assert seen[kind] > 0, f"no {kind} span in the seeds: the test checked nothing there"
 
 
@@ -139,7 +165,7 @@ def test_news_sample_spans(news):
     assert not problems, f"{len(problems)} bad spans:\n" + "\n".join(problems[:20])
     checked = (
         "figures",
-        "figures.sentence",
+        "sentences",
         "figures.period",
         "ratios",
         "documents.mentions",

@@ -10,7 +10,7 @@ from typing import Any
 
 from solieu.evaluate.contract import OTHER_SCORED_KINDS, SCORED_KINDS, TRAINING_KINDS
 from solieu.evaluate.inputs import process_many, read_jsonl
-from solieu.evaluate.scoring import clean_text
+from solieu.evaluate.scoring import sentence_text
 
 
 @dataclass
@@ -96,7 +96,7 @@ def false_positives(
                     "text": f["text"],
                     "noun": f.get("noun", ""),
                     "rule": f.get("rule", ""),
-                    "sentence": clean_text((f.get("sentence") or {}).get("text")),
+                    "sentence": sentence_text(record, f),
                 }
             )
         result.articles_with.update(kinds_here)

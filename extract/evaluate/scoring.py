@@ -164,6 +164,21 @@ def clean_text(text: object) -> str:
     return " ".join(str(text or "").split())
 
 
+def sentence_text(record: dict, item: dict) -> str:
+    """The text of the sentence an item of a record stands in, from the record's `sentences`.
+
+    >>> sentence_text({"sentences": [{"id": "s1", "text": "57 lớp.", "start": 0, "end": 7}]}, {"sentence": "s1"})
+    '57 lớp.'
+    >>> sentence_text({"sentences": []}, {"sentence": {"text": "an older record", "start": 0, "end": 15}})
+    'an older record'
+    """
+    ref = item.get("sentence")
+    if isinstance(ref, dict):  # a record written before sentences were stored once
+        return clean_text(ref.get("text"))
+    found = next((s for s in record.get("sentences") or [] if s.get("id") == ref), None)
+    return clean_text(found.get("text")) if found else ""
+
+
 def _pick(items: list[dict], n: int, surfaces: set[str], surface_of) -> list[dict]:
     """n of the items, preferring those whose surface the other side does not have."""
     if n <= 0:
@@ -173,7 +188,8 @@ def _pick(items: list[dict], n: int, surfaces: set[str], surface_of) -> list[dic
     return (unmatched + matched)[:n]
 
 
-def _figure_findings(doc_id: str, gold_figs: list[dict], pred_figs: list[dict], misses: list, extras: list):
+def _figure_findings(doc_id: str, gold_figs: list[dict], pred: dict, misses: list, extras: list):
+    pred_figs = pred.get("figures") or []
     pred_surfaces = {norm_text(f.get("text")) for f in pred_figs}
     gold_surfaces = {norm_text(f.get("text")) for f in gold_figs}
     out = []
@@ -200,23 +216,9 @@ def _figure_findings(doc_id: str, gold_figs: list[dict], pred_figs: list[dict], 
         kind, value = key
         cands = [p for p in pred_figs if p.get("kind") == kind and num(p.get("value")) == value]
         for p in _pick(cands, n, gold_surfaces, lambda p: p.get("text")):
-            sentence = (p.get("sentence") or {}).get("text") if isinstance(p.get("sentence"), dict) else None
-            out.append(
-                Finding(
-                    "extra", "figures", doc_id, f"{kind} {_fmt(value)}", clean_text(p.get("text")), clean_text(sentence)
-                )
-            )
+            label = f"{kind} {_fmt(value)}"
+            out.append(Finding("extra", "figures", doc_id, label, clean_text(p.get("text")), sentence_text(pred, p)))
     return out
-
-
-def _ratio_sentence(r: dict, pred: dict) -> str:
-    """The sentence of a predicted figure that holds the ratio, else the ratio itself."""
-    start, end = r.get("start"), r.get("end")
-    for f in pred.get("figures") or []:
-        s = f.get("sentence") or {}
-        if isinstance(start, int) and isinstance(end, int) and s.get("start", 1) <= start and end <= s.get("end", 0):
-            return clean_text(s.get("text"))
-    return ""
 
 
 def _ratio_findings(doc_id: str, gold: list[dict], pred: dict, misses: list, extras: list) -> list[Finding]:
@@ -235,9 +237,7 @@ def _ratio_findings(doc_id: str, gold: list[dict], pred: dict, misses: list, ext
     for key, n in Counter(extras).items():
         for r in _pick([r for r in preds if ratio_key(r) == key], n, gold_surfaces, lambda r: r.get("text")):
             out.append(
-                Finding(
-                    "extra", "ratios", doc_id, _ratio_label(key), clean_text(r.get("text")), _ratio_sentence(r, pred)
-                )
+                Finding("extra", "ratios", doc_id, _ratio_label(key), clean_text(r.get("text")), sentence_text(pred, r))
             )
     return out
 
@@ -277,7 +277,7 @@ def score(gold: list[GoldArticle], predictions: Iterable[dict], sources: dict[st
         p = found if found is not None else {}
         pred_figs = p.get("figures") or []
         misses, extras = report.figures.add(*with_alternatives(g.figures, pred_figs))
-        report.findings += _figure_findings(doc_id, g.figures, pred_figs, misses, extras)
+        report.findings += _figure_findings(doc_id, g.figures, p, misses, extras)
         report.values.add(figure_keys(g.figures, False), figure_keys(pred_figs, False))
         misses, extras = report.ratios.add(ratio_keys(g.ratios), ratio_keys(p.get("ratios")))
         report.findings += _ratio_findings(doc_id, g.ratios, p, misses, extras)

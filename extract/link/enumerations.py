@@ -106,31 +106,30 @@ def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] |
             break  # roman numerals (khóa XII) and abbreviations (ĐH, CĐ) are not names
         items.append(item.span("name"))
         pos = item.end()
-        sep = _ENUM_SEP.match(text[pos:])
+        sep = _ENUM_SEP.match(text, pos)
         if not sep:
             break  # a list that just stops is open: only an exact count confirms it
         if sep.group("and"):
-            last = _ENUM_ITEM.match(text, pos + sep.end())
+            last = _ENUM_ITEM.match(text, sep.end())
             if last:
                 items.append(last.span("name"))
                 pos = last.end()
                 strict = True
             break
-        pos += sep.end()
+        pos = sep.end()
     return (items, pos, strict) if len(items) >= 2 else None
 
 
 _QUOTED = cue("enumerations", "list.quoted")
+_GAP = regex.compile(r"(?:\s+\p{Ll}+){0,3}")
 
 
 def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """Quoted names after the noun: hai phong trào "Xây dựng chùa tinh tiến" và "…"."""
-    gap = regex.match(r"(?:\s+\p{Ll}+){0,3}", text[pos:])
-    pos += gap.end() if gap else 0
+    gap = _GAP.match(text, pos)
+    pos = gap.end() if gap else pos
     items = []
-    for m in _QUOTED.finditer(text, pos):
-        if m.start() != pos:
-            break
+    while m := _QUOTED.match(text, pos):  # each quotation right after the last: match, not a search to the end
         items.append(m.span("item"))
         pos = m.end()
     return (items, pos, True) if len(items) >= 2 else None

@@ -329,7 +329,7 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     if num[:1].isdigit():
         return True
     start_at = (cand.span("num") or (0, 0))[0]
-    in_list = _IN_LIST.search(sentence.text[max(0, start_at - 6) : start_at])
+    in_list = _IN_LIST.search(sentence.text, max(0, start_at - 60), start_at)
     if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
         return False
     start = cand.span("num")[0]  # type: ignore[index]

@@ -96,6 +96,8 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, senten
         breakdown=breakdown,
         currency=f.match.currency,
         per=f.match.per,
+        change=f.change,
+        repeat_of=f.repeat_of,
     )
 
 

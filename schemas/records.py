@@ -87,6 +87,12 @@ class Figure(Span):
         default=None,
         description="for a total with parts: whether they partition it (and so must add up)",
     )
+    change: Literal["increase", "decrease"] | None = Field(
+        default=None, description="the figure states a change of a stock ('tăng 120 đảng viên'): never add it to one"
+    )
+    repeat_of: str | None = Field(
+        default=None, description="id of the same figure stated earlier in the article: count it once"
+    )
     currency: str | None = Field(default=None, description="ISO 4217 code of a sum of money (VND, USD …)")
     per: str | None = Field(
         default=None,

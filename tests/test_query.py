@@ -43,12 +43,14 @@ def test_mismatches_of_the_seeds_by_sql(output: Path) -> None:
 
 
 def test_learners_per_province_without_double_counting_parts(output: Path) -> None:
-    """Totals only (part_of IS NULL): the 327 learners of seed 003 are not added to their parts."""
+    """The README's query: the 327 learners of seed 003 are not added to their parts, and no change,
+    repeat or rate is added to a stock."""
     rows = dict(
         duckdb.sql(
             f"""SELECT a.location.province, sum(f.value)
                 FROM read_json_auto('{output}', format='newline_delimited') a, UNNEST(a.figures) AS t(f)
-                WHERE f.kind = 'learners' AND f.part_of IS NULL GROUP BY ALL"""
+                WHERE f.kind = 'learners' AND f.part_of IS NULL AND f.change IS NULL AND f.repeat_of IS NULL
+                  AND f.per IS NULL GROUP BY ALL"""
         ).fetchall()
     )
     assert rows == {"Lạng Sơn": 80 + 61 + 1840 + 4286, "Phú Thọ": 12500, "Quảng Bình": 327}

@@ -39,6 +39,7 @@ def link_article(found: list[SentenceMatches], paragraphs: Paragraphs, published
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
+    _mark_repeats(kept)
     enumerations = [e for e in (_enumeration_of(f, paragraphs) for f in kept) if e is not None]
     return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))
 
@@ -72,6 +73,35 @@ def _keep_counted(figures: list[FigureItem]) -> list[FigureItem]:
         fig.id = renumber[fig.id]
         fig.part_of = renumber.get(fig.part_of) if fig.part_of else None
     return kept
+
+
+REPEAT_FROM = 10  # a count this large said twice of the same thing is one figure; small ones recur
+
+
+def _mark_repeats(figures: list[FigureItem]) -> None:
+    """A figure stated again in a later sentence (the lead restated in the body, a summary) points
+    to its first statement: same value, kind, noun and qualifier, not a part of a breakdown, and
+    of the same period, or of none where only one earlier statement can be meant. Small counts
+    ('2 lớp') recur for different things, so only counts from ten up."""
+    earlier: dict[tuple[object, ...], list[FigureItem]] = {}
+    for fig in figures:
+        if fig.part_of is not None or fig.change or fig.match.value < REPEAT_FROM:
+            continue
+        key = (
+            fig.match.value,
+            fig.match.value_max,
+            fig.kind,
+            " ".join(fig.match.noun.casefold().split()),
+            fig.match.qualifier,
+        )
+        before = [f for f in earlier.get(key, []) if f.sentence is not fig.sentence]
+        period = fig.period[2:] if fig.period else None
+        same = [f for f in before if (f.period[2:] if f.period else None) == period]
+        if same:
+            fig.repeat_of = same[0].id
+        elif period is None and len(before) == 1:
+            fig.repeat_of = before[0].id
+        earlier.setdefault(key, []).append(fig)
 
 
 def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:

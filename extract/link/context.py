@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from solieu.cues import words
+from solieu.cues import cue, words
 from solieu.link.items import FigureItem
 from solieu.rules import VOCABULARY, compile_group
 from solieu.segment import Sentence
 
 PROGRAMMES = compile_group("programmes")
 PLANNED = compile_group("planned_words")
+_CHANGE = cue("context", "change.before")
 ACHIEVED = compile_group("achieved_words")
 MONTH_WORDS = VOCABULARY.number_words.digits  # "sáu tháng đầu năm": the period rule allows only a few
 LATE_PART = frozenset(words("context", "late_part"))
@@ -34,6 +35,9 @@ def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]
         cand = before[-1]
         start, end = _resolve_period(cand, published)
         fig.period = (fig.sentence.start + cand.start, fig.sentence.start + cand.end, start, end)
+    change = _CHANGE.search(text, max(0, at - 40), at)
+    if change:
+        fig.change = "increase" if change.group("up") else "decrease"
     window = text[max(0, at - 120) : at]
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1 :]
     if PLANNED.search(clause):

@@ -21,6 +21,8 @@ class FigureItem:
     programme: str | None = None
     period: tuple[int, int, str | None, str | None] | None = None  # start, end, from, to
     status: str | None = None
+    change: str | None = None  # increase or decrease: a change of a stock, never the stock
+    repeat_of: str | None = None  # the id of the same figure stated earlier in the article
 
     @property
     def start(self) -> int:

@@ -12,13 +12,16 @@ import math
 from bisect import bisect_right
 from datetime import date
 
-from solieu.cues import words
+from solieu.cues import cue, words
 from solieu.layout import WEEKDAYS
-from solieu.schemas import Article, Check, Evidence, Ratio, Span
-from solieu.schemas.records import CheckRule
+from solieu.schemas import Article, Check, Evidence, Figure, Ratio, Span
+from solieu.schemas.records import CheckRule, Sentence
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
+_SHARE_AFTER_PART = cue("validate", "share.after_part")
+_SHARE_BASE_UNNAMED = cue("validate", "share.base_unnamed")
+SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 
 
 def validate(article: Article) -> list[Check]:
@@ -26,6 +29,7 @@ def validate(article: Article) -> list[Check]:
     checks: list[Check] = []
     checks += _sums(article)
     checks += [c for r in article.ratios for c in _ratio(r, article)]
+    checks += _shares_of_totals(article)
     checks += _lists(article)
     checks += _documents(article)
     checks += _weekday(article)
@@ -223,6 +227,78 @@ def _ratio(ratio: Ratio, article: Article) -> list[Check]:
             )
         )
     return out
+
+
+def _shares_of_totals(article: Article) -> list[Check]:
+    """A percent printed for a counted part, checked against the whole stated before it:
+    "Lớp có 31 học viên … 17 học viên đạt loại giỏi, chiếm 54,83%; 14 học viên đạt loại khá,
+    chiếm 45,71%" is 17/31 = 54.84% (in line) and 14/31 = 45.16% (not). The whole is the nearest
+    earlier figure of the same kind and noun, not a sibling part with its own share in the same
+    sentence; a part of an earlier sentence may be the whole of a subgroup ("… 307 thanh niên đã
+    thôi học, chiếm 27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A
+    mismatch is called only when one whole could be meant and every number is exact."""
+    text_of = {s.id: s for s in article.sentences}
+    shares: list[tuple[Figure, Ratio]] = []
+    for ratio in article.ratios:
+        if ratio.form != "percent" or ratio.percent is None:
+            continue
+        part = _part_before(ratio, article, text_of)
+        if part is not None:
+            shares.append((part, ratio))
+    siblings = {(id(part), part.sentence) for part, _ in shares}
+    out = []
+    for part, ratio in shares:
+        wholes = [
+            f
+            for f in article.figures
+            if f.end <= part.start
+            and part.start - f.end <= SHARE_REACH
+            and (id(f), part.sentence) not in siblings
+            and f.kind == part.kind
+            and f.noun.casefold() == part.noun.casefold()
+            and f.value > part.value
+            and f.part_of is None
+            and f.change is None
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        computed = part.value / whole.value * 100
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
+        if not ok and (len(wholes) > 1 or not exact):
+            continue  # another whole may be meant, or a number is approximate: no mismatch to call
+        out.append(
+            _check(
+                "ratio_percent",
+                ok,
+                f"{part.text} of {whole.text}",
+                stated,
+                round(computed, 2),
+                f"{_fmt(part.value)}/{_fmt(whole.value)} is {_fmt(round(computed, 2))}%, "
+                + ("in line with" if ok else "not")
+                + f" the stated {_fmt(stated)}%.",
+                [_span(whole), _span(part), _span(ratio)],
+            )
+        )
+    return out
+
+
+def _part_before(ratio: Ratio, article: Article, text_of: dict[str, Sentence]) -> Figure | None:
+    """The counted figure a percent is printed for: in its sentence, just before it."""
+    sentence = text_of.get(ratio.sentence or "")
+    if sentence is None:
+        return None
+    before = [f for f in article.figures if f.sentence == ratio.sentence and f.end <= ratio.start]
+    if not before:
+        return None
+    part = before[-1]
+    if part.change is not None:
+        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure
+    gap = sentence.text[part.end - sentence.start : ratio.start - sentence.start]
+    after = sentence.text[ratio.end - sentence.start :]
+    return part if _SHARE_AFTER_PART.match(gap) and _SHARE_BASE_UNNAMED.match(after) else None
 
 
 def _lists(article: Article) -> list[Check]:

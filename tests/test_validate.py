@@ -365,3 +365,40 @@ def test_revalidate_after_a_hand_correction(tmp_path: Path) -> None:
 def test_validate_is_a_pure_function_of_the_record() -> None:
     article = extract_article((SAMPLES / "001_33d39c731ce98c1d.txt").read_text(encoding="utf-8"), doc_id="001")
     assert validate(article) == article.checks
+
+
+SHARES = [
+    # the sentence of the validator issue: 17/31 is 54.84% (in line), 14/31 is 45.16% (not 45.71)
+    (
+        "Lớp có 31 học viên theo học. Kết quả, 17 học viên đạt loại giỏi, chiếm 54,83%; "
+        "14 học viên đạt loại khá, chiếm 45,71%.",
+        [("ok", 54.83), ("mismatch", 45.71)],
+    ),
+    # corpus baomoi-magizbox-21487586: 77.000 of 100.000 printed as 78%
+    (
+        "Theo thống kê, 100.000 người được hỏi ý kiến, có 77.000 người cho sự tồn tại của loa phường là cần "
+        "thiết, chiếm 78%, 21.000 người cho là không cần thiết.",
+        [("mismatch", 78.0)],
+    ),
+    # corpus readability-difficult-00036339: a share of a subgroup stated in the sentence before
+    (
+        "Kết quả khảo sát 1.108 thanh niên ở Hà Nội cho thấy: có 307 thanh niên đã thôi học, chiếm 27,7%. "
+        "Trong số thanh niên đã thôi học, tuổi nghỉ học phổ biến nhất là 18 tuổi (112 thanh niên, chiếm 36,5%).",
+        [("ok", 27.7), ("ok", 36.5)],
+    ),
+    # silent: 'bằng' compares with last year (corpus baomoi-magizbox-21479956), a change's share
+    # (-21473165), a base named after the percent (-21488690)
+    (
+        "Cả nước gieo cấy được 1.824,8 nghìn ha lúa, trong đó các địa phương phía bắc đạt 77,3 nghìn ha, bằng 114,2%.",
+        [],
+    ),
+    ("Trong 7 ngày Tết, xảy ra 25 vụ tai nạn giao thông (giảm 8 vụ, chiếm 24,3% so với cùng kỳ năm trước).", []),
+    ("Thu nội địa ước đạt 87.900 tỷ đồng. Tổng chi ước 87.250 tỷ đồng, chiếm 6,3% dự toán năm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARES, ids=[str(i) for i in range(len(SHARES))])
+def test_share_of_a_stated_total(text: str, expected: list[tuple[str, float]]) -> None:
+    checks = extract_article(text, doc_id="share").checks
+    found = [(c.status, c.stated) for c in checks if c.rule == "ratio_percent" and " of " in c.subject]
+    assert found == expected

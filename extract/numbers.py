@@ -109,8 +109,8 @@ def parse_words(text: str) -> float | None:
     (1000000000000.0, 2300000000.0, 2500000.0)
     >>> parse_words("bảy trăm hai mươi mốt nghìn không trăm mười hai")
     721012.0
-    >>> parse_words("hai phẩy năm"), parse_words("âm ba")
-    (2.5, -3.0)
+    >>> parse_words("hai phẩy năm"), parse_words("hai phẩy 23"), parse_words("âm ba")
+    (2.5, 2.23, -3.0)
     >>> parse_words("hai mươi năm") is None   # twenty years: "năm" is no unit after a ten
     True
     >>> parse_words("một trăm hai") is None   # 102 or 120: the language leaves it open
@@ -243,6 +243,8 @@ def _below_hundred(w: _Words, *, after_hundreds: bool) -> tuple[float, bool] | N
 def _decimal_digits(w: _Words) -> float | None:
     """The digits after "phẩy"/"chấm", each a unit: "hai phẩy năm" is 2.5."""
     digits = ""
+    if (w.peek() or "").isdigit():  # "hai phẩy 23": the decimals in digits
+        return float("0." + w.take())
     while w.peek() in DIGITS or w.peek() == _NW.zero:
         word = w.take()
         digits += "0" if word == _NW.zero else str(DIGITS[word])

@@ -116,7 +116,6 @@ GROUPS["number_token"] = sorted(
         *_NUMBERS.scales,
         *_NUMBERS.tens,
         *_NUMBERS.fillers,
-        *_NUMBERS.decimal_points,
         _NUMBERS.ten,
         _NUMBERS.zero,
         _NUMBERS.half,

@@ -19,6 +19,7 @@ from solieu.location import locate, newspaper_province
 from solieu.match import SentenceMatches, match_sentence
 from solieu.normalise import normalise
 from solieu.schemas import Article, ArticleError, Block, Dateline, InputRef, Location, Notice
+from solieu.scope import scope_of
 from solieu.segment import Paragraphs, Sentence, has_candidate
 from solieu.validate import validate
 
@@ -87,6 +88,7 @@ def extract_article(
         enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code, dict(details).get(code, ""))) for code in warnings],
     )
+    article = article.model_copy(update={"scope": scope_of(article)})
     return bounded(article, text, validate)
 
 

@@ -195,6 +195,13 @@ class Article(Record):
     url: str | None = None
     source_name: str | None = Field(default=None, description="newspaper named by a source line or prefix")
     location: Location = Location()
+    scope: Literal["national", "local"] | None = Field(
+        default=None,
+        description=(
+            "national when the article's figures are the whole country's or the central bodies' "
+            "(the place it names is only where they were told); local when it has a place"
+        ),
+    )
     blocks: list[Block] = []
     sentences: list[Sentence] = Field(default=[], description="the sentences items stand in, each once")
     figures: list[Figure] = []

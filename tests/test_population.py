@@ -36,3 +36,13 @@ def test_a_figure_stated_again_points_to_its_first_statement() -> None:
 def test_small_counts_and_other_years_are_not_repeats() -> None:
     text = "Năm 2020, huyện kết nạp 120 đảng viên và mở 2 lớp. Năm 2021, huyện kết nạp 120 đảng viên và mở 2 lớp."
     assert [f.repeat_of for f in extract_article(text, doc_id="years").figures] == [None, None, None, None]
+
+
+def test_national_figures_are_marked_national() -> None:
+    # corpus vietnews-val-022099 (whole Party) against seed 000 (toàn đảng bộ huyện: local)
+    national = extract_article("Đến hết năm 2017, toàn Đảng có gần 5 triệu đảng viên.", doc_id="national")
+    local = extract_article(
+        "Huyện Bắc Sơn, tỉnh Lạng Sơn. Hằng năm toàn đảng bộ huyện kết nạp được từ 200 đảng viên trở lên.",
+        doc_id="local",
+    )
+    assert (national.scope, local.scope) == ("national", "local")

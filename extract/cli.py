@@ -86,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--to", required=True, metavar="DIR", help="folder to write the tables into")
     p.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="file format of the tables")
 
+    p = sub.add_parser("report", help="write static HTML pages to review the output by eye")
+    p.add_argument("records", help="a JSONL file written by solieu extract")
+    p.add_argument("-o", "--output", required=True, help="the HTML file (further pages beside it: NAME-2.html …)")
+    p.add_argument("--per-page", type=int, default=200, help="articles per page")
+
     p = sub.add_parser("schema", help="write the JSON Schema files of the records into a folder")
     p.add_argument("folder", nargs="?", default=None, help="default: the installed schemas/ folder")
 
@@ -134,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         from solieu.export import main as export_main
 
         return export_main(args.inputs, args.to, args.format)
+    if args.command == "report":
+        from solieu.report import main as report_main
+
+        return report_main(args.records, args.output, max(1, args.per_page))
     if args.command == "schema":
         from solieu.schemas.export import write_schemas
 

@@ -139,7 +139,7 @@ def test_the_dictionary_names_every_kind_qualifier_and_rule() -> None:
 
 
 def test_export_loads_in_pandas_with_the_documented_dtypes(out: Path, tmp_path: Path) -> None:
-    pd = pytest.importorskip("pandas", reason="pandas is a dev dependency: pip install -e '.[dev]'")
+    pd = pytest.importorskip("pandas", reason="pandas not installed: pip install -e '.[pandas]'")
     counts = export([str(out)], str(tmp_path / "tables"))
     assert counts == {"articles": 5, "figures": 47, "ratios": 10, "documents": 5, "checks": 14, "errors": 0}
     dictionary = json.loads((tmp_path / "tables" / "dictionary.json").read_text())

@@ -1,4 +1,4 @@
-"""The `solieu` command: extract, validate, evaluate, bench, schema.
+"""The `solieu` command: extract, validate, evaluate, bench, query, export, report, schema.
 
 Imports are deferred to the subcommand that needs them, so `solieu --help` answers at once.
 """
@@ -76,6 +76,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--naive-limit", type=int, default=200, help="articles for the slow naive baseline")
     p.add_argument("--only-size", action="store_true", help="measure only bytes out per byte in, and memory")
 
+    p = sub.add_parser("query", help="run SQL over outputs, through flat tables: articles, figures, ratios, ...")
+    p.add_argument("inputs", nargs="+", help="output JSONL files of solieu extract, or globs ('out/*.jsonl')")
+    p.add_argument("sql", help='the query, e.g. "SELECT kind, count(*) FROM figures GROUP BY kind"')
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table", help="how to print the result")
+
+    p = sub.add_parser("export", help="write the flat tables as Parquet or CSV files, with a data dictionary")
+    p.add_argument("inputs", nargs="+", help="output JSONL files of solieu extract, or globs")
+    p.add_argument("--to", required=True, metavar="DIR", help="folder to write the tables into")
+    p.add_argument("--format", choices=("parquet", "csv"), default="parquet", help="file format of the tables")
+
+    p = sub.add_parser("report", help="write static HTML pages to review the output by eye")
+    p.add_argument("records", help="a JSONL file written by solieu extract")
+    p.add_argument("-o", "--output", required=True, help="the HTML file (further pages beside it: NAME-2.html …)")
+    p.add_argument("--per-page", type=int, default=200, help="articles per page")
+
     p = sub.add_parser("schema", help="write the JSON Schema files of the records into a folder")
     p.add_argument("folder", nargs="?", default=None, help="default: the installed schemas/ folder")
 
@@ -116,6 +131,18 @@ def main(argv: list[str] | None = None) -> int:
         from solieu.bench import main as bench_main
 
         return bench_main(args)
+    if args.command == "query":
+        from solieu.query import main as query_main
+
+        return query_main(args.inputs, args.sql, args.format)
+    if args.command == "export":
+        from solieu.export import main as export_main
+
+        return export_main(args.inputs, args.to, args.format)
+    if args.command == "report":
+        from solieu.report import main as report_main
+
+        return report_main(args.records, args.output, max(1, args.per_page))
     if args.command == "schema":
         from solieu.schemas.export import write_schemas
 

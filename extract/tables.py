@@ -31,6 +31,7 @@ RAW_COLUMNS: dict[str, str] = {
     "source_name": "VARCHAR",
     "duplicate_of": "VARCHAR",
     "location": "STRUCT(province VARCHAR, district VARCHAR, province_2025 VARCHAR)",
+    "scope": "VARCHAR",
     "sentences": f"STRUCT(id VARCHAR, {_SPAN})[]",
     "figures": (
         f"STRUCT(id VARCHAR, kind VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR, noun VARCHAR,"
@@ -81,6 +82,7 @@ _ARTICLE: list[Column] = [
     Column("province", "VARCHAR", "a.location.province", _field(r.Location, "province")),
     Column("district", "VARCHAR", "a.location.district", _field(r.Location, "district")),
     Column("province_2025", "VARCHAR", "a.location.province_2025", _field(r.Location, "province_2025")),
+    Column("scope", "VARCHAR", "a.scope", _field(r.Article, "scope")),
 ]
 _SPAN_COLUMNS = [
     ("text", "VARCHAR", "text", _field(r.Span, "text")),

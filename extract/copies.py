@@ -2,11 +2,17 @@
 
 An archive holds the same article several times: syndicated to other outlets, crawled twice,
 re-edited by a line. The first copy is extracted; a later one only says which it copies.
-Exact copies share their letters (punctuation and spacing aside). Near copies share most of
-their five-word shingles: each article keeps the 32 smallest shingle hashes (a bottom-k
-sketch); an estimated Jaccard similarity of 0.8 with one earlier article of about the same
-length makes it a copy. The hashes are built from CRC-32 word hashes (never Python's salted
-string hash), so the same input always gives the same output.
+But a copy must state the same numbers: monthly reports written from one template differ
+mostly in their figures ("kết nạp 215" and "251", "1,5 tỷ" and "15 tỷ"), and calling one a
+copy of the other would delete its data. Exact copies share their letters (punctuation and
+spacing aside) and every number as written. Near copies share most of their five-word
+shingles: each article keeps the 32 smallest shingle hashes (a bottom-k sketch); an estimated
+Jaccard similarity of 0.8 with one earlier article of about the same length makes it a near
+copy, and it is a copy only when it states no number its original does not state as often
+(a dropped caption is still a copy; a changed figure is not). A near copy with numbers of its
+own is extracted in full and names the article it resembles (`near_copy_of`). The hashes are
+built from CRC-32 word hashes (never Python's salted string hash), so the same input always
+gives the same output.
 """
 
 from __future__ import annotations
@@ -17,9 +23,12 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
+from dataclasses import dataclass
 
 _NOT_LETTERS = re.compile(r"[\W_]+")  # stdlib re: letters and digits are \w, and it is faster here
 _WORDS = re.compile(r"[^\W_]+")  # letters and digits
+_NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # a number as written, its separators kept: 1,5 is not 15
 SHINGLE = 5  # words per shingle
 SKETCH = 32  # smallest hashes kept per article
 NEAR = 0.8  # estimated Jaccard similarity of shingles from which a text is a near copy
@@ -28,15 +37,26 @@ SIZE_RATIO = 0.8  # a near copy has about as many shingles as its original
 MIN_SHINGLES = 40  # a shorter text is too short to call a near copy of anything
 
 
+def numbers(text: str) -> list[str]:
+    """The numbers of a text as written, in order.
+
+    >>> numbers("1,5 tỷ đồng, 15 tỷ đồng và 2.116 tổ chức")
+    ['1,5', '15', '2.116']
+    """
+    return _NUMBERS.findall(text)
+
+
 def text_key(text: str) -> bytes:
-    """Identity of an article's wording: letters and digits only, case folded.
+    """Identity of an article's wording: letters and digits case folded, and its numbers as written.
 
     >>> text_key("Đảng viên,  mới.") == text_key("đảng viên mới")
     True
+    >>> text_key("chi 1,5 tỷ đồng") == text_key("chi 15 tỷ đồng")
+    False
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    folded = _NOT_LETTERS.sub("", text).casefold()
+    folded = _NOT_LETTERS.sub("", text).casefold() + "\x00" + "\x00".join(numbers(text))
     return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
 
 
@@ -74,36 +94,62 @@ def jaccard(a: list[int], b: list[int]) -> float:
     return sum(h in both for h in union) / len(union)
 
 
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """What an article is to the articles before it."""
+
+    duplicate_of: str | None = None  # a copy: the same wording and numbers, not extracted again
+    near_copy_of: str | None = None  # nearly the same wording with numbers of its own: extracted
+
+
 class Copies:
     """Remembers every article seen, to name the first one a later article copies.
 
-    Memory per article: its exact key, its sketch and size as 132 bytes, and two index entries.
+    Memory per article: its exact key, its sketch and size as 132 bytes, two index entries, and
+    for a sketched article its numbers (a few hundred bytes, compressed).
     """
 
     def __init__(self) -> None:
         self._exact: dict[bytes, str] = {}
         self._index: dict[int, str] = {}
         self._sketches: dict[str, bytes] = {}
+        self._numbers: dict[str, bytes] = {}
 
     def first(self, doc_id: str, text: str) -> str | None:
-        """The doc_id of an earlier article with the same or nearly the same wording, else None.
+        """The doc_id of an earlier article this one copies, else None."""
+        return self.seen(doc_id, text).duplicate_of
+
+    def seen(self, doc_id: str, text: str) -> Seen:
+        """Whether an earlier article has the same wording and numbers (a copy), or nearly the
+        same wording but other numbers (a near copy, to be extracted); then remember this one.
 
         The same id met twice with the same text (an article in two input files) is a copy too.
         """
         key = text_key(text)
         if key in self._exact:
-            return self._exact[key]
+            return Seen(duplicate_of=self._exact[key])
         marks, size = sketch(text)
-        original = None
+        similar = None
         for candidate in sorted({self._index[h] for h in marks[:INDEXED] if h in self._index}):
             *theirs, their_size = array("I", self._sketches[candidate])
             similar_size = min(size, their_size) >= SIZE_RATIO * max(size, their_size)
             if similar_size and jaccard(marks, theirs) >= NEAR:
-                original = candidate  # not an excerpt or a longer rewrite: nearly the same text
+                similar = candidate  # not an excerpt or a longer rewrite: nearly the same text
                 break
-        self._exact[key] = original or doc_id
-        if original is None and marks:
+        mine = numbers(text)
+        if similar is not None and _states_nothing_new(mine, self._numbers[similar]):
+            self._exact[key] = similar
+            return Seen(duplicate_of=similar)
+        self._exact[key] = doc_id
+        if marks:
             self._sketches[doc_id] = array("I", [*marks, size]).tobytes()
+            self._numbers[doc_id] = zlib.compress("\x00".join(mine).encode("ascii"))
             for h in marks[:INDEXED]:
                 self._index.setdefault(h, doc_id)
-        return original
+        return Seen(near_copy_of=similar)
+
+
+def _states_nothing_new(mine: list[str], theirs: bytes) -> bool:
+    """Every number of a near copy is one its original states, at least as often."""
+    stated = zlib.decompress(theirs).decode("ascii")
+    return not Counter(mine) - Counter(stated.split("\x00") if stated else [])

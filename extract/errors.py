@@ -8,13 +8,14 @@ from __future__ import annotations
 CODES: dict[str, str] = {
     "E001": "the file could not be read",
     "E002": "the text is empty",
-    "E003": "the bytes are not valid text in UTF-8, UTF-16 or Windows-1258",
+    "E003": "the bytes are not valid text in UTF-8, UTF-16, Windows-1258, TCVN3, VNI or VISCII",
     "E004": "the file looks binary, not text",
     "E005": "a line of a JSONL file is not valid JSON",
     "E006": "a JSONL line has no text field",
     "E007": "the article could not be processed",
     "E008": "the worker died on this article: memory or crash",
     "E009": "the input ended early: the articles after what was read are missing",
+    "E010": "the bytes are in a Vietnamese encoding from before Unicode, but which one is unsure",
     "W001": "some lines are mojibake (UTF-8 read as Windows-1252): matched as repaired, spans on the text as given",
     "W002": "the text holds U+FFFD replacement characters: bytes were lost before solieu",
     "W003": "the text was decoded as Windows-1258",
@@ -22,6 +23,8 @@ CODES: dict[str, str] = {
     "W005": "a number too large to be a count was left out",
     "W006": "the published date is not a real date and was left out",
     "W007": "the article produced more than one record may hold: its record is cut short",
+    "W009": "matching ran out of the article's time budget (--article-timeout): the items found until then are kept",
+    "W008": "the text was decoded from a Vietnamese encoding from before Unicode (TCVN3, VNI or VISCII)",
 }
 
 # What `solieu extract` exits with; the README lists them. A run that wrote every record exits 0

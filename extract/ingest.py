@@ -26,6 +26,7 @@ from typing import Annotated, BinaryIO
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.errors import describe
+from solieu.legacy import Reading, choose, readings
 from solieu.rules import load_data
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
@@ -74,6 +75,8 @@ class Encodings(BaseModel):
 
 
 ENCODINGS = load_data("encodings.toml", Encodings)
+WINDOWS_1258 = "Windows-1258"
+UNSURE = 0.5  # a legacy table reading half the words as syllables: an encoding, but not surely which
 _TONE_FIRST, _TONE_LAST = ENCODINGS.windows_1258.tone_marks.first, ENCODINGS.windows_1258.tone_marks.last
 _MOJIBAKE_MARKS = tuple(ENCODINGS.utf8_as_cp1252.marks)
 
@@ -520,6 +523,17 @@ def decode(data: bytes) -> tuple[str, str | None, Notes]:
         legacy = data.decode("cp1258")
     except UnicodeDecodeError:
         legacy = ""
+    candidates = readings(data, {WINDOWS_1258: legacy} if legacy else {})
+    chosen = choose(candidates)
+    if chosen is not None and chosen.encoding != WINDOWS_1258:
+        return (
+            chosen.text,
+            None,
+            (*notes, ("W008", f"{chosen.encoding}, {chosen.share:.0%} of its words are syllables")),
+        )
+    if chosen is None and candidates[0].encoding != WINDOWS_1258 and candidates[0].share >= UNSURE:
+        runner_up = candidates[1]
+        return "", describe("E010", _unsure(candidates[0], runner_up)), ()
     if legacy and _plausible_vietnamese(legacy):
         return legacy, None, (*notes, ("W003", ""))
     if bad * 100 <= len(text):  # mostly ASCII with a stray byte: not Windows-1258 either
@@ -527,6 +541,12 @@ def decode(data: bytes) -> tuple[str, str | None, Notes]:
     if not legacy:
         return "", describe("E003", f"not UTF-8 ({first_bad}) nor Windows-1258"), ()
     return "", describe("E003", f"not UTF-8 ({first_bad}); as Windows-1258 it is not Vietnamese text"), ()
+
+
+def _unsure(best: Reading, runner_up: Reading) -> str:
+    return (
+        f"{best.encoding} reads {best.share:.0%} of its words as syllables, {runner_up.encoding} {runner_up.share:.0%}"
+    )
 
 
 def _wide_text(data: bytes) -> str | None:

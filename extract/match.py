@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from solieu import budget
 from solieu.cues import cue
 from solieu.numbers import (
     DIGITS,
@@ -153,6 +154,12 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
         return []
     pattern = rule.compiled()
     timeout = MATCH_TIMEOUT if len(text) >= TIMEOUT_FROM else None  # the guard costs on every call
+    left = budget.remaining()
+    if left is not None:
+        if left <= 0:
+            return []  # the article's time is up: no rule runs again
+        if timeout is not None:
+            timeout = min(timeout, left)
     try:
         if rule.anchored:
             starts = number_starts(text) if starts is None else starts
@@ -160,6 +167,7 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
         else:
             found = list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
+        budget.spent()
         return []
     out = []
     for match in found:

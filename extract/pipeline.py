@@ -11,6 +11,7 @@ import regex
 
 from solieu import build
 from solieu.bound import MAX_FIGURES, bounded
+from solieu.budget import ARTICLE_TIMEOUT, article_budget
 from solieu.errors import describe
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
@@ -35,6 +36,7 @@ def extract_article(
     published: str | None = None,
     input_ref: InputRef | None = None,
     segment_all: bool = False,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
     warnings: tuple[str, ...] = (),
     details: tuple[tuple[str, str], ...] = (),
 ) -> Article:
@@ -42,7 +44,8 @@ def extract_article(
 
     `segment_all` runs word segmentation on every sentence, as a naive pipeline would; the
     result must be the same as the lazy default (a test holds it to that). `warnings` are the
-    codes of what the input suffered, `details` what makes some of them concrete.
+    codes of what the input suffered, `details` what makes some of them concrete. Matching
+    stops after `article_timeout` seconds (None: never) and the record says so (W009).
     """
     nt = normalise(text)
     layout = read_layout(nt.text, title=title)
@@ -50,7 +53,11 @@ def extract_article(
     published_iso = date_match.group(1) if date_match else (layout.dateline[2] if layout.dateline else None)
     paragraphs = Paragraphs(nt.text, layout.extracted())
     sentences = _segment(paragraphs, segment_all=segment_all)
-    found = _match(sentences)
+    with article_budget(article_timeout) as budget:
+        found = _match(sentences)
+    if budget is not None and budget.overrun:
+        warnings = (*warnings, "W009")
+        details = (*details, ("W009", f"{article_timeout:g} s"))
     absurd = sum(m.absurd for m in found)
     if absurd:
         warnings = (*warnings, "W005")
@@ -134,7 +141,9 @@ def _match(sentences: list[Sentence]) -> list[SentenceMatches]:
     return out
 
 
-def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleError:
+def process(
+    raw: RawArticle, *, segment_all: bool = False, article_timeout: float | None = ARTICLE_TIMEOUT
+) -> Article | ArticleError:
     """The record for one input: its article, or an error record. Never raises."""
     ref = InputRef(path=raw.path, line=raw.line)
     if raw.error or raw.text is None:
@@ -150,6 +159,7 @@ def process(raw: RawArticle, *, segment_all: bool = False) -> Article | ArticleE
             published=raw.published,
             input_ref=ref,
             segment_all=segment_all,
+            article_timeout=article_timeout,
             warnings=raw.warnings,
             details=raw.details,
         )

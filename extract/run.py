@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from solieu.copies import Copies
+from solieu.budget import ARTICLE_TIMEOUT
+from solieu.copies import Copies, Seen
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
@@ -46,6 +47,8 @@ class Task:
     raw: RawArticle
     duplicate_of: str | None = None
     segment_all: bool = False
+    near_copy_of: str | None = None
+    article_timeout: float | None = ARTICLE_TIMEOUT
 
 
 @dataclass
@@ -69,7 +72,10 @@ def run_task(task: Task) -> Article | ArticleError:
             published=raw.published[:10] if raw.published else None,
             duplicate_of=task.duplicate_of,
         )
-    return process(raw, segment_all=task.segment_all)
+    record = process(raw, segment_all=task.segment_all, article_timeout=task.article_timeout)
+    if task.near_copy_of is not None and isinstance(record, Article):
+        return record.model_copy(update={"near_copy_of": task.near_copy_of})
+    return record
 
 
 def run_line(task: Task) -> Line:
@@ -84,12 +90,18 @@ def run_batch(tasks: list[Task]) -> list[Line]:
 
 
 def plan(
-    raws: Iterable[RawArticle], done: Iterable[str], *, segment_all: bool = False, ledger: Ledger | None = None
+    raws: Iterable[RawArticle],
+    done: Iterable[str],
+    *,
+    segment_all: bool = False,
+    ledger: Ledger | None = None,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
     `done` are the doc_ids already in the output, in order; they must be the first inputs.
-    A copy is a later input with the same or nearly the same wording (`solieu.copies`).
+    A copy is a later input with the same or nearly the same wording and the same numbers
+    (`solieu.copies`); nearly the same wording with other numbers is extracted, `near_copy_of`.
     With a `ledger`, the articles already written are counted and repeated doc_ids noted.
     """
     copies = Copies()
@@ -104,16 +116,16 @@ def plan(
                 f"input {found}); start afresh without --resume"
             )
         if raw.text:
-            copies.first(raw.doc_id, raw.text)
+            copies.seen(raw.doc_id, raw.text)
         if ledger is not None:
             ledger.written()
             ids.saw(raw.doc_id)
     for raw in raws:
-        first = copies.first(raw.doc_id, raw.text) if raw.text else None
+        seen = copies.seen(raw.doc_id, raw.text) if raw.text else Seen()
         if ledger is not None:
             ids.saw(raw.doc_id)
             ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
-        yield Task(raw, first, segment_all)
+        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout)
 
 
 class _Ids:
@@ -257,6 +269,7 @@ def run_extract(
     segment_all: bool = False,
     max_memory: int | None = None,
     timeout: float = TIMEOUT,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> RunSummary:
     """Extract every input article into `out`; print progress and a one-line summary.
 
@@ -283,6 +296,7 @@ def run_extract(
             segment_all=segment_all,
             max_memory=max_memory,
             timeout=timeout,
+            article_timeout=article_timeout,
         )
     except Terminated:
         _stop(f"terminated after {tally.articles} articles; run again with --resume to carry on", EXIT_TERMINATED)
@@ -416,11 +430,14 @@ def _write_all(
     segment_all: bool,
     max_memory: int | None,
     timeout: float,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
 ) -> None:
     """Plan, run and write every article, keeping `tally` and `ledger` current."""
     with open_output(out, resume=resume) as (writer, done):
         tally.skipped = len(done)
-        tasks = plan(iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger)
+        tasks = plan(
+            iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger, article_timeout=article_timeout
+        )
         if engine == "dask":
             results = _dask(tasks, scheduler, jobs)
         else:

@@ -20,6 +20,7 @@ from typing import IO
 
 from solieu.schemas import Article, ArticleError
 
+_NO_NEAR_COPY = {"near_copy_of"}
 FSYNC_EVERY = 500  # records between fsyncs: bounds what a power loss can take back
 
 
@@ -33,7 +34,10 @@ class OutputError(Exception):
 
 
 def dumps(record: Article | ArticleError) -> str:
-    """The JSON line of a record: field order as declared, UTF-8 text, no spaces."""
+    """The JSON line of a record: field order as declared, UTF-8 text, no spaces; `near_copy_of`
+    only when there is one, so the lines of other articles are what they always were."""
+    if isinstance(record, Article) and record.near_copy_of is None:
+        return record.model_dump_json(exclude=_NO_NEAR_COPY)
     return record.model_dump_json()  # the same bytes as json.dumps(model_dump(), compact), faster
 
 

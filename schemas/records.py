@@ -209,7 +209,13 @@ class Article(Record):
     documents: list[DocumentRef] = []
     enumerations: list[Enumeration] = []
     checks: list[Check] = []
-    duplicate_of: str | None = Field(default=None, description="doc_id of an earlier identical article")
+    duplicate_of: str | None = Field(
+        default=None, description="doc_id of an earlier article with the same wording and numbers"
+    )
+    near_copy_of: str | None = Field(
+        default=None,
+        description="doc_id of an earlier article of nearly the same wording but other numbers; absent when none",
+    )
     warnings: list[Notice] = Field(
         default=[], description="what the input's text suffered before solieu, and bounds the record reached"
     )

@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from solieu.copies import Copies, jaccard, sketch
+from solieu.batch import extract_many
+from solieu.copies import Copies, Seen, jaccard, sketch, text_key
+from solieu.ingest import RawArticle
+from solieu.schemas import Article
+from solieu.write import dumps
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpus" / "samples"
@@ -58,3 +62,55 @@ def test_a_syndicated_story_in_the_topic_corpus() -> None:
     copies = Copies()
     assert copies.first("baomoi-magizbox-21478309", rows["baomoi-magizbox-21478309"]) is None
     assert copies.first("baomoi-magizbox-21480467", rows["baomoi-magizbox-21480467"]) == "baomoi-magizbox-21478309"
+
+
+def test_a_changed_figure_is_not_a_copy() -> None:
+    """ "kết nạp 215 đảng viên" against "251": the same words, another figure."""
+    copies = Copies()
+    original = seed("000")
+    changed = original.replace("4.988 đảng viên", "4.898 đảng viên", 1)
+    assert changed != original
+    assert copies.seen("a", original) == Seen()
+    assert copies.seen("b", changed) == Seen(near_copy_of="a")
+    assert copies.seen("c", changed) == Seen(duplicate_of="b")  # a copy of the changed one is its copy
+
+
+def test_a_decimal_separator_is_part_of_the_number() -> None:
+    """ "1,5 tỷ đồng" and "15 tỷ đồng" once read alike with punctuation ignored."""
+    one = seed("001").replace("\n", " 1,5 tỷ đồng\n", 1)
+    other = seed("001").replace("\n", " 15 tỷ đồng\n", 1)
+    assert text_key(one) != text_key(other)
+    copies = Copies()
+    copies.seen("a", one)
+    assert copies.seen("b", other).duplicate_of is None
+
+
+def test_a_dropped_caption_keeps_a_near_copy_a_copy() -> None:
+    """Fewer numbers than the original, none of its own: nothing to extract again."""
+    copies = Copies()
+    original = seed("000")
+    lines = original.split("\n")
+    shorter = "\n".join(line for line in lines if "80 học viên" not in line)
+    assert shorter != original and copies.seen("a", original) == Seen()
+    assert copies.seen("b", shorter) == Seen(duplicate_of="a")
+
+
+def test_two_monthly_reports_from_one_template_give_two_full_records() -> None:
+    """A report of May and one of June differ only in their figures: both are extracted."""
+    may = seed("000")
+    june = may
+    for before, after in (
+        ("4.988 đảng viên", "5.012 đảng viên"),
+        ("299 chi bộ", "301 chi bộ"),
+        ("1.840 học viên", "1.920 học viên"),
+    ):
+        assert before in june
+        june = june.replace(before, after)
+    records = list(extract_many([RawArticle("may", "may.txt", text=may), RawArticle("june", "june.txt", text=june)]))
+    assert all(isinstance(r, Article) for r in records)
+    first, second = (r for r in records if isinstance(r, Article))
+    assert second.duplicate_of is None and second.near_copy_of == "may" and first.near_copy_of is None
+    assert len(second.figures) == len(first.figures) > 5
+    values = {f.value for f in second.figures}
+    assert {5012.0, 301.0, 1920.0} <= values and not {4988.0, 1840.0} & values
+    assert '"near_copy_of":"may"' in dumps(second) and "near_copy_of" not in dumps(first)

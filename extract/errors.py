@@ -23,8 +23,8 @@ CODES: dict[str, str] = {
     "W005": "a number too large to be a count was left out",
     "W006": "the published date is not a real date and was left out",
     "W007": "the article produced more than one record may hold: its record is cut short",
-    "W009": "matching ran out of the article's time budget (--article-timeout): the items found until then are kept",
     "W008": "the text was decoded from a Vietnamese encoding from before Unicode (TCVN3, VNI or VISCII)",
+    "W009": "matching ran out of the article's time budget (--article-timeout): the items found until then are kept",
 }
 
 # What `solieu extract` exits with; the README lists them. A run that wrote every record exits 0

@@ -29,7 +29,10 @@ from solieu.errors import describe
 from solieu.rules import load_data
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
+STREAMED_SUFFIXES = (*JSONL_SUFFIXES, *WARC_SUFFIXES)  # inputs whose article count needs a scan
 # the read errors that end a stream before its end: a truncated gzip, a bad block, a lost disk
 STREAM_ERRORS = (OSError, EOFError, zlib.error)
 MAX_INT_DIGITS = 4300  # Python's own limit for int(str): a longer integer is kept as its digits
@@ -93,6 +96,8 @@ class RawArticle:
     published: str | None = None
     warnings: tuple[str, ...] = ()
     details: tuple[tuple[str, str], ...] = ()  # (code, what makes it concrete) for some warnings
+    html: bytes | None = None  # a web page, its main text extracted by the worker (`solieu.page`)
+    crawled: str | None = None  # when a crawler fetched the page (WARC input)
 
 
 @dataclass
@@ -104,11 +109,15 @@ class InputCount:
     lines: int = 0
     records: int = 0
     ended_early: str | None = None
+    pages: int = 0  # HTML responses of WARC files
+    passed: dict[str, int] = field(default_factory=dict)  # WARC records not written, by why
 
     def read(self) -> str:
-        """'3 files', '1500 lines', '2 files, 40 lines'."""
-        parts = [f"{self.files} files"] if self.files or not self.lines else []
-        return ", ".join([*parts, f"{self.lines} lines"] if self.lines else parts)
+        """'3 files', '1500 lines', '2 files, 40 lines', '1 files, 4 pages, 3 other records'."""
+        parts = [f"{self.files} files"] if self.files or not (self.lines or self.pages) else []
+        parts += [f"{self.lines} lines"] if self.lines else []
+        parts += [f"{self.pages} pages"] if self.pages else []
+        return ", ".join(parts + [f"{n} {why}" for why, n in sorted(self.passed.items())])
 
 
 @dataclass
@@ -135,12 +144,17 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
     """
     for item in inputs:
         if ledger is None:
-            yield from _iter_input(item)
+            yield from (raw for raw in _iter_input(item) if isinstance(raw, RawArticle))
             continue
         count = InputCount(item)
         ledger.inputs.append(count)
         for raw in _iter_input(item):
-            if raw.error == "E009":
+            if isinstance(raw, Passed):
+                count.passed[raw.why] = count.passed.get(raw.why, 0) + 1
+                continue
+            if raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
+                count.pages += 1
+            elif raw.error == "E009":
                 count.ended_early = raw.message
             elif raw.line is not None:
                 count.lines += 1
@@ -150,7 +164,14 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
             yield raw
 
 
-def _iter_input(item: str) -> Iterator[RawArticle]:
+@dataclass(frozen=True, slots=True)
+class Passed:
+    """A WARC record that is no article (a request, an image, an HTTP error), counted not written."""
+
+    why: str
+
+
+def _iter_input(item: str) -> Iterator[RawArticle | Passed]:
     """The articles of one input named on the command line."""
     if item == "-":
         yield from _read_stdin()
@@ -173,13 +194,13 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     total = 0
     for item in inputs:
         path = Path(item)
-        if item == "-" or is_url(item) or str(item).endswith(JSONL_SUFFIXES):
+        if item == "-" or is_url(item) or str(item).endswith(STREAMED_SUFFIXES):
             return None
         if path.is_dir():
             for child in path.rglob("*"):
-                if child.is_file() and child.name.endswith(JSONL_SUFFIXES):
+                if child.is_file() and child.name.endswith(STREAMED_SUFFIXES):
                     return None
-                if child.is_file() and child.name.endswith(".txt") and not child.name.startswith("."):
+                if child.is_file() and child.name.endswith((".txt", *HTML_SUFFIXES)) and not child.name.startswith("."):
                     total += 1
         else:
             total += 1
@@ -202,7 +223,12 @@ def _error(
     return RawArticle(doc_id, path, line, error=code, message=message, title=title, url=url, published=published)
 
 
-def _read_path(path: Path) -> Iterator[RawArticle]:
+def _read_path(path: Path) -> Iterator[RawArticle | Passed]:
+    if path.name.endswith(WARC_SUFFIXES):
+        from solieu.warc import read_warc
+
+        yield from read_warc(path)
+        return
     if path.name.endswith(JSONL_SUFFIXES):
         try:
             fh = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
@@ -220,7 +246,17 @@ def _read_path(path: Path) -> Iterator[RawArticle]:
     except OSError as exc:
         yield RawArticle(doc_id=doc_id, path=str(path), error="E001", message=describe("E001", str(exc)))
         return
+    if path.name.lower().endswith(HTML_SUFFIXES):
+        yield _from_html(data, doc_id=doc_id, path=str(path))
+        return
     yield _from_bytes(data, doc_id=doc_id, path=str(path))
+
+
+def _from_html(data: bytes, *, doc_id: str, path: str, line: int | None = None, **meta: str | None) -> RawArticle:
+    """A web page, left whole for the worker to extract: trafilatura is the slow part."""
+    if not data.strip():
+        return _error(doc_id, path, line, "E002")
+    return RawArticle(doc_id, path, line, html=data, **meta)  # type: ignore[arg-type]
 
 
 def _read_stdin() -> Iterator[RawArticle]:
@@ -285,6 +321,9 @@ def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
             yield from _read_jsonl(fh, shown)
         return
     doc_id = name.removesuffix(".txt") if name.endswith(".txt") else Path(name).stem
+    if name.lower().endswith(HTML_SUFFIXES):
+        yield _from_html(data, doc_id=doc_id, path=shown)
+        return
     yield _from_bytes(data, doc_id=doc_id, path=shown)
 
 
@@ -394,12 +433,18 @@ def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> Ra
     doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
     text = row.get("text")
     title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
-    if not isinstance(text, str):
+    page = row.get("html")
+    if not isinstance(text, str) and not isinstance(page, str):
         return _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
     details: tuple[tuple[str, str], ...] = ()
     if published is not None and not _real_date(published):
         details = (("W006", published[:40]),)
         published = None
+    if not isinstance(text, str):
+        page_raw = _from_html(str(page).encode("utf-8"), doc_id=doc_id, path=path, line=number, title=title, url=url)
+        return dataclasses.replace(
+            page_raw, published=published, warnings=tuple(c for c, _ in details), details=details
+        )
     raw = RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published)
     return _checked(dataclasses.replace(raw, warnings=tuple(c for c, _ in details), details=details))
 

@@ -8,6 +8,7 @@ redirects and HTTP errors are passed over and counted, never written as articles
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,13 +27,41 @@ def read_warc(path: Path) -> Iterator[RawArticle | Passed]:
     number = 0
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            records = ArchiveIterator(fh)
+            for record in records:
                 number += 1
                 yield _article(record, str(path), number)
+            records.read_to_end()
+            last = records.get_record_offset() if number else 0
+            ended = _cut_short(path, last, records.get_record_offset() + records.get_record_length() if number else 0)
+        if ended:
+            raise EOFError(ended)
     except (*STREAM_ERRORS, ArchiveLoadFailed) as exc:
         detail = f"{path}: after record {number}: {exc}"
         code = "E001" if number == 0 and isinstance(exc, OSError) and not path.exists() else "E009"
         yield RawArticle(f"{path.name}:ended-early", str(path), number + 1, error=code, message=describe(code, detail))
+
+
+def _cut_short(path: Path, last: int, end: int) -> str | None:
+    """Why a WARC read to its end is incomplete, or None: warcio stops quietly at a cut.
+
+    The records must cover the whole file, and the last one be whole: a gzip member with its
+    trailer, or a record that ends with the blank line WARC puts after each.
+    """
+    size = path.stat().st_size
+    if end != size:
+        return f"{size - end} bytes after the last whole record"
+    with path.open("rb") as fh:
+        fh.seek(last)
+        tail = fh.read()
+    if path.name.endswith(".gz"):
+        inflate = zlib.decompressobj(wbits=31)
+        try:
+            inflate.decompress(tail)
+        except zlib.error as exc:
+            return f"the last record is damaged ({exc})"
+        return None if inflate.eof else "the last record breaks off"
+    return None if not tail or tail.endswith(b"\r\n\r\n") else "the last record breaks off"
 
 
 def _article(record: object, path: str, number: int) -> RawArticle | Passed:

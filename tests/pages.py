@@ -18,8 +18,6 @@ from pathlib import Path
 import regex
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-if not CORPUS.is_dir():
-    CORPUS = Path("/work/shared/corpus")
 TOPIC = CORPUS / "news-topic.jsonl.gz"
 # numbers printed only in menus, related links, comments and counters
 PLANTED = ("9.817", "8.426", "7.395", "6.254", "5.163", "4.072", "3.981")
@@ -125,7 +123,12 @@ def write_warc(path: Path, pages: list[tuple[str, str, str]]) -> None:
             headers = StatusAndHeaders(status, [("Content-Type", kind)], protocol="HTTP/1.1")
             warc_headers = {"WARC-Date": when, "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{number:012d}>"}
             record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=headers, warc_headers_dict=warc_headers
+                url,
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),  # known, so warcio need not spool the body to a temporary file
+                http_headers=headers,
+                warc_headers_dict=warc_headers,
             )
             writer.write_record(record)
 
@@ -136,6 +139,7 @@ def write_warc(path: Path, pages: list[tuple[str, str, str]]) -> None:
                 url,
                 "request",
                 payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                length=18,
                 warc_headers_dict={"WARC-Record-ID": f"<urn:uuid:10000000-0000-4000-8000-{number:012d}>"},
             )
             writer.write_record(request)

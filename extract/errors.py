@@ -21,7 +21,7 @@ CODES: dict[str, str] = {
     "W003": "the text was decoded as Windows-1258",
     "W004": "NUL bytes were removed from the text: offsets are on the text without them",
     "W005": "a number too large to be a count was left out",
-    "W006": "the published date is not a real date and was left out",
+    "W006": "the published date is not a date solieu reads (ISO, or day/month/year) or no real date, and was left out",
     "W007": "the article produced more than one record may hold: its record is cut short",
 }
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.errors import describe
@@ -437,9 +438,11 @@ def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> Ra
     if not isinstance(text, str) and not isinstance(page, str):
         return _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
     details: tuple[tuple[str, str], ...] = ()
-    if published is not None and not _real_date(published):
-        details = (("W006", published[:40]),)
-        published = None
+    if published is not None:
+        read = read_published(published)
+        if read is None:
+            details = (("W006", published[:40]),)
+        published = read
     if not isinstance(text, str):
         page_raw = _from_html(str(page).encode("utf-8"), doc_id=doc_id, path=path, line=number, title=title, url=url)
         return dataclasses.replace(
@@ -449,20 +452,39 @@ def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> Ra
     return _checked(dataclasses.replace(raw, warnings=tuple(c for c, _ in details), details=details))
 
 
-def _real_date(published: str) -> bool:
-    """False only for an ISO date that no calendar has: 2024-02-30, 2023-13-01.
+# "2021-04-15", "2021-04-15T09:00:00+07:00", "2021-04-15 09:00:00"
+_ISO = regex.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+# "15/04/2021", "15-04-2021", "15.04.2021", each optionally with a time and a zone, either side
+_DMY = regex.compile(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,-]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:[T ,-]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|(?:GMT|UTC)?\s*[+-]\d{1,2}:?\d{2}|GMT|UTC)?"
+)
 
-    >>> _real_date("2024-02-29"), _real_date("2024-02-30T08:00:00"), _real_date("12/03/2024")
-    (True, False, True)
+
+def read_published(published: str) -> str | None:
+    """A JSONL line's `published` as it came, or as an ISO date; None when it is no real date.
+
+    ISO (date, or date and time with a zone) is kept as given; day-first forms become ISO.
+
+    >>> read_published("2021-04-15T09:00:00+07:00"), read_published("15/04/2021"), read_published("15/04/2021 08:30")
+    ('2021-04-15T09:00:00+07:00', '2021-04-15', '2021-04-15')
+    >>> read_published("2024-02-30"), read_published("hôm qua"), read_published("30.03.2021 08:50 +07:00")
+    (None, None, '2021-03-30')
     """
-    head = published[:10]
-    if not (len(head) == 10 and head[4] == head[7] == "-" and (head[:4] + head[5:7] + head[8:]).isdigit()):
-        return True  # not an ISO date at all: the layout's dateline decides, as before
+    text = published.strip()
+    iso = _ISO.fullmatch(text)
+    dmy = None if iso else _DMY.fullmatch(text)
+    match = iso or dmy
+    if match is None:
+        return None
+    year, month, day = (match[1], match[2], match[3]) if iso else (match[3], match[2], match[1])
     try:
-        datetime.date.fromisoformat(head)
+        found = datetime.date(int(year), int(month), int(day))
     except ValueError:
-        return False
-    return True
+        return None
+    return text if iso and len(match[2]) == len(match[3]) == 2 else found.isoformat()
 
 
 def _from_bytes(data: bytes, *, doc_id: str, path: str) -> RawArticle:

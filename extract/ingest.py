@@ -308,6 +308,10 @@ def _read_url(url: str) -> Iterator[RawArticle]:
 def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
     """One fsspec file: JSONL streamed (gunzipped on the fly), a text file read whole."""
     name = file.rpartition("/")[2]
+    if name.endswith(WARC_SUFFIXES):
+        detail = f"{shown}: a WARC file is read from a local path; copy it here first"
+        yield RawArticle(doc_id=f"{name}:unreadable", path=shown, error="E001", message=describe("E001", detail))
+        return
     try:
         if name.endswith(JSONL_SUFFIXES):
             compression = "gzip" if name.endswith(".gz") else None

@@ -153,10 +153,10 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
             if isinstance(raw, Passed):
                 count.passed[raw.why] = count.passed.get(raw.why, 0) + 1
                 continue
-            if raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
-                count.pages += 1
-            elif raw.error == "E009":
+            if raw.error == "E009":
                 count.ended_early = raw.message
+            elif raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
+                count.pages += 1
             elif raw.line is not None:
                 count.lines += 1
             else:

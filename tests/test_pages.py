@@ -128,8 +128,11 @@ def test_a_warc_gives_one_article_per_html_response_and_counts_the_rest(crawl):
 def test_a_broken_warc_ends_in_a_counted_record(tmp_path, crawl):
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(crawl.read_bytes()[: crawl.stat().st_size // 2])
-    raws = list(iter_inputs([str(cut)]))
+    ledger = Ledger()
+    raws = list(iter_inputs([str(cut)], ledger))
     assert raws[-1].error == "E009" and "after record" in (raws[-1].message or "")
+    assert ledger.inputs[0].ended_early == raws[-1].message, "the run warns and exits 3"
+    assert ledger.inputs[0].pages == len(raws) - 1
     assert all(r.html for r in raws[:-1])
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, BinaryIO
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.errors import describe
@@ -30,7 +31,10 @@ from solieu.legacy import Reading, choose, readings
 from solieu.rules import load_data
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES)
+HTML_SUFFIXES = (".html", ".htm")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FOLDER_SUFFIXES = (".txt", *JSONL_SUFFIXES, *HTML_SUFFIXES, *WARC_SUFFIXES)
+STREAMED_SUFFIXES = (*JSONL_SUFFIXES, *WARC_SUFFIXES)  # inputs whose article count needs a scan
 # the read errors that end a stream before its end: a truncated gzip, a bad block, a lost disk
 STREAM_ERRORS = (OSError, EOFError, zlib.error)
 MAX_INT_DIGITS = 4300  # Python's own limit for int(str): a longer integer is kept as its digits
@@ -96,6 +100,8 @@ class RawArticle:
     published: str | None = None
     warnings: tuple[str, ...] = ()
     details: tuple[tuple[str, str], ...] = ()  # (code, what makes it concrete) for some warnings
+    html: bytes | None = None  # a web page, its main text extracted by the worker (`solieu.page`)
+    crawled: str | None = None  # when a crawler fetched the page (WARC input)
 
 
 @dataclass
@@ -107,11 +113,15 @@ class InputCount:
     lines: int = 0
     records: int = 0
     ended_early: str | None = None
+    pages: int = 0  # HTML responses of WARC files
+    passed: dict[str, int] = field(default_factory=dict)  # WARC records not written, by why
 
     def read(self) -> str:
-        """'3 files', '1500 lines', '2 files, 40 lines'."""
-        parts = [f"{self.files} files"] if self.files or not self.lines else []
-        return ", ".join([*parts, f"{self.lines} lines"] if self.lines else parts)
+        """'3 files', '1500 lines', '2 files, 40 lines', '1 files, 4 pages, 3 other records'."""
+        parts = [f"{self.files} files"] if self.files or not (self.lines or self.pages) else []
+        parts += [f"{self.lines} lines"] if self.lines else []
+        parts += [f"{self.pages} pages"] if self.pages else []
+        return ", ".join(parts + [f"{n} {why}" for why, n in sorted(self.passed.items())])
 
 
 @dataclass
@@ -138,13 +148,18 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
     """
     for item in inputs:
         if ledger is None:
-            yield from _iter_input(item)
+            yield from (raw for raw in _iter_input(item) if isinstance(raw, RawArticle))
             continue
         count = InputCount(item)
         ledger.inputs.append(count)
         for raw in _iter_input(item):
+            if isinstance(raw, Passed):
+                count.passed[raw.why] = count.passed.get(raw.why, 0) + 1
+                continue
             if raw.error == "E009":
                 count.ended_early = raw.message
+            elif raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
+                count.pages += 1
             elif raw.line is not None:
                 count.lines += 1
             else:
@@ -153,7 +168,14 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
             yield raw
 
 
-def _iter_input(item: str) -> Iterator[RawArticle]:
+@dataclass(frozen=True, slots=True)
+class Passed:
+    """A WARC record that is no article (a request, an image, an HTTP error), counted not written."""
+
+    why: str
+
+
+def _iter_input(item: str) -> Iterator[RawArticle | Passed]:
     """The articles of one input named on the command line."""
     if item == "-":
         yield from _read_stdin()
@@ -176,13 +198,13 @@ def count_inputs(inputs: Iterable[str]) -> int | None:
     total = 0
     for item in inputs:
         path = Path(item)
-        if item == "-" or is_url(item) or str(item).endswith(JSONL_SUFFIXES):
+        if item == "-" or is_url(item) or str(item).endswith(STREAMED_SUFFIXES):
             return None
         if path.is_dir():
             for child in path.rglob("*"):
-                if child.is_file() and child.name.endswith(JSONL_SUFFIXES):
+                if child.is_file() and child.name.endswith(STREAMED_SUFFIXES):
                     return None
-                if child.is_file() and child.name.endswith(".txt") and not child.name.startswith("."):
+                if child.is_file() and child.name.endswith((".txt", *HTML_SUFFIXES)) and not child.name.startswith("."):
                     total += 1
         else:
             total += 1
@@ -205,7 +227,12 @@ def _error(
     return RawArticle(doc_id, path, line, error=code, message=message, title=title, url=url, published=published)
 
 
-def _read_path(path: Path) -> Iterator[RawArticle]:
+def _read_path(path: Path) -> Iterator[RawArticle | Passed]:
+    if path.name.endswith(WARC_SUFFIXES):
+        from solieu.warc import read_warc
+
+        yield from read_warc(path)
+        return
     if path.name.endswith(JSONL_SUFFIXES):
         try:
             fh = gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
@@ -223,7 +250,17 @@ def _read_path(path: Path) -> Iterator[RawArticle]:
     except OSError as exc:
         yield RawArticle(doc_id=doc_id, path=str(path), error="E001", message=describe("E001", str(exc)))
         return
+    if path.name.lower().endswith(HTML_SUFFIXES):
+        yield _from_html(data, doc_id=doc_id, path=str(path))
+        return
     yield _from_bytes(data, doc_id=doc_id, path=str(path))
+
+
+def _from_html(data: bytes, *, doc_id: str, path: str, line: int | None = None, **meta: str | None) -> RawArticle:
+    """A web page, left whole for the worker to extract: trafilatura is the slow part."""
+    if not data.strip():
+        return _error(doc_id, path, line, "E002")
+    return RawArticle(doc_id, path, line, html=data, **meta)  # type: ignore[arg-type]
 
 
 def _read_stdin() -> Iterator[RawArticle]:
@@ -274,6 +311,10 @@ def _read_url(url: str) -> Iterator[RawArticle]:
 def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
     """One fsspec file: JSONL streamed (gunzipped on the fly), a text file read whole."""
     name = file.rpartition("/")[2]
+    if name.endswith(WARC_SUFFIXES):
+        detail = f"{shown}: a WARC file is read from a local path; copy it here first"
+        yield RawArticle(doc_id=f"{name}:unreadable", path=shown, error="E001", message=describe("E001", detail))
+        return
     try:
         if name.endswith(JSONL_SUFFIXES):
             compression = "gzip" if name.endswith(".gz") else None
@@ -288,6 +329,9 @@ def _read_fs_file(fs: object, file: str, shown: str) -> Iterator[RawArticle]:
             yield from _read_jsonl(fh, shown)
         return
     doc_id = name.removesuffix(".txt") if name.endswith(".txt") else Path(name).stem
+    if name.lower().endswith(HTML_SUFFIXES):
+        yield _from_html(data, doc_id=doc_id, path=shown)
+        return
     yield _from_bytes(data, doc_id=doc_id, path=shown)
 
 
@@ -397,30 +441,57 @@ def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> Ra
     doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
     text = row.get("text")
     title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
-    if not isinstance(text, str):
+    page = row.get("html")
+    if not isinstance(text, str) and not isinstance(page, str):
         return _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
     details: tuple[tuple[str, str], ...] = ()
-    if published is not None and not _real_date(published):
-        details = (("W006", published[:40]),)
-        published = None
+    if published is not None:
+        read = read_published(published)
+        if read is None:
+            details = (("W006", published[:40]),)
+        published = read
+    if not isinstance(text, str):
+        page_raw = _from_html(str(page).encode("utf-8"), doc_id=doc_id, path=path, line=number, title=title, url=url)
+        return dataclasses.replace(
+            page_raw, published=published, warnings=tuple(c for c, _ in details), details=details
+        )
     raw = RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published)
     return _checked(dataclasses.replace(raw, warnings=tuple(c for c, _ in details), details=details))
 
 
-def _real_date(published: str) -> bool:
-    """False only for an ISO date that no calendar has: 2024-02-30, 2023-13-01.
+# "2021-04-15", "2021-04-15T09:00:00+07:00", "2021-04-15 09:00:00"
+_ISO = regex.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+# "15/04/2021", "15-04-2021", "15.04.2021", each optionally with a time and a zone, either side
+_DMY = regex.compile(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,-]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:[T ,-]+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:Z|(?:GMT|UTC)?\s*[+-]\d{1,2}:?\d{2}|GMT|UTC)?"
+)
 
-    >>> _real_date("2024-02-29"), _real_date("2024-02-30T08:00:00"), _real_date("12/03/2024")
-    (True, False, True)
+
+def read_published(published: str) -> str | None:
+    """A JSONL line's `published` as it came, or as an ISO date; None when it is no real date.
+
+    ISO (date, or date and time with a zone) is kept as given; day-first forms become ISO.
+
+    >>> read_published("2021-04-15T09:00:00+07:00"), read_published("15/04/2021"), read_published("15/04/2021 08:30")
+    ('2021-04-15T09:00:00+07:00', '2021-04-15', '2021-04-15')
+    >>> read_published("2024-02-30"), read_published("hôm qua"), read_published("30.03.2021 08:50 +07:00")
+    (None, None, '2021-03-30')
     """
-    head = published[:10]
-    if not (len(head) == 10 and head[4] == head[7] == "-" and (head[:4] + head[5:7] + head[8:]).isdigit()):
-        return True  # not an ISO date at all: the layout's dateline decides, as before
+    text = published.strip()
+    iso = _ISO.fullmatch(text)
+    dmy = None if iso else _DMY.fullmatch(text)
+    match = iso or dmy
+    if match is None:
+        return None
+    year, month, day = (match[1], match[2], match[3]) if iso else (match[3], match[2], match[1])
     try:
-        datetime.date.fromisoformat(head)
+        found = datetime.date(int(year), int(month), int(day))
     except ValueError:
-        return False
-    return True
+        return None
+    return text if iso and len(match[2]) == len(match[3]) == 2 else found.isoformat()
 
 
 def _from_bytes(data: bytes, *, doc_id: str, path: str) -> RawArticle:

@@ -144,12 +144,20 @@ def _lines(text: str) -> list[Line]:
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
-    """Join a line to the previous one when a sentence runs over the break (`với\\n1.840`)."""
+    """Join a line to the previous one when a sentence runs over the break (`với\\n1.840`).
+
+    A date line is never joined: under a title, "05:09, 08/09/2021" starts with a digit too.
+    """
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
         first = line.text[0]
-        if prev and not prev.text.endswith(_TERMINAL) and (first.islower() or first.isdigit()):
+        if (
+            prev
+            and not prev.text.endswith(_TERMINAL)
+            and (first.islower() or first.isdigit())
+            and not DATELINE.match(line.text)
+        ):
             out[-1] = Line(prev.start, line.end, prev.text + "\n" + line.text)
         else:
             out.append(line)
@@ -186,7 +194,19 @@ def _mark_dateline(lines: list[Line], roles: list[str | None], layout: Layout) -
         weekday = match["weekday"]
         layout.dateline = (line.start, line.end, day.isoformat(), " ".join(weekday.split()) if weekday else None)
         roles[i] = "dateline"
+        _mark_header_byline(lines, roles, layout, i)
         return
+
+
+def _mark_header_byline(lines: list[Line], roles: list[str | None], layout: Layout, dateline: int) -> None:
+    """A name alone on the line above the dateline, under the title, is the byline ("Minh Anh", then "14/08/2022")."""
+    above = dateline - 1
+    if above < 1 or roles[above] or not any(roles[k] is None for k in range(above)):
+        return
+    author = _byline(lines[above].text)
+    if author:
+        roles[above] = "byline"
+        layout.author = author
 
 
 def _is_prose(text: str) -> bool:

@@ -19,6 +19,7 @@ from solieu.link.article import link_article
 from solieu.location import locate, newspaper_province
 from solieu.match import SentenceMatches, match_sentence
 from solieu.normalise import normalise
+from solieu.page import read_page
 from solieu.schemas import Article, ArticleError, Block, Dateline, InputRef, Location, Notice
 from solieu.scope import scope_of
 from solieu.segment import Paragraphs, Sentence, has_candidate
@@ -39,13 +40,19 @@ def extract_article(
     article_timeout: float | None = ARTICLE_TIMEOUT,
     warnings: tuple[str, ...] = (),
     details: tuple[tuple[str, str], ...] = (),
+    author: str | None = None,
+    source_name: str | None = None,
+    crawled: str | None = None,
+    keep_text: bool = False,
 ) -> Article:
     """Everything solieu finds in one article. Offsets refer to `text` exactly as given.
 
     `segment_all` runs word segmentation on every sentence, as a naive pipeline would; the
     result must be the same as the lazy default (a test holds it to that). `warnings` are the
     codes of what the input suffered, `details` what makes some of them concrete. Matching
-    stops after `article_timeout` seconds (None: never) and the record says so (W009).
+    stops after `article_timeout` seconds (None: never) and the record says so (W009). `author`
+    and `source_name`, when given (a web page's metadata), win over what the layout reads;
+    `keep_text` stores `text` in the record, for inputs (web pages) that do not hold it as is.
     """
     nt = normalise(text)
     layout = read_layout(nt.text, title=title)
@@ -81,11 +88,11 @@ def extract_article(
         doc_id=doc_id,
         input=input_ref or InputRef(path="-"),
         title=title if title is not None else layout.title,
-        author=layout.author,
+        author=author or layout.author,
         published=published_iso,
         dateline=dateline,
         url=url or layout.url,
-        source_name=layout.source_name,
+        source_name=source_name or layout.source_name,
         location=Location(province=province, district=district, province_2025=province_2025),
         blocks=[Block(role=role, start=a, end=b) for role, s, e in layout.blocks for a, b in [nt.to_original(s, e)]],
         sentences=table.records(nt, text),
@@ -94,6 +101,8 @@ def extract_article(
         documents=[build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
         enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code, dict(details).get(code, ""))) for code in warnings],
+        crawled=crawled,
+        text=text if keep_text else None,
     )
     article = article.model_copy(update={"scope": scope_of(article)})
     return bounded(article, text, validate)
@@ -146,6 +155,8 @@ def process(
 ) -> Article | ArticleError:
     """The record for one input: its article, or an error record. Never raises."""
     ref = InputRef(path=raw.path, line=raw.line)
+    if raw.html is not None and not raw.error:
+        return _process_page(raw, ref, segment_all=segment_all)
     if raw.error or raw.text is None:
         return ArticleError(
             doc_id=raw.doc_id, input=ref, error=raw.error or "E007", message=raw.message or describe("E007")
@@ -162,6 +173,36 @@ def process(
             article_timeout=article_timeout,
             warnings=raw.warnings,
             details=raw.details,
+        )
+    except Exception as exc:
+        return ArticleError(
+            doc_id=raw.doc_id, input=ref, error="E007", message=describe("E007", f"{type(exc).__name__}: {exc}")
+        )
+
+
+def _process_page(raw: RawArticle, ref: InputRef, *, segment_all: bool) -> Article | ArticleError:
+    """A web page: its main text and metadata (`solieu.page`), then the article as for text.
+
+    What the input line declared (a JSONL line's title, url, published) wins over the page's.
+    """
+    try:
+        page = read_page(raw.html or b"", url=raw.url)
+        if not page.text:
+            return ArticleError(doc_id=raw.doc_id, input=ref, error="E011", message=describe("E011"))
+        return extract_article(
+            page.text,
+            doc_id=raw.doc_id,
+            title=raw.title or page.title,
+            url=raw.url or page.url,
+            published=raw.published or page.published,
+            input_ref=ref,
+            segment_all=segment_all,
+            warnings=raw.warnings,
+            details=raw.details,
+            author=page.author,
+            source_name=page.source_name,
+            crawled=raw.crawled,
+            keep_text=True,
         )
     except Exception as exc:
         return ArticleError(

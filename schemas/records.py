@@ -219,6 +219,17 @@ class Article(Record):
     warnings: list[Notice] = Field(
         default=[], description="what the input's text suffered before solieu, and bounds the record reached"
     )
+    crawled: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="when a crawler fetched the page (WARC-Date); only for WARC input",
+    )
+    text: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="the main text extracted from an HTML page, which every offset of the record refers to; "
+        "only for HTML and WARC input (a text input is itself what offsets refer to)",
+    )
 
     def sentence(self, sentence_id: str | None) -> Sentence | None:
         """The stored sentence an item names by id (`figure.sentence`), or None."""

@@ -19,7 +19,6 @@ DIGITS: dict[str, int] = dict(_NW.digits)
 SCALES: dict[str, int] = dict(_NW.scales)
 UNIT_VARIANTS: dict[str, int] = dict(_NW.unit_variants)
 HUNDRED = _HUNDRED = next(word for word, value in SCALES.items() if value == 100)
-# the words that begin a number written out: a unit, "mười", or a bare "trăm"
 _BIG = {word: value for word, value in SCALES.items() if value >= 1000}
 _ONES_AFTER_TEN: dict[str, int] = dict(_NW.ones_after_ten)
 _TENS = frozenset(_NW.tens)
@@ -27,6 +26,7 @@ _TEEN = _NW.ten
 _FILLERS = frozenset(_NW.fillers)
 _POINTS = frozenset(_NW.decimal_points)
 _SUFFIXES: dict[str, int] = dict(_NW.suffixes)
+# the words that begin a number written out: a unit, "mười", or a bare "trăm"
 NUMBER_WORDS: tuple[str, ...] = (*DIGITS, _TEEN, _HUNDRED)
 _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 # a sum: digits, each with its scales of a thousand and up ("2 tỷ 500 triệu"); hundreds are digits

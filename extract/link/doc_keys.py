@@ -46,6 +46,8 @@ def full_key(number: str, code: str | None, doc_type: str) -> str:
     if not state:
         return regex.sub(r"\s+", "", number)
     parts = [p for p in regex.split(r"\s*-\s*", state.group("rest").strip()) if p]
+    head: str
+    issuer: list[str]
     if code and parts[0] in DOC_CODES:
         head, issuer = _head(parts[0], doc_type), parts[1:]
     elif code and parts[0].startswith(code) and code in DOC_CODES:  # 22/2008/QH12: the code names the body

@@ -39,15 +39,12 @@ def full_key(number: str, code: str | None, doc_type: str) -> str:
     number's digits as printed, its year, and its issuer."""
     party = _PARTY.fullmatch(number.strip())
     if party:
-        issuer = "/".join(_issuer_part(p) for p in party.group("rest").split("/"))
-        head = _head(party.group("code"), doc_type)
-        return f"{head}-{party.group('n')}/{issuer}"
+        body = "/".join(_issuer_part(p) for p in party.group("rest").split("/"))
+        return f"{_head(party.group('code'), doc_type)}-{party.group('n')}/{body}"
     state = _STATE.fullmatch(number.strip())
     if not state:
         return regex.sub(r"\s+", "", number)
     parts = [p for p in regex.split(r"\s*-\s*", state.group("rest").strip()) if p]
-    head: str
-    issuer: list[str]
     if code and parts[0] in DOC_CODES:
         head, issuer = _head(parts[0], doc_type), parts[1:]
     elif code and parts[0].startswith(code) and code in DOC_CODES:  # 22/2008/QH12: the code names the body

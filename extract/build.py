@@ -167,6 +167,7 @@ def document(g: DocGroup, i: int, nt: NormText, text: str, sentences: SentenceTa
         id=f"d{i}",
         doc_type=g.doc_type,
         number=_printed_number(g, nt, mentions),
+        key=g.key,
         issued=g.issued,
         issuer=g.issuer,
         year=g.year,
@@ -177,7 +178,7 @@ def document(g: DocGroup, i: int, nt: NormText, text: str, sentences: SentenceTa
 def _printed_number(g: DocGroup, nt: NormText, mentions: list[Mention]) -> str:
     """The full number as the text prints it; a document known only by a short mention keeps it."""
     for (s, e), mention in zip(g.mentions, mentions, strict=True):
-        if regex.sub(r"\s+", "", nt.text[s:e]).casefold() == g.key:
+        if regex.sub(r"\s+", "", nt.text[s:e]).casefold() == regex.sub(r"\s+", "", g.number).casefold():
             return mention.text
     return g.number
 

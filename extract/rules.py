@@ -99,6 +99,7 @@ class Vocabulary(BaseModel):
     number_words: NumberWords
     groups: dict[str, list[str]]
     doc_codes: dict[str, str]
+    issuer_codes: dict[str, str]
     currencies: dict[str, Currency]
 
 

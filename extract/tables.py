@@ -178,7 +178,12 @@ _RATIOS = [
 _DOCUMENTS = [
     *_ARTICLE,
     Column("id", "VARCHAR", "i.id", "stable within the article: d1, d2, …"),
-    Column("key", "VARCHAR", "coalesce(i.key, i.number)", "the document's canonical key, the same for every spelling"),
+    Column(
+        "key",
+        "VARCHAR",
+        "coalesce(nullif(i.key, ''), i.number)",
+        "the document's canonical key, the same for every spelling",
+    ),
     Column("doc_type", "VARCHAR", "i.doc_type", "the type of document, as printed (a resolution, a directive …)"),
     Column("number", "VARCHAR", "i.number", _field(r.DocumentRef, "number")),
     Column("number_year", "BIGINT", "i.year", _field(r.DocumentRef, "year")),

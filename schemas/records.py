@@ -125,6 +125,12 @@ class DocumentRef(Record):
     id: str
     doc_type: str
     number: str = Field(description="the full number as printed, e.g. 09/2008/NQ-HĐND")
+    key: str = Field(
+        default="",
+        description="one key per document, the same for every spelling of its number: "
+        "TYPECODE-NUMBER[/YEAR]/ISSUER (CT-05/TW, NQ-09/2008/HĐND); a short mention not matched "
+        "to one full number of its type in the article, TYPECODE-NUMBER",
+    )
     issued: str | None = Field(default=None, description="ISO date the text gives for it")
     issuer: str | None = None
     year: int | None = Field(default=None, description="the year written inside the number")

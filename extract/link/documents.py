@@ -8,6 +8,7 @@ from datetime import date
 import regex
 
 from solieu.cues import cue, words
+from solieu.link.doc_keys import bounded_issuer, full_key, short_key
 from solieu.link.items import DocGroup
 from solieu.match import DocumentMatch
 from solieu.rules import VOCAB
@@ -21,12 +22,6 @@ _DATE_BEFORE = cue("documents", "doc.date_before")
 _ISSUER_AFTER = cue("documents", "doc.issuer_after")
 
 
-def _number_key(number: str) -> str:
-    """The number as the pipeline compares it to a mention: no spaces, case-folded (the text is
-    normalised, so no look-alike letter is left to fold)."""
-    return regex.sub(r"\s+", "", number).casefold()
-
-
 def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
     found = _DOC_TYPE_BEFORE.search(sentence.text[max(0, doc.start - 40) : doc.start])
     if not found:
@@ -38,30 +33,33 @@ def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
 
 
 def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGroup]:
-    """One group per distinct document, with every mention; short mentions linked to full ones."""
+    """One group per distinct document, every spelling of its number under one canonical key,
+    with every mention; a short mention joins the article's one full document of its type and
+    number, or else a group of its own."""
     groups: dict[str, DocGroup] = {}
     shorts: list[tuple[Sentence, DocumentMatch]] = []
     for sentence, doc in found:
         if doc.short is not None:
             shorts.append((sentence, doc))
             continue
-        key = _number_key(doc.number)
+        code_type = DOC_CODES.get(doc.code or "", _UNKNOWN_TYPE)
+        typed = _doc_type(sentence, doc)
+        key = full_key(doc.number, doc.code, typed or code_type)
         group = groups.get(key)
         if group is None:
-            code_type = DOC_CODES.get(doc.code or "", _UNKNOWN_TYPE)
             group = groups[key] = DocGroup(doc.number, code_type, doc.year, key=key)
-        typed = _doc_type(sentence, doc)
-        if typed and group.doc_type == DOC_CODES.get(doc.code or "", _UNKNOWN_TYPE):
+        if typed and group.doc_type == code_type:
             group.doc_type = typed
         group.mentions.append((sentence.start + doc.start, sentence.start + doc.end))
         _date_and_issuer(sentence, doc, group)
+    full = list(groups.values())
     for sentence, doc in shorts:
         span = (sentence.start + doc.start, sentence.start + doc.end)
         doc_type = " ".join((doc.doc_type or "").split())
         doc_type = DOC_CODES.get(doc_type, doc_type[:1].upper() + doc_type[1:].lower())
-        target = _full_for_short(groups, doc.short or "", doc_type)
+        target = _full_for_short(full, doc.short or "", doc_type)
         if target is None:
-            key = f"{doc_type}:{int(doc.short or 0)}".casefold()
+            key = short_key(doc.short or "", doc_type)
             target = groups.get(key)
             if target is None:
                 target = groups[key] = DocGroup(doc.short or "", doc_type, None, key=key)
@@ -73,14 +71,16 @@ def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGr
     return out
 
 
-def _full_for_short(groups: dict[str, DocGroup], short: str, doc_type: str) -> DocGroup | None:
-    for group in groups.values():
-        lead = regex.match(r"\d+", group.number)
-        if group.year is None and ":" in group.key:
-            continue
-        if lead and int(lead.group(0)) == int(short) and group.doc_type.casefold() == doc_type.casefold():
-            return group
-    return None
+def _full_for_short(full: list[DocGroup], short: str, doc_type: str) -> DocGroup | None:
+    """The one full document of this type and number, if the article has exactly one."""
+    same = [
+        g
+        for g in full
+        if (lead := regex.match(r"\d+", g.number))
+        and int(lead.group(0)) == int(short)
+        and g.doc_type.casefold() == doc_type.casefold()
+    ]
+    return same[0] if len(same) == 1 else None
 
 
 def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) -> None:
@@ -98,11 +98,11 @@ def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) ->
             before = _DATE_BEFORE.search(sentence.text[max(0, doc.start - 200) : doc.start])
             if before:
                 group.issued = _iso(int(before.group("y")), int(before.group("m")), int(before.group("d")))
-                group.issuer = group.issuer or " ".join(before.group("issuer").split())
+                group.issuer = group.issuer or bounded_issuer(before.group("issuer"))
     if group.issuer is None:
         found = _ISSUER_AFTER.match(after)
         if found:
-            group.issuer = " ".join(found.group("issuer").split())
+            group.issuer = bounded_issuer(found.group("issuer"))
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

@@ -201,7 +201,7 @@ def run_one(doc_id: str, text: str, tally: Tally, validate: Callable[[Any], list
 
 def _validator() -> Callable[[Any], list[str]] | None:
     try:
-        import jsonschema
+        import jsonschema  # type: ignore[import-untyped]
     except ImportError:
         return None
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))

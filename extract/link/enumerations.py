@@ -211,13 +211,15 @@ def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 _PLACE = cue("enumerations", "place.item")
 _PLACE_LIST = cue("enumerations", "place.list")
+_CLAUSE_STOP = regex.compile(r"[.;:!?]")
 
 
 def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """Places named with their level, in the count's clause: "3 trung tâm … thuộc Hội Luật gia quận 3,
     huyện Hóc Môn và huyện Củ Chi"."""
-    clause = regex.search(r"[.;:!?]|$", text, pos=pos)
-    found = _PLACE_LIST.search(text, pos, min(clause.start() if clause else len(text), pos + 160))
+    window = min(len(text), pos + 160)  # looked at only this far: a table's sentence is long
+    clause = _CLAUSE_STOP.search(text, pos, window)
+    found = _PLACE_LIST.search(text, pos, clause.start() if clause else window)
     if not found:
         return None
     items = [(m.start(), m.end()) for m in _PLACE.finditer(text, found.start(), found.end())]

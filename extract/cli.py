@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=2000, help="articles per input to measure")
     p.add_argument("--naive-limit", type=int, default=200, help="articles for the slow naive baseline")
     p.add_argument("--only-size", action="store_true", help="measure only bytes out per byte in, and memory")
+    p.add_argument("--hostile", type=int, metavar="N", help="run N generated hostile articles and a 5 MB line instead")
 
     p = sub.add_parser("query", help="run SQL over outputs, through flat tables: articles, figures, ratios, ...")
     p.add_argument("inputs", nargs="+", help="output JSONL files of solieu extract, or globs ('out/*.jsonl')")
@@ -139,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return evaluate_main(args)
     if args.command == "bench":
+        if args.hostile is not None:
+            from solieu.hostile import main as hostile_main
+
+            return hostile_main(args.hostile)
         from solieu.bench import main as bench_main
 
         return bench_main(args)

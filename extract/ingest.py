@@ -435,12 +435,27 @@ def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArt
             yield _error(fallback_id, path, number, "E005", f"{where}: a field nested too deep")
 
 
+# JSON may escape half of a UTF-16 pair alone ("\\ud800"): no UTF-8 can hold it, so neither can a record
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _whole(value: str) -> str:
+    """The string with each lone surrogate as U+FFFD: one character for one, so offsets hold."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> RawArticle:
     """The raw article of one JSON object."""
     where = f"line {number}"
-    doc_id = str(row.get("id") or row.get("doc_id") or fallback_id)
+    doc_id = _whole(str(row.get("id") or row.get("doc_id") or fallback_id))
     text = row.get("text")
-    title, url, published = (str(row[k]) if row.get(k) is not None else None for k in ("title", "url", "published"))
+    lone = 0
+    if isinstance(text, str):
+        lone = len(_SURROGATE.findall(text))
+        text = _whole(text)
+    title, url, published = (
+        _whole(str(row[k])) if row.get(k) is not None else None for k in ("title", "url", "published")
+    )
     page = row.get("html")
     if not isinstance(text, str) and not isinstance(page, str):
         return _error(doc_id, path, number, "E006", where, title=title, url=url, published=published)
@@ -455,6 +470,8 @@ def _row(row: dict[str, object], path: str, number: int, fallback_id: str) -> Ra
         return dataclasses.replace(
             page_raw, published=published, warnings=tuple(c for c, _ in details), details=details
         )
+    if lone:
+        details = (*details, ("W002", f"{lone} lone surrogates (\\ud800-\\udfff escapes) replaced"))
     raw = RawArticle(doc_id, path, line=number, text=text, title=title, url=url, published=published)
     return _checked(dataclasses.replace(raw, warnings=tuple(c for c, _ in details), details=details))
 

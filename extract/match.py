@@ -343,18 +343,38 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
         return False
-    if num[:1].isupper() and start > 0 and not regex.search(r"[.:;!?]\s*$", sentence.text[:start]):
+    if num[:1].isupper() and start > 0 and not _after_a_stop(sentence.text, start):
         return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
     end = cand.span("num")[1]  # type: ignore[index]
     noun_end = cand.span("noun")[1] if cand.group("noun") else -1  # type: ignore[index]
     if _INSIDE_NUMBER.search(sentence.text[max(0, start - 12) : start]):
         return False  # a word inside a longer number ("ba" of "ba mươi ba"): read whole or not at all
-    for w_start, w_end in sentence.words():
-        if w_start <= start < w_end:
-            # a number word is a word of its own or of the number ("hai mươi" may be two words);
-            # the segmenter may join the count to its noun ("Hai bộ"): still a count
-            return w_start == start and (w_end <= end or w_end == noun_end)
-    return False
+    word = _word_at(sentence, start)
+    if word is None:
+        return False
+    w_start, w_end = word
+    # a number word is a word of its own or of the number ("hai mươi" may be two words);
+    # the segmenter may join the count to its noun ("Hai bộ"): still a count
+    return w_start == start and (w_end <= end or w_end == noun_end)
+
+
+def _after_a_stop(text: str, pos: int) -> bool:
+    """Whether `pos` follows a full stop, colon, semicolon or mark, white space between; read
+    backwards from `pos`, so a long sentence is not searched again for each candidate."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1] in ".:;!?"
+
+
+def _word_at(sentence: Sentence, pos: int) -> tuple[int, int] | None:
+    """The segmenter's word that holds `pos`, by bisection (words are in order): a flattened
+    table is one sentence of thousands of words and candidates."""
+    words = sentence.words()
+    i = bisect.bisect_right(words, (pos, len(sentence.text) + 1)) - 1
+    if i >= 0 and words[i][0] <= pos < words[i][1]:
+        return words[i]
+    return None
 
 
 def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
@@ -371,10 +391,8 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
         return False  # "Đồng Lộc": a name
     if num[:1].isdigit() and not _YEAR_LIKE.fullmatch(num):
         return True
-    for w_start, w_end in sentence.words():
-        if w_start <= noun[0] < w_end:
-            return w_end <= noun[1]
-    return True
+    word = _word_at(sentence, noun[0])
+    return word is None or word[1] <= noun[1]
 
 
 def _number(token: str) -> float | None:

@@ -28,7 +28,8 @@ def validate(article: Article) -> list[Check]:
     """All checks of one article, in a stable order."""
     checks: list[Check] = []
     checks += _sums(article)
-    checks += [c for r in article.ratios for c in _ratio(r, article)]
+    by_id = {f.id: f for f in article.figures}  # one index: a page of figures is not scanned per ratio
+    checks += [c for r in article.ratios for c in _ratio(r, article, by_id)]
     checks += _shares_of_totals(article)
     checks += _lists(article)
     checks += _documents(article)
@@ -92,11 +93,15 @@ def _span(item: Span) -> Evidence:
 
 def _sums(article: Article) -> list[Check]:
     out = []
+    parts_of: dict[str, list[Figure]] = {}
+    for f in article.figures:
+        if f.part_of is not None:
+            parts_of.setdefault(f.part_of, []).append(f)
     for total in article.figures:
         if total.breakdown not in ("complete", "incomplete"):
             continue
         state = total.breakdown if total.kind != "other" else "incomplete"  # other things: confirm only
-        parts = [f for f in article.figures if f.part_of == total.id]
+        parts = parts_of.get(total.id, [])
         if len(parts) < 2:
             continue
         computed = sum(p.value for p in parts)
@@ -157,7 +162,7 @@ def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str
     return abs(computed - stated) < unit - 1e-9 or math.isclose(abs(computed - stated), 0, abs_tol=1e-9)
 
 
-def _ratio(ratio: Ratio, article: Article) -> list[Check]:
+def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Check]:
     out = []
     n, d, p = ratio.numerator, ratio.denominator, ratio.percent
     if ratio.form == "fraction" and n is not None and d:
@@ -194,7 +199,7 @@ def _ratio(ratio: Ratio, article: Article) -> list[Check]:
                     evidence=[_span(ratio)],
                 )
             )
-        total = next((f for f in article.figures if f.id == ratio.population_total), None)
+        total = by_id.get(ratio.population_total or "")
         if total is not None:
             ok = math.isclose(total.value, d)
             out.append(
@@ -238,11 +243,14 @@ def _shares_of_totals(article: Article) -> list[Check]:
     thôi học, chiếm 27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A
     mismatch is called only when one whole could be meant and every number is exact."""
     text_of = {s.id: s for s in article.sentences}
+    in_sentence: dict[str, list[Figure]] = {}
+    for f in article.figures:
+        in_sentence.setdefault(f.sentence or "", []).append(f)
     shares: list[tuple[Figure, Ratio]] = []
     for ratio in article.ratios:
         if ratio.form != "percent" or ratio.percent is None:
             continue
-        part = _part_before(ratio, article, text_of)
+        part = _part_before(ratio, in_sentence, text_of)
         if part is not None:
             shares.append((part, ratio))
     siblings = {(id(part), part.sentence) for part, _ in shares}
@@ -285,12 +293,12 @@ def _shares_of_totals(article: Article) -> list[Check]:
     return out
 
 
-def _part_before(ratio: Ratio, article: Article, text_of: dict[str, Sentence]) -> Figure | None:
+def _part_before(ratio: Ratio, in_sentence: dict[str, list[Figure]], text_of: dict[str, Sentence]) -> Figure | None:
     """The counted figure a percent is printed for: in its sentence, just before it."""
     sentence = text_of.get(ratio.sentence or "")
     if sentence is None:
         return None
-    before = [f for f in article.figures if f.sentence == ratio.sentence and f.end <= ratio.start]
+    before = [f for f in in_sentence.get(ratio.sentence or "", []) if f.end <= ratio.start]
     if not before:
         return None
     part = before[-1]

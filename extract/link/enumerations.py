@@ -3,6 +3,9 @@ colon, quotations."""
 
 from __future__ import annotations
 
+import bisect
+import functools
+
 import regex
 
 from solieu.cues import cue
@@ -15,6 +18,22 @@ _ENUM_HEAD = cue("enumerations", "list.head")
 _ANNOUNCED = cue("enumerations", "list.announced")
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
 _NEXT_COUNT = cue("enumerations", "list.next_count")
+
+
+@functools.lru_cache(maxsize=16)
+def _next_counts(text: str) -> tuple[int, ...]:
+    """Where a count of people starts in a sentence, found once: a flattened table is one
+    sentence of thousands of figures, and searching it again from each took minutes."""
+    return tuple(m.start() for m in _NEXT_COUNT.finditer(text))
+
+
+def _next_count(text: str, pos: int) -> int:
+    """Where the next count of people at or after `pos` starts (the end of the text if none)."""
+    starts = _next_counts(text)
+    i = bisect.bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else len(text)
+
+
 _ENUM_ITEM = cue("enumerations", "list.name")
 HONORIFIC_NAME = cue("enumerations", "honorific.name")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
@@ -35,8 +54,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     head = _ENUM_HEAD.match(text, fig.match.end)
     pos = head.end() if head else fig.match.end
     colon = bool(head and _ANNOUNCED.search(head.group(0)))
-    following = _NEXT_COUNT.search(text, pos)
-    limit = following.start() if following else len(text)
+    limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
@@ -193,13 +211,15 @@ def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 
 _PLACE = cue("enumerations", "place.item")
 _PLACE_LIST = cue("enumerations", "place.list")
+_CLAUSE_STOP = regex.compile(r"[.;:!?]")
 
 
 def _place_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """Places named with their level, in the count's clause: "3 trung tâm … thuộc Hội Luật gia quận 3,
     huyện Hóc Môn và huyện Củ Chi"."""
-    clause = regex.search(r"[.;:!?]|$", text, pos=pos)
-    found = _PLACE_LIST.search(text, pos, min(clause.start() if clause else len(text), pos + 160))
+    window = min(len(text), pos + 160)  # looked at only this far: a table's sentence is long
+    clause = _CLAUSE_STOP.search(text, pos, window)
+    found = _PLACE_LIST.search(text, pos, clause.start() if clause else window)
     if not found:
         return None
     items = [(m.start(), m.end()) for m in _PLACE.finditer(text, found.start(), found.end())]

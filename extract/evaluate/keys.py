@@ -6,22 +6,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
-
 from solieu.cues import words
 from solieu.evaluate.contract import SCORED_KINDS
-from solieu.rules import load_data
+from solieu.normalise import SPELLING
 
-
-class Lookalikes(BaseModel):
-    """`lookalikes.toml`: a letter typed for the one it looks like, and that letter."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    letters: dict[str, str]
-
-
-_LOOKALIKES = load_data("lookalikes.toml", Lookalikes).letters
+# the letters typed for a Vietnamese one they look like (Ð for Đ), from the one spelling the
+# patterns run on; spaces and dashes are left alone, as the contract's scorer leaves them
+_LOOKALIKES = {k: v for k, v in SPELLING.characters.items() if k.isalpha() and v.isalpha()}
 
 
 def norm_text(s: object) -> str:

@@ -43,7 +43,7 @@ def test_a_flattened_table_stays_within_three_bytes_per_byte(size):
     text = flattened(size)
     article = extract_article(text, doc_id="table")
     line = dumps(article).encode("utf-8")
-    assert len(line) <= budget(text) <= max(64 * 1024, 3 * len(text.encode("utf-8")))
+    assert len(line) <= budget(text) <= max(30_000, 3 * len(text.encode("utf-8")))
     assert len(article.figures) <= MAX_FIGURES
     for item in (*article.figures, *article.ratios, *article.sentences):
         assert text[item.start : item.end] == item.text

@@ -22,6 +22,7 @@ from solieu.numbers import (
     UNIT_VARIANTS,
     apply_scale,
     decimals,
+    in_digits,
     parse_money,
     parse_number,
     parse_words,
@@ -84,7 +85,7 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:\d|(?:{{number_start}})(?![\p{L}]))")
+_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:,?\d|(?:{{number_start}})(?![\p{L}]))")
 _QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
 
 
@@ -334,7 +335,7 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return False  # a part of a decimal said in words ("2 chấm 23"), read by no rule whole
     if cand.rule.noun_class in _AMOUNT_CLASSES and not _currency_is_a_word(cand, sentence):
         return False
-    if num[:1].isdigit():
+    if in_digits(num):
         return True
     start_at = (cand.span("num") or (0, 0))[0]
     in_list = _IN_LIST.search(sentence.text, max(0, start_at - 60), start_at)
@@ -389,7 +390,7 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
     after = sentence.text[noun[1] : noun[1] + 2]
     if after[:1] == " " and after[1:].isupper() and sentence.text[noun[0]].isupper():
         return False  # "Đồng Lộc": a name
-    if num[:1].isdigit() and not _YEAR_LIKE.fullmatch(num):
+    if in_digits(num) and not _YEAR_LIKE.fullmatch(num):
         return True
     word = _word_at(sentence, noun[0])
     return word is None or word[1] <= noun[1]
@@ -397,7 +398,7 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
 
 def _number(token: str) -> float | None:
     """Digits or a number written out, read whole (None when it is not)."""
-    return parse_number(token) if token[:1].isdigit() else parse_words(token)
+    return parse_number(token) if in_digits(token) else parse_words(token)
 
 
 def _denominator(token: str) -> float | None:

@@ -33,6 +33,7 @@ from solieu.rules import (
     MATCH_TIMEOUT,
     QUALIFIER_OF,
     TIMEOUT_FROM,
+    WITH_CENTS,
     Rule,
     classes_with,
     compile_pattern,
@@ -448,6 +449,13 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
             if minor_unit
             else None
         ) or DEFAULT_CURRENCY
+        minor_digits = cand.group("minor_digits")
+        if minor_digits:  # "hai đô 23" is $2.23; after đồng, a scale or cents said, no sum
+            if minor_unit or value_max is not None or scale or currency not in WITH_CENTS:
+                return None
+            if _noun_after(text, cand.end):
+                return None
+            value += int(minor_digits) / 100
         per = cand.group("per")
     after = _QUALIFIER_AFTER.match(text, cand.end)
     qualifier = _qualifier(
@@ -474,6 +482,13 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
         currency=currency,
         per=" ".join(per.split()) if per else None,
     )
+
+
+def _noun_after(text: str, pos: int) -> bool:
+    """Whether a counted noun follows `pos`: two digits after a sum then count it, they are not
+    its cents ("5 USD 20 người")."""
+    word = _WORD.match(text[pos : pos + 40].lstrip())
+    return word is not None and word.group(0).casefold() in _FIRST_WORDS
 
 
 def _end_of_amount(cand: Candidate) -> int:

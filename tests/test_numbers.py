@@ -216,6 +216,10 @@ NEVER = [
     ("Nhà ở ba bốn nhà cùng hát.", None),  # three or four houses: no single value
     # a stray space inside 36,9 (corpus baomoi-magizbox-22604444 prints "36 ,9 độ"): not 0,9
     ("Tỉnh có 36 ,9 nghìn đảng viên.", None),
+    # two digits after a sum are its cents only where they count nothing and no scale precedes:
+    # a flattened box-office table (corpus baomoi-magizbox-22460857), minutes after a price
+    ("Diary of a Wimpy Kid: The Long Haul: 1,22 triệu USD 10 (8).", None),
+    ("Giá vàng tăng 40 USD 15 phút trước.", None),
 ]
 
 

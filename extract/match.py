@@ -54,6 +54,7 @@ PERIOD_RULES = load_rules("periods.toml")
 ABSURD = 1e18
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
 _IN_LIST = cue("match", "number_word.in_list")
+_COUNTED_ONE = cue("match", "number_word.counted_one")
 _INSIDE_NUMBER = cue("match", "number_word.inside")
 _POINT_AROUND_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{decimal_point}})\s+$")
 _POINT_AROUND_AFTER = compile_pattern(r"\s+(?:{{decimal_point}})\s+\d")
@@ -322,6 +323,7 @@ def _sane(*values: float | None) -> bool:
 
 # "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn, một tổ chức), not the count one
 _INDEFINITE_CLASSES = classes_with("indefinite_one")
+_COUNTED_ONE_CLASSES = classes_with("counted_one")
 _AMOUNT_CLASSES = classes_with("amount")
 
 
@@ -340,7 +342,11 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return True
     start_at = (cand.span("num") or (0, 0))[0]
     in_list = _IN_LIST.search(sentence.text, max(0, start_at - 60), start_at)
-    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
+    counted = in_list or (
+        cand.rule.noun_class in _COUNTED_ONE_CLASSES
+        and _COUNTED_ONE.search(sentence.text, max(0, start_at - 24), start_at)
+    )
+    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not counted:
         return False
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):

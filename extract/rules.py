@@ -298,6 +298,7 @@ NounTrait = Literal[
     "people",
     "person_part",
     "indefinite_one",
+    "counted_one",
     "no_list",
     "no_population",
     "place",

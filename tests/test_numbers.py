@@ -229,3 +229,25 @@ def test_no_value_from_part_of_a_number(sentence: str, only_value: float | None)
     assert [f.value for f in figures] == ([] if only_value is None else [only_value]), [
         (f.text, f.value) for f in figures
     ]
+
+
+# "một" is the count one after a verb that acts on what it counts, as the gold annotates it, and
+# the indefinite "a" elsewhere: (sentence, the figures of value 1 as (text, kind)).
+ONE = [
+    # corpus vietnews-train-091281 (gold topic-restored-b)
+    (
+        "Đảng ủy phường Bình Thuận kỷ luật cảnh cáo một đảng viên, khiển trách 3 đảng viên.",
+        [("một đảng viên", "party_members")],
+    ),
+    ("Trung tâm đã mở một lớp bồi dưỡng cho cán bộ, công chức.", [("một lớp bồi dưỡng", "classes")]),
+    # corpus vietnews-train-073937: a cadre said
+    ("Trao đổi với Tuổi Trẻ chiều 5-11, một cán bộ Phòng GD-ĐT quận Tân Bình cho biết.", []),
+    # corpus baomoi-magizbox-21473668: a dinner held, no count
+    ("Cô tổ chức một buổi tiệc tối tại nhà có sự góp mặt của nhiều lãnh đạo.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ones"), ONE, ids=[o[0][:30] for o in ONE])
+def test_one_counts_only_after_a_verb_acting_on_it(sentence: str, ones: list[tuple[str, str]]) -> None:
+    figures = extract_article(sentence, doc_id="one").figures
+    assert [(f.text, f.kind) for f in figures if f.value == 1] == ones

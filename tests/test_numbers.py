@@ -90,8 +90,11 @@ def test_peer_table_is_mostly_read(verdicts: dict[str, list[str]]) -> None:
     assert right / total >= PEER_FLOOR, f"{right}/{total} right; missed {verdicts['miss']}"
 
 
-# The share of the peer table read right, raised as the grammar grows; it may never fall.
-PEER_FLOOR = 0.90
+# The share of the peer table read right, raised as the grammar grows; it may never fall. Missed
+# on purpose: "không" before a noun is "no" in news ("máy bay không người lái"), not zero; "mười
+# xu" names no currency ("xu" alone is the cent of any of them, a coin, the old hundredth of the
+# đồng).
+PEER_FLOOR = 121 / 123
 
 
 @settings(max_examples=300, deadline=None)

@@ -22,6 +22,7 @@ from solieu.numbers import (
     UNIT_VARIANTS,
     apply_scale,
     decimals,
+    in_digits,
     parse_money,
     parse_number,
     parse_words,
@@ -32,6 +33,7 @@ from solieu.rules import (
     MATCH_TIMEOUT,
     QUALIFIER_OF,
     TIMEOUT_FROM,
+    WITH_CENTS,
     Rule,
     classes_with,
     compile_pattern,
@@ -52,6 +54,7 @@ PERIOD_RULES = load_rules("periods.toml")
 ABSURD = 1e18
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
 _IN_LIST = cue("match", "number_word.in_list")
+_COUNTED_ONE = cue("match", "number_word.counted_one")
 _INSIDE_NUMBER = cue("match", "number_word.inside")
 _POINT_AROUND_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{decimal_point}})\s+$")
 _POINT_AROUND_AFTER = compile_pattern(r"\s+(?:{{decimal_point}})\s+\d")
@@ -84,7 +87,7 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:\d|(?:{{number_start}})(?![\p{L}]))")
+_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:,?\d|(?:{{number_start}})(?![\p{L}]))")
 _QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
 
 
@@ -320,6 +323,7 @@ def _sane(*values: float | None) -> bool:
 
 # "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn, một tổ chức), not the count one
 _INDEFINITE_CLASSES = classes_with("indefinite_one")
+_COUNTED_ONE_CLASSES = classes_with("counted_one")
 _AMOUNT_CLASSES = classes_with("amount")
 
 
@@ -334,11 +338,15 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return False  # a part of a decimal said in words ("2 chấm 23"), read by no rule whole
     if cand.rule.noun_class in _AMOUNT_CLASSES and not _currency_is_a_word(cand, sentence):
         return False
-    if num[:1].isdigit():
+    if in_digits(num):
         return True
     start_at = (cand.span("num") or (0, 0))[0]
     in_list = _IN_LIST.search(sentence.text, max(0, start_at - 60), start_at)
-    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not in_list:
+    counted = in_list or (
+        cand.rule.noun_class in _COUNTED_ONE_CLASSES
+        and _COUNTED_ONE.search(sentence.text, max(0, start_at - 24), start_at)
+    )
+    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not counted:
         return False
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
@@ -389,7 +397,7 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
     after = sentence.text[noun[1] : noun[1] + 2]
     if after[:1] == " " and after[1:].isupper() and sentence.text[noun[0]].isupper():
         return False  # "Đồng Lộc": a name
-    if num[:1].isdigit() and not _YEAR_LIKE.fullmatch(num):
+    if in_digits(num) and not _YEAR_LIKE.fullmatch(num):
         return True
     word = _word_at(sentence, noun[0])
     return word is None or word[1] <= noun[1]
@@ -397,7 +405,7 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
 
 def _number(token: str) -> float | None:
     """Digits or a number written out, read whole (None when it is not)."""
-    return parse_number(token) if token[:1].isdigit() else parse_words(token)
+    return parse_number(token) if in_digits(token) else parse_words(token)
 
 
 def _denominator(token: str) -> float | None:
@@ -447,6 +455,13 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
             if minor_unit
             else None
         ) or DEFAULT_CURRENCY
+        minor_digits = cand.group("minor_digits")
+        if minor_digits:  # "hai đô 23" is $2.23; after đồng, a scale or cents said, no sum
+            if minor_unit or value_max is not None or scale or currency not in WITH_CENTS:
+                return None
+            if _noun_after(text, cand.end):
+                return None
+            value += int(minor_digits) / 100
         per = cand.group("per")
     after = _QUALIFIER_AFTER.match(text, cand.end)
     qualifier = _qualifier(
@@ -473,6 +488,13 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
         currency=currency,
         per=" ".join(per.split()) if per else None,
     )
+
+
+def _noun_after(text: str, pos: int) -> bool:
+    """Whether a counted noun follows `pos`: two digits after a sum then count it, they are not
+    its cents ("5 USD 20 người")."""
+    word = _WORD.match(text[pos : pos + 40].lstrip())
+    return word is not None and word.group(0).casefold() in _FIRST_WORDS
 
 
 def _end_of_amount(cand: Candidate) -> int:

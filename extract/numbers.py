@@ -33,7 +33,16 @@ _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _THOUSANDS = alternation(list(_BIG))
 _SUM = regex.compile(rf"(\d[\d.,]*)\s*({_THOUSANDS}(?:\s+{_THOUSANDS})*)?")
 _SPOKEN = regex.compile(r"^(\d+)\s+" + alternation(list(_POINTS)) + r"\s+(\d+)(.*)$", regex.IGNORECASE)
-_SUFFIXED = regex.compile(r"^(\d+(?:[.,]\d+)?)(" + "|".join(map(regex.escape, _SUFFIXES)) + ")$")
+_SUFFIXED = regex.compile(r"^(\d+(?:[.,]\d+)?|,\d+)(" + "|".join(map(regex.escape, _SUFFIXES)) + ")$")
+
+
+def in_digits(token: str) -> bool:
+    """Whether a number is printed in digits, a decimal with its leading zero left out included.
+
+    >>> in_digits("4.988"), in_digits(",77"), in_digits("hai"), in_digits(", 7")
+    (True, True, False, False)
+    """
+    return token[:1].isdigit() or (token[:1] == "," and token[1:2].isdigit())
 
 
 def parse_digits(token: str) -> float:
@@ -55,6 +64,8 @@ def parse_digits(token: str) -> float:
     4.3
     >>> parse_digits("100K"), parse_digits("1,2M")   # informal scale letters
     (100000.0, 1200000.0)
+    >>> parse_digits(",77"), parse_digits(",0012G")   # the leading zero left out
+    (0.77, 1200000.0)
     """
     token = token.strip().replace(" ", "")
     suffixed = _SUFFIXED.match(token)
@@ -258,7 +269,7 @@ def parse_number(text: str) -> float | None:
     (5000000000000.0, 2500000000.0, 14.0, 2.23)
     """
     text = text.strip()
-    if text[:1].isdigit():
+    if in_digits(text):
         spoken = _SPOKEN.match(text)
         if spoken:
             value = float(f"{spoken.group(1)}.{spoken.group(2)}")

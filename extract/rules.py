@@ -254,6 +254,8 @@ def compile_pattern(pattern: str) -> regex.Pattern[str]:
 
 # the currency of a sum that names none: "Tổng kinh phí là 1,5 tỷ" is in đồng
 DEFAULT_CURRENCY = next(iter(VOCABULARY.currencies))
+# the currencies divided into cents, whose two digits after the unit are its cents ("hai đô 23")
+WITH_CENTS = frozenset(code for code, c in VOCABULARY.currencies.items() if c.minor)
 
 
 @cache
@@ -296,6 +298,7 @@ NounTrait = Literal[
     "people",
     "person_part",
     "indefinite_one",
+    "counted_one",
     "no_list",
     "no_population",
     "place",

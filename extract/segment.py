@@ -16,9 +16,12 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from solieu.numbers import NUMBER_WORDS
-from solieu.rules import alternation, load_data
+from solieu.rules import alternation, compile_pattern, load_data
 
 _CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
+# a currency sign printed before an amount that ends in a dot ("Rs. 20", [currencies] of the
+# vocabulary): the sentence splitter takes its dot for a full stop
+_SIGN_BEFORE_AMOUNT = compile_pattern(r"(?<![\p{L}\d])(?:{{currency_before}})(?<=\.)$")
 
 
 @dataclass
@@ -146,7 +149,25 @@ def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
 def _sent_tokenize(text: str) -> list[str]:
     if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
         return [text]
-    return list(_sent_tokenize_cached(text))
+    return _join_signs(list(_sent_tokenize_cached(text)))
+
+
+def _join_signs(pieces: list[str]) -> list[str]:
+    """Sentences joined again where one ends with a currency sign whose dot is no full stop and
+    the next begins with its amount.
+
+    >>> _join_signs(["Dự án được hỗ trợ Rs.", "20 cho công tác đào tạo cán bộ."])
+    ['Dự án được hỗ trợ Rs. 20 cho công tác đào tạo cán bộ.']
+    >>> _join_signs(["Giá vé là 5 USD.", "20 người đã mua."])   # a code and a full stop
+    ['Giá vé là 5 USD.', '20 người đã mua.']
+    """
+    out: list[str] = []
+    for piece in pieces:
+        if out and piece[:1].isdigit() and _SIGN_BEFORE_AMOUNT.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 class WarmUp(BaseModel):

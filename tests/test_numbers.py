@@ -90,8 +90,11 @@ def test_peer_table_is_mostly_read(verdicts: dict[str, list[str]]) -> None:
     assert right / total >= PEER_FLOOR, f"{right}/{total} right; missed {verdicts['miss']}"
 
 
-# The share of the peer table read right, raised as the grammar grows; it may never fall.
-PEER_FLOOR = 0.90
+# The share of the peer table read right, raised as the grammar grows; it may never fall. Missed
+# on purpose: "không" before a noun is "no" in news ("máy bay không người lái"), not zero; "mười
+# xu" names no currency ("xu" alone is the cent of any of them, a coin, the old hundredth of the
+# đồng).
+PEER_FLOOR = 121 / 123
 
 
 @settings(max_examples=300, deadline=None)
@@ -214,6 +217,12 @@ NEVER = [
     ("Giá vàng 24K giảm mạnh trong phiên sáng nay.", None),  # 24 carats
     ("Thành phố có 2 đô thị loại V.", 2),  # towns, not dollars
     ("Nhà ở ba bốn nhà cùng hát.", None),  # three or four houses: no single value
+    # a stray space inside 36,9 (corpus baomoi-magizbox-22604444 prints "36 ,9 độ"): not 0,9
+    ("Tỉnh có 36 ,9 nghìn đảng viên.", None),
+    # two digits after a sum are its cents only where they count nothing and no scale precedes:
+    # a flattened box-office table (corpus baomoi-magizbox-22460857), minutes after a price
+    ("Diary of a Wimpy Kid: The Long Haul: 1,22 triệu USD 10 (8).", None),
+    ("Giá vàng tăng 40 USD 15 phút trước.", None),
 ]
 
 
@@ -223,3 +232,25 @@ def test_no_value_from_part_of_a_number(sentence: str, only_value: float | None)
     assert [f.value for f in figures] == ([] if only_value is None else [only_value]), [
         (f.text, f.value) for f in figures
     ]
+
+
+# "một" is the count one after a verb that acts on what it counts, as the gold annotates it, and
+# the indefinite "a" elsewhere: (sentence, the figures of value 1 as (text, kind)).
+ONE = [
+    # corpus vietnews-train-091281 (gold topic-restored-b)
+    (
+        "Đảng ủy phường Bình Thuận kỷ luật cảnh cáo một đảng viên, khiển trách 3 đảng viên.",
+        [("một đảng viên", "party_members")],
+    ),
+    ("Trung tâm đã mở một lớp bồi dưỡng cho cán bộ, công chức.", [("một lớp bồi dưỡng", "classes")]),
+    # corpus vietnews-train-073937: a cadre said
+    ("Trao đổi với Tuổi Trẻ chiều 5-11, một cán bộ Phòng GD-ĐT quận Tân Bình cho biết.", []),
+    # corpus baomoi-magizbox-21473668: a dinner held, no count
+    ("Cô tổ chức một buổi tiệc tối tại nhà có sự góp mặt của nhiều lãnh đạo.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "ones"), ONE, ids=[o[0][:30] for o in ONE])
+def test_one_counts_only_after_a_verb_acting_on_it(sentence: str, ones: list[tuple[str, str]]) -> None:
+    figures = extract_article(sentence, doc_id="one").figures
+    assert [(f.text, f.kind) for f in figures if f.value == 1] == ones

@@ -16,9 +16,8 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import Cue, _compile
-from solieu.rules import DataFileError, expand, load_data
+from solieu.rules import DataFileError, expand, load_data, trie
 
-_DIGIT = regex.compile(r"\d")
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
 
 
@@ -27,6 +26,9 @@ class Topic(Cue):
 
     window: int = Field(gt=0, description="characters between the word and a number")
     after_number: bool = Field(description="the word must follow the number (a counted noun), not merely be near it")
+    alone: bool = Field(
+        default=False, description="a match holds its own number (a document's number, a count after its verb)"
+    )
     also: str | None = Field(
         default=None,
         description="a regex that must also match in the same paragraph: the word gives a scored kind only beside it",
@@ -61,7 +63,7 @@ def _scanner() -> regex.Pattern[str]:
     parts = []
     for name, c in [*((f"t{i}", t) for i, t in enumerate(data.topic)), ("n", data.number)]:
         inline = ("i" if c.ignore_case else "") + ("x" if c.verbose else "")
-        body = f"(?{inline}:{expand(c.pattern)})" if inline else expand(c.pattern)
+        body = f"(?{inline}:{expand(c.pattern, trie)})" if inline else expand(c.pattern, trie)
         parts.append(f"(?P<{name}>{body})")
     try:
         return regex.compile("|".join(parts))
@@ -71,7 +73,7 @@ def _scanner() -> regex.Pattern[str]:
 
 def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | None:
     """None when `text` (only its `spans`, when given) may hold a figure of the scope;
-    otherwise why not. A topic match that holds a digit (a Party document's number) passes alone.
+    otherwise why not.
 
     >>> gate("Huyện mở 57 lớp bồi dưỡng cho cán bộ.") is None
     True
@@ -97,10 +99,12 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
                 ]
                 last_number = match.end()
             else:
-                i = int(name[1:])
                 seen_topic = True
-                last_topic[i] = match.end()
-                near = [i] if match.start() - last_number <= topics[i].window or _DIGIT.search(match.group()) else []
+                near = []
+                for i in _tiers_in(int(name[1:]), match.group()):
+                    last_topic[i] = match.end()
+                    if topics[i].alone or match.start() - last_number <= topics[i].window:
+                        near.append(i)
             for i in near:
                 if i not in lacking and _beside(topics[i], text, start, end):
                     return None
@@ -112,3 +116,11 @@ def _beside(topic: Topic, text: str, start: int, end: int) -> bool:
     """Whether the paragraph holds what the tier's words need beside them (always, without `also`)."""
     also = topic.also_compiled()
     return also is None or also.search(text, start, end) is not None
+
+
+def _tiers_in(tier: int, matched: str) -> list[int]:
+    """The tier that matched, and every other tier whose words the match holds: the alternation
+    takes one tier per position, and "khóa đào tạo" (a counted noun) holds "đào tạo" (a word of
+    the context rules), which must count as well."""
+    topics = gate_file().topic
+    return [tier] + [j for j, t in enumerate(topics) if j != tier and not t.alone and t.compiled().search(matched)]

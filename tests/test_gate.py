@@ -69,6 +69,11 @@ def test_a_word_that_needs_a_companion_passes_only_beside_it() -> None:
     assert gate("Huyện mở 3 lớp.\n\nCán bộ được bồi dưỡng.", [(0, 15), (17, 39)]) == "no_number_near_topic_word"
 
 
+def test_a_word_inside_a_longer_match_counts_for_its_own_tier() -> None:
+    """A counted noun ("khóa đào tạo") holds a training word ("đào tạo") near "120" all the same."""
+    assert gate("Huyện có 120 người đăng ký, sau đó mở khóa đào tạo kỹ năng.") is None
+
+
 def test_a_party_document_number_passes_alone() -> None:
     assert gate("Ban Thường vụ Huyện ủy ban hành Quyết định số 718-QĐ/HU.") is None
 

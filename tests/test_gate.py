@@ -145,3 +145,19 @@ def test_a_gated_out_article_keeps_its_metadata_and_says_why(tmp_path: Path) -> 
     assert gated["location"] == whole["location"] and gated["location"]["province"] == "Hà Nội"
     schema = json.loads((REPO / "schemas" / "article.schema.json").read_text(encoding="utf-8"))
     jsonschema.validators.validator_for(schema)(schema).validate(gated)
+
+
+def test_a_light_record_stays_light_when_validated_again(tmp_path: Path) -> None:
+    """The full record checks the dateline's weekday (15/08/2022 is a Monday); the light one holds
+    no checks, and `solieu validate` does not add them afterwards."""
+    from solieu.pipeline import extract_article
+
+    text = "Thứ Ba, 15/08/2022 15:20\n\nGiá vàng hôm nay tăng 200.000 đồng mỗi lượng so với phiên trước.\n"
+    whole = extract_article(text, doc_id="gold-price")
+    light = extract_article(text, doc_id="gold-price", all_topics=False)
+    assert [c.rule for c in whole.checks] == ["weekday"] and whole.gated_out is None
+    assert light.gated_out == "no_topic_word" and light.checks == [] and light.dateline == whole.dateline
+    path = tmp_path / "light.jsonl"
+    path.write_text(dumps(light) + "\n", encoding="utf-8")
+    assert cli_main(["validate", str(path)]) == 0
+    assert path.read_text(encoding="utf-8") == dumps(light) + "\n"

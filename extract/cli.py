@@ -31,6 +31,12 @@ def main(argv: list[str] | None = None) -> int:
         "--segment-all", action="store_true", help="word-segment every sentence (slow; the output is the same)"
     )
     p.add_argument(
+        "--all-topics",
+        action="store_true",
+        help="run every stage on every article (default: an article with no training, cadre or Party word "
+        "near a number gets a light record, marked gated_out)",
+    )
+    p.add_argument(
         "--max-memory",
         metavar="SIZE",
         help="memory limit of each worker, e.g. 4G; an article that needs more gets an error record "
@@ -126,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             max_memory=max_memory,
             timeout=args.timeout or TIMEOUT,
             article_timeout=args.article_timeout or None,
+            all_topics=args.all_topics,
         )
         processed = summary.articles + summary.skipped - summary.errors
         if processed <= 0:

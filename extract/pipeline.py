@@ -13,6 +13,7 @@ from solieu import build
 from solieu.bound import MAX_FIGURES, bounded
 from solieu.budget import ARTICLE_TIMEOUT, article_budget
 from solieu.errors import describe
+from solieu.gate import gate
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
 from solieu.link.article import link_article
@@ -44,6 +45,7 @@ def extract_article(
     source_name: str | None = None,
     crawled: str | None = None,
     keep_text: bool = False,
+    all_topics: bool = True,
 ) -> Article:
     """Everything solieu finds in one article. Offsets refer to `text` exactly as given.
 
@@ -53,23 +55,29 @@ def extract_article(
     stops after `article_timeout` seconds (None: never) and the record says so (W009). `author`
     and `source_name`, when given (a web page's metadata), win over what the layout reads;
     `keep_text` stores `text` in the record, for inputs (web pages) that do not hold it as is.
+    `all_topics=False` gates the text first (`solieu.gate`, what `process` and `solieu extract`
+    do): one that cannot hold a figure of the scope gets a light record without items, saying
+    why in `gated_out`. A text given by hand is read whole by default.
     """
     nt = normalise(text)
     layout = read_layout(nt.text, title=title)
     date_match = _ISO_DATE.match(published or "")
     published_iso = date_match.group(1) if date_match else (layout.dateline[2] if layout.dateline else None)
+    gated_out = None if all_topics else gate(nt.text, layout.extracted())
+    found: list[SentenceMatches] = []
+    sentences: list[Sentence] = []
     paragraphs = Paragraphs(nt.text, layout.extracted())
-    sentences = _segment(paragraphs, segment_all=segment_all)
-    with article_budget(article_timeout) as budget:
-        found = _match(sentences)
-    if budget is not None and budget.overrun:
-        warnings = (*warnings, "W009")
-        details = (*details, ("W009", f"{article_timeout:g} s"))
-    absurd = sum(m.absurd for m in found)
-    if absurd:
-        warnings = (*warnings, "W005")
-        details = (*details, ("W005", f"{absurd} numbers"))
-    linked = link_article(found, paragraphs, published_iso)
+    if gated_out is None:
+        sentences = _segment(paragraphs, segment_all=segment_all)
+        with article_budget(article_timeout) as budget:
+            found = _match(sentences)
+        if budget is not None and budget.overrun:
+            warnings = (*warnings, "W009")
+            details = (*details, ("W009", f"{article_timeout:g} s"))
+        absurd = sum(m.absurd for m in found)
+        if absurd:
+            warnings = (*warnings, "W005")
+            details = (*details, ("W005", f"{absurd} numbers"))
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
     province, district, province_2025 = locate(
@@ -82,7 +90,6 @@ def extract_article(
         d_start, d_end, iso, weekday = layout.dateline
         o_start, o_end = nt.to_original(d_start, d_end)
         dateline = Dateline(text=text[o_start:o_end], start=o_start, end=o_end, date=iso, weekday=weekday)
-    table = build.sentence_table(sentences, linked)
 
     article = Article(
         doc_id=doc_id,
@@ -94,15 +101,24 @@ def extract_article(
         url=url or layout.url,
         source_name=source_name or layout.source_name,
         location=Location(province=province, district=district, province_2025=province_2025),
+        gated_out=gated_out,
         blocks=[Block(role=role, start=a, end=b) for role, s, e in layout.blocks for a, b in [nt.to_original(s, e)]],
-        sentences=table.records(nt, text),
-        figures=[build.figure(f, nt, text, linked.breakdowns.get(f.id), table) for f in linked.figures],
-        ratios=build.ratios(linked.ratios, linked.figures, nt, text, table),
-        documents=[build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
-        enumerations=[build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
         warnings=[Notice(code=code, message=describe(code, dict(details).get(code, ""))) for code in warnings],
         crawled=crawled,
         text=text if keep_text else None,
+    )
+    if gated_out is not None:
+        return article.model_copy(update={"scope": scope_of(article)})
+    linked = link_article(found, paragraphs, published_iso)
+    table = build.sentence_table(sentences, linked)
+    article = article.model_copy(
+        update={
+            "sentences": table.records(nt, text),
+            "figures": [build.figure(f, nt, text, linked.breakdowns.get(f.id), table) for f in linked.figures],
+            "ratios": build.ratios(linked.ratios, linked.figures, nt, text, table),
+            "documents": [build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
+            "enumerations": [build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
+        }
     )
     article = article.model_copy(update={"scope": scope_of(article)})
     return bounded(article, text, validate)
@@ -151,12 +167,19 @@ def _match(sentences: list[Sentence]) -> list[SentenceMatches]:
 
 
 def process(
-    raw: RawArticle, *, segment_all: bool = False, article_timeout: float | None = ARTICLE_TIMEOUT
+    raw: RawArticle,
+    *,
+    segment_all: bool = False,
+    article_timeout: float | None = ARTICLE_TIMEOUT,
+    all_topics: bool = False,
 ) -> Article | ArticleError:
-    """The record for one input: its article, or an error record. Never raises."""
+    """The record for one input: its article, or an error record. Never raises.
+
+    `all_topics` runs every stage on an article the topic gate would give a light record.
+    """
     ref = InputRef(path=raw.path, line=raw.line)
     if raw.html is not None and not raw.error:
-        return _process_page(raw, ref, segment_all=segment_all)
+        return _process_page(raw, ref, segment_all=segment_all, all_topics=all_topics)
     if raw.error or raw.text is None:
         return ArticleError(
             doc_id=raw.doc_id, input=ref, error=raw.error or "E007", message=raw.message or describe("E007")
@@ -173,6 +196,7 @@ def process(
             article_timeout=article_timeout,
             warnings=raw.warnings,
             details=raw.details,
+            all_topics=all_topics,
         )
     except Exception as exc:
         return ArticleError(
@@ -180,7 +204,7 @@ def process(
         )
 
 
-def _process_page(raw: RawArticle, ref: InputRef, *, segment_all: bool) -> Article | ArticleError:
+def _process_page(raw: RawArticle, ref: InputRef, *, segment_all: bool, all_topics: bool) -> Article | ArticleError:
     """A web page: its main text and metadata (`solieu.page`), then the article as for text.
 
     What the input line declared (a JSONL line's title, url, published) wins over the page's.
@@ -203,6 +227,7 @@ def _process_page(raw: RawArticle, ref: InputRef, *, segment_all: bool) -> Artic
             source_name=page.source_name,
             crawled=raw.crawled,
             keep_text=True,
+            all_topics=all_topics,
         )
     except Exception as exc:
         return ArticleError(

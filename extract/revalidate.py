@@ -33,7 +33,7 @@ def revalidate(records: str, output: str | None, *, strict: bool) -> int:
                 bad += 1
                 out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
                 continue
-            if isinstance(record, Article):
+            if isinstance(record, Article) and record.gated_out is None:  # a light record was never validated
                 record = record.model_copy(update={"checks": validate(record)})
                 mismatches += sum(c.status == "mismatch" for c in record.checks)
             out.write(dumps(record) + "\n")

@@ -8,6 +8,7 @@ refuses an empty or unknown group. A typo in a rule's field fails at load (`extr
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from typing import Any, Literal, TypeVar
@@ -225,18 +226,49 @@ def alternation(words: list[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+def trie(words: list[str]) -> str:
+    """Words as one regex trie, longer words before their prefixes: the same matches as
+    `alternation`, but a position is tried once per branch, not once per word (the topic gate
+    scans every article with hundreds of words). Entries that are regexes stay an alternation.
+
+    >>> trie(["cán bộ", "cán bộ chủ chốt", "chi bộ"])
+    '(?:c(?:hi\\\\s+bộ|án\\\\s+bộ(?:\\\\s+chủ\\\\s+chốt)?))'
+    """
+    if not words:
+        raise ValueError("an empty vocabulary group would match nothing")
+    root: dict[str, Any] = {}
+    for word in set(words):
+        if not _is_regex(word):
+            node = root
+            for char in word:
+                node = node.setdefault(r"\s+" if char == " " else regex.escape(char), {})
+            node[""] = {}
+    branches = [_branch(root)] if root else []
+    rest = [w for w in words if _is_regex(w)]
+    return "(?:" + "|".join([*branches, *([alternation(rest)] if rest else [])]) + ")"
+
+
+def _branch(node: dict[str, Any]) -> str:
+    """A trie node as a regex; an end of word inside it makes what follows optional."""
+    arms = [key + _branch(node[key]) for key in sorted(k for k in node if k)]
+    if not arms:
+        return ""
+    joined = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+    return f"(?:{joined})?" if "" in node else joined
+
+
 def _is_regex(word: str) -> bool:
     return "\\" in word or "(?" in word or "{{" in word
 
 
-def expand(pattern: str) -> str:
-    """Replace every `{{group}}` by its alternation; a group's regex entry may name groups too."""
+def expand(pattern: str, join: Callable[[list[str]], str] = alternation) -> str:
+    """Replace every `{{group}}` by its alternation (or `trie`); a group's regex entry may name groups too."""
 
     def replace(match: regex.Match[str]) -> str:
         name = match.group(1)
         if name not in GROUPS:
             raise KeyError(f"unknown vocabulary group {{{{{name}}}}}")
-        return alternation(GROUPS[name])
+        return join(GROUPS[name])
 
     for _ in range(4):  # groups inside groups, a few levels deep at most
         if not _PLACEHOLDER.search(pattern):

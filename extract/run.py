@@ -49,6 +49,7 @@ class Task:
     segment_all: bool = False
     near_copy_of: str | None = None
     article_timeout: float | None = ARTICLE_TIMEOUT
+    all_topics: bool = False
 
 
 @dataclass
@@ -72,7 +73,9 @@ def run_task(task: Task) -> Article | ArticleError:
             published=raw.published[:10] if raw.published else None,
             duplicate_of=task.duplicate_of,
         )
-    record = process(raw, segment_all=task.segment_all, article_timeout=task.article_timeout)
+    record = process(
+        raw, segment_all=task.segment_all, article_timeout=task.article_timeout, all_topics=task.all_topics
+    )
     if task.near_copy_of is not None and isinstance(record, Article):
         return record.model_copy(update={"near_copy_of": task.near_copy_of})
     return record
@@ -96,6 +99,7 @@ def plan(
     segment_all: bool = False,
     ledger: Ledger | None = None,
     article_timeout: float | None = ARTICLE_TIMEOUT,
+    all_topics: bool = False,
 ) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
@@ -125,7 +129,7 @@ def plan(
         if ledger is not None:
             ids.saw(raw.doc_id)
             ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
-        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout)
+        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout, all_topics)
 
 
 class _Ids:
@@ -270,6 +274,7 @@ def run_extract(
     max_memory: int | None = None,
     timeout: float = TIMEOUT,
     article_timeout: float | None = ARTICLE_TIMEOUT,
+    all_topics: bool = False,
 ) -> RunSummary:
     """Extract every input article into `out`; print progress and a one-line summary.
 
@@ -297,6 +302,7 @@ def run_extract(
             max_memory=max_memory,
             timeout=timeout,
             article_timeout=article_timeout,
+            all_topics=all_topics,
         )
     except Terminated:
         _stop(f"terminated after {tally.articles} articles; run again with --resume to carry on", EXIT_TERMINATED)
@@ -431,12 +437,18 @@ def _write_all(
     max_memory: int | None,
     timeout: float,
     article_timeout: float | None = ARTICLE_TIMEOUT,
+    all_topics: bool = False,
 ) -> None:
     """Plan, run and write every article, keeping `tally` and `ledger` current."""
     with open_output(out, resume=resume) as (writer, done):
         tally.skipped = len(done)
         tasks = plan(
-            iter_inputs(inputs, ledger), done, segment_all=segment_all, ledger=ledger, article_timeout=article_timeout
+            iter_inputs(inputs, ledger),
+            done,
+            segment_all=segment_all,
+            ledger=ledger,
+            article_timeout=article_timeout,
+            all_topics=all_topics,
         )
         if engine == "dask":
             results = _dask(tasks, scheduler, jobs)

@@ -32,6 +32,7 @@ RAW_COLUMNS: dict[str, str] = {
     "duplicate_of": "VARCHAR",
     "location": "STRUCT(province VARCHAR, district VARCHAR, province_2025 VARCHAR)",
     "scope": "VARCHAR",
+    "gated_out": "VARCHAR",
     "sentences": f"STRUCT(id VARCHAR, {_SPAN})[]",
     "figures": (
         f"STRUCT(id VARCHAR, kind VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR, noun VARCHAR,"
@@ -83,6 +84,7 @@ _ARTICLE: list[Column] = [
     Column("district", "VARCHAR", "a.location.district", _field(r.Location, "district")),
     Column("province_2025", "VARCHAR", "a.location.province_2025", _field(r.Location, "province_2025")),
     Column("scope", "VARCHAR", "a.scope", _field(r.Article, "scope")),
+    Column("gated_out", "VARCHAR", "a.gated_out", _field(r.Article, "gated_out")),
 ]
 _SPAN_COLUMNS = [
     ("text", "VARCHAR", "text", _field(r.Span, "text")),

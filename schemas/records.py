@@ -208,6 +208,15 @@ class Article(Record):
             "(the place it names is only where they were told); local when it has a place"
         ),
     )
+    gated_out: Literal["no_topic_word", "no_number_near_topic_word"] | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description=(
+            "why the article got a light record (metadata, place, dateline, warnings; no items): its lead "
+            "and body hold no word of the scope (training, cadres, the Party), or none near a number; "
+            "absent when the whole pipeline ran (`solieu extract --all-topics` runs it on every article)"
+        ),
+    )
     blocks: list[Block] = []
     sentences: list[Sentence] = Field(default=[], description="the sentences items stand in, each once")
     figures: list[Figure] = []

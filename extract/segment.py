@@ -1,22 +1,22 @@
 """Sentences and words from underthesea, mapped back to offsets.
 
-underthesea returns strings, never offsets, and may re-space what it returns; each piece is
-aligned to the paragraph, ignoring white space. Sentence splitting is cheap and runs only on
-paragraphs that hold a digit or a number word. Word segmentation is expensive (about 25
-articles/s) and runs only on the sentences where a rule asks for word boundaries, once per
-sentence.
+underthesea returns strings, never offsets, and may re-space what it returns; each word is
+aligned to the sentence, ignoring white space. Sentences are split by underthesea's rules
+(`solieu.sentence_split`, spans directly), cheaply, and only in paragraphs that hold a digit or
+a number word. Word segmentation is expensive (about 25 articles/s) and runs only on the
+sentences where a rule asks for word boundaries, once per sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
 
 from solieu.numbers import NUMBER_WORDS
 from solieu.rules import alternation, load_data
+from solieu.sentence_split import split_spans
 
 _CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
 
@@ -87,9 +87,8 @@ class Paragraphs:
 def split_sentences(text: str, start: int, end: int, *, paragraph: int, first_index: int) -> list[Sentence]:
     """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces."""
     chunk = text[start:end].replace("\n", " ")
-    pieces = _sent_tokenize(chunk)
     out = []
-    for i, (s, e) in enumerate(align(chunk, pieces)):
+    for i, (s, e) in enumerate(_sentence_spans(chunk)):
         out.append(Sentence(start + s, start + e, chunk[s:e], first_index + i, paragraph))
     return out
 
@@ -136,17 +135,13 @@ def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=256)  # a paragraph repeated within an article, not a corpus
-def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
-    from underthesea import sent_tokenize
-
-    return tuple(sent_tokenize(text))
-
-
-def _sent_tokenize(text: str) -> list[str]:
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A short paragraph, or one with no mark followed by a space, is one sentence."""
     if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
-        return [text]
-    return list(_sent_tokenize_cached(text))
+        bare = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return [(lead, lead + len(bare))] if bare else []
+    return split_spans(text)
 
 
 class WarmUp(BaseModel):

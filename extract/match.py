@@ -12,6 +12,7 @@ import bisect
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -185,8 +186,7 @@ def scan_rule(
     if not (any_sentence or scan.has_digit or rule.words_only or rule.anchored):
         return []
     if rule.requires:
-        folded = scan.folded
-        if not any(needle in folded for needle in rule.requires):
+        if not any(map(scan.folded.__contains__, rule.requires)):
             return []
     long = len(text) >= TIMEOUT_FROM
     prefilter = rule.compiled_prefilter()
@@ -212,16 +212,24 @@ def scan_rule(
         budget.spent()
         return []
     out = []
-    names = list(pattern.groupindex)
+    named = _named_groups(pattern)
     for match in found:
-        if match.end() == match.start():
+        start, end = match.span()
+        if end == start:
             continue
+        regs = match.regs  # (-1, -1) for a group that took no part
         groups: dict[str, tuple[int, int, str] | None] = {}
-        for name in names:
-            value = match.group(name)
-            groups[name] = (match.start(name), match.end(name), value) if value is not None else None
-        out.append(Candidate(rule, match.start(), match.end(), match.group(0), groups))
+        for name, index in named:
+            a, b = regs[index]
+            groups[name] = (a, b, text[a:b]) if a >= 0 else None
+        out.append(Candidate(rule, start, end, text[start:end], groups))
     return out
+
+
+@cache
+def _named_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """A pattern's named groups and their numbers, in the order the pattern names them."""
+    return tuple(pattern.groupindex.items())
 
 
 def resolve_overlaps(candidates: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:

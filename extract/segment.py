@@ -135,9 +135,12 @@ def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+_MARK_THEN_SPACE = regex.compile(r"[.!?…]\s")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """A short paragraph, or one with no mark followed by a space, is one sentence."""
-    if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
+    if len(text) < 40 or not _MARK_THEN_SPACE.search(text):
         bare = text.strip()
         lead = len(text) - len(text.lstrip())
         return [(lead, lead + len(bare))] if bare else []

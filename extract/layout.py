@@ -294,11 +294,14 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
     return []
 
 
+_OUTLET_AFTER_SLASH = regex.compile(r"\s*/\s*\S+$")
+
+
 def _byline(text: str) -> str | None:
     """The author's name if the line is a byline, in name case."""
     prefix = BYLINE_PREFIX.match(text)
     rest = text[prefix.end() :] if prefix else text
-    rest = regex.sub(r"\s*/\s*\S+$", "", rest)  # "Minh Thà/KD&PL": the outlet after a slash
+    rest = _OUTLET_AFTER_SLASH.sub("", rest)  # "Minh Thà/KD&PL": the outlet after a slash
     name = BYLINE_NAME.match(rest)
     if name and name["name"].split()[0] in NOT_NAMES:
         return None  # "Theo TTXVN" credits an agency, not an author

@@ -8,7 +8,6 @@ title names it or the body speaks of one district alone.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ class Gazetteer:
     provinces: dict[str, str]  # key -> short name
     new_province: dict[str, str]  # old short name -> 2025 short name
     longest: int  # words in the longest name
+    lengths: dict[str, tuple[int, ...]]  # first word of a name -> its names' lengths in words, longest first
 
 
 def _key(name: str) -> str:
@@ -75,7 +75,17 @@ def gazetteer() -> Gazetteer:
             short = district  # a numbered urban district keeps its word: "Quận 3"
         districts.setdefault(_key(short), set()).add((province, short))
     longest = max(len(_TOKEN.findall(name)) for name in (*province_by_key, *districts))
-    return Gazetteer({k: tuple(sorted(v)) for k, v in districts.items()}, province_by_key, new_province, longest)
+    lengths: dict[str, set[int]] = {}
+    for name in (*province_by_key, *districts):
+        first, *rest = name.split(" ")
+        lengths.setdefault(first, set()).add(1 + len(rest))
+    return Gazetteer(
+        {k: tuple(sorted(v)) for k, v in districts.items()},
+        province_by_key,
+        new_province,
+        longest,
+        {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+    )
 
 
 def is_place_name(name: str) -> bool:
@@ -109,19 +119,29 @@ _CAPITALISED_RUN = cue("location", "place.capitalised_run")
 
 
 def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The longest name at each word of a run, left to right. A name's key joins its words with
+    spaces, so only the lengths of the names that begin with a word are tried there, and none
+    reaches across punctuation."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
     found = []
     i = 0
     while i < len(tokens):
         word = tokens[i][2]
+        lengths = gaz.lengths.get(word.casefold())
+        if lengths is None:
+            i += 1  # no name begins with this word
+            continue
         numbered = word.casefold() in _NUMBERED_WORDS and i + 1 < len(tokens) and tokens[i + 1][2].isdigit()
         if not (word[:1].isupper() or numbered):
             i += 1
             continue
-        for n in range(min(gaz.longest, len(tokens) - i), 0, -1):
-            window = tokens[i : i + n]
-            if any(text[a[1] : b[0]].strip(" .") for a, b in itertools.pairwise(window)):
+        reach = 1  # words from i that no punctuation separates
+        while i + reach < len(tokens) and not text[tokens[i + reach - 1][1] : tokens[i + reach][0]].strip(" ."):
+            reach += 1
+        for n in lengths:
+            if n > reach:
                 continue  # words across punctuation are no one name
+            window = tokens[i : i + n]
             key = " ".join(t[2] for t in window).casefold()
             if key in gaz.provinces or key in gaz.province_of_district:
                 found.append((window[0][0], window[-1][1], text[window[0][0] : window[-1][1]]))

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -125,10 +127,10 @@ _FIRST_WORDS = _first_words()
 _INDEXED = frozenset(rule_id for ids in _FIRST_WORDS.values() for rule_id in ids)
 
 
-def _starts_by_rule(text: str) -> dict[str, list[int]]:
+def _starts_by_rule(text: str, starts: list[int]) -> dict[str, list[int]]:
     """For each indexed rule, the starts where a number is followed by one of its nouns."""
     out: dict[str, list[int]] = {}
-    for start in number_starts(text):
+    for start in starts:
         head = _HEAD.match(text, start)
         if not head:
             continue
@@ -140,23 +142,61 @@ def _starts_by_rule(text: str) -> dict[str, list[int]]:
     return out
 
 
+@dataclass(slots=True)
+class Scan:
+    """What every rule of one sentence reads, worked out once for the sentence rather than once
+    per rule: its lower-cased text for the `requires` strings and where numbers start."""
+
+    text: str
+    has_digit: bool = True
+    _folded: str | None = None
+    _starts: list[int] | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        return self._folded
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = number_starts(self.text)
+        return self._starts
+
+
 def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digit: bool = True) -> list[Candidate]:
     """Every match of one rule in a text, bounded in time on hostile input.
 
     An anchored rule is tried only where a number (or its qualifier) starts, which is what
     keeps the matcher fast; the result is the same as a full scan.
     """
-    if not has_digit and not rule.words_only and not rule.anchored:
+    return scan_rule(rule, Scan(text, has_digit), starts)
+
+
+def scan_rule(
+    rule: Rule, scan: Scan, starts: list[int] | None = None, *, any_sentence: bool = False
+) -> list[Candidate]:
+    """`run_rule` on a sentence's shared `Scan`.
+
+    An anchored rule tried at a few starts costs less than its prefilter's search of the whole
+    sentence, so on ordinary sentences it runs first and the prefilter is asked only when it
+    matched: the same result either way. A long sentence keeps the prefilter first, so no rule
+    it rules out can spend the time guard's budget. A figure rule is tried on `any_sentence`
+    that may hold a number, digits or words.
+    """
+    text = scan.text
+    if not (any_sentence or scan.has_digit or rule.words_only or rule.anchored):
         return []
     if rule.requires:
-        folded = text.casefold()
-        if not any(needle in folded for needle in rule.requires):
+        if not any(map(scan.folded.__contains__, rule.requires)):
             return []
+    long = len(text) >= TIMEOUT_FROM
     prefilter = rule.compiled_prefilter()
-    if prefilter is not None and not prefilter.search(text):
+    if prefilter is not None and (long or not rule.anchored) and not prefilter.search(text):
         return []
     pattern = rule.compiled()
-    timeout = MATCH_TIMEOUT if len(text) >= TIMEOUT_FROM else None  # the guard costs on every call
+    timeout = MATCH_TIMEOUT if long else None  # the guard costs on every call
     left = budget.remaining()
     if left is not None:
         if left <= 0:
@@ -165,29 +205,43 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
             timeout = min(timeout, left)
     try:
         if rule.anchored:
-            starts = number_starts(text) if starts is None else starts
+            starts = scan.starts if starts is None else starts
             found = [m for m in (pattern.match(text, s, timeout=timeout) for s in starts) if m]
+            if found and prefilter is not None and not long and not prefilter.search(text):
+                return []
         else:
             found = list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
         budget.spent()
         return []
     out = []
+    named = _named_groups(pattern)
     for match in found:
-        if match.end() == match.start():
+        start, end = match.span()
+        if end == start:
             continue
+        regs = match.regs  # (-1, -1) for a group that took no part
         groups: dict[str, tuple[int, int, str] | None] = {}
-        for name in pattern.groupindex:
-            value = match.group(name)
-            groups[name] = (match.start(name), match.end(name), value) if value is not None else None
-        out.append(Candidate(rule, match.start(), match.end(), match.group(0), groups))
+        for name, index in named:
+            a, b = regs[index]
+            groups[name] = (a, b, text[a:b]) if a >= 0 else None
+        out.append(Candidate(rule, start, end, text[start:end], groups))
     return out
 
 
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+@cache
+def _named_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
+    """A pattern's named groups and their numbers, in the order the pattern names them."""
+    return tuple(pattern.groupindex.items())
+
+
+def resolve_overlaps(candidates: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """Keep non-overlapping candidates: longest first, then higher priority, then earliest.
 
-    The result is in text order. Chosen spans stay sorted, so each test is a bisection.
+    The result is in text order. Chosen spans stay sorted, so each test is a bisection. A
+    candidate that `keep` refuses blocks nothing; `keep` is asked only of a candidate that fits
+    among those chosen, so a costly test (word segmentation) runs only where it can decide,
+    and the result is that of filtering every candidate first.
     """
     starts: list[int] = []
     chosen: list[Candidate] = []
@@ -196,6 +250,8 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
         if i > 0 and chosen[i - 1].end > cand.start:
             continue
         if i < len(chosen) and chosen[i].start < cand.end:
+            continue
+        if keep is not None and not keep(cand):
             continue
         starts.insert(i, cand.start)
         chosen.insert(i, cand)
@@ -277,38 +333,43 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     """All figures, ratios, documents and periods of one sentence.
 
     Figure candidates come first; masks and periods only matter for them, so a sentence with
-    no candidate skips both.
+    no candidate skips both, and one with no figure skips its periods. What every rule reads
+    (the lower-cased text, where numbers start) is worked out once, in its `Scan`.
     """
     text = sentence.text
     has_digit = _DIGIT.search(text) is not None
-    documents = _documents(text) if has_digit else []
-    ratios, ratio_spans = _ratios(text, has_digit)
+    scan = Scan(text, has_digit)
+    documents = _documents(scan) if has_digit else []
+    ratios, ratio_spans = _ratios(scan)
     sane_ratios = [r for r in ratios if _sane(r.numerator, r.denominator, r.percent)]
     absurd = len(ratios) - len(sane_ratios)
     ratios = sane_ratios
     proposed = []
-    starts_by_rule = _starts_by_rule(text)
+    starts_by_rule = _starts_by_rule(text, scan.starts)
     for rule in FIGURE_RULES:
         starts = starts_by_rule.get(rule.id, []) if rule.id in _INDEXED else None
         if starts == []:
             continue
-        proposed += [c for c in run_rule(rule, text, starts) if c.span("num") is not None]
+        proposed += [c for c in scan_rule(rule, scan, starts, any_sentence=True) if c.span("num") is not None]
     if not proposed:
         return SentenceMatches(sentence, [], ratios, documents, [], absurd)
-    spans = [(c.start, c.end) for rule in MASK_RULES for c in run_rule(rule, text, has_digit=has_digit)]
-    masks = Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans)
     claimed = Masks([(c.start, c.end) for c in proposed if c.rule.claims])
-    candidates = [
-        c
-        for c in proposed
-        if not masks.overlaps(c.span("num"))  # type: ignore[arg-type]
-        and (c.rule.claims or not claimed.overlaps(c.span("num")))  # type: ignore[arg-type]
-        and _number(c.group("num") or "") is not None  # read whole, or it may not hide a shorter count
-        and _is_count(c, sentence)
-    ]
-    figures = [f for f in (_figure(c, text) for c in resolve_overlaps(candidates)) if f is not None]
+    masks: list[Masks] = []  # worked out for the first candidate that needs them
+
+    def counts(c: Candidate) -> bool:
+        num: tuple[int, int] = c.span("num")  # type: ignore[assignment]
+        if not (c.rule.claims or not claimed.overlaps(num)) or _number(c.group("num") or "") is None:
+            return False  # read whole, or it may not hide a shorter count
+        if not masks:
+            spans = [(m.start, m.end) for rule in MASK_RULES for m in scan_rule(rule, scan)]
+            masks.append(Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans))
+        return not masks[0].overlaps(num) and _is_count(c, sentence)
+
+    figures = [f for f in (_figure(c, text) for c in resolve_overlaps(proposed, counts)) if f is not None]
     sane = [f for f in figures if _sane(f.value, f.value_max)]
-    periods = resolve_overlaps([c for rule in PERIOD_RULES for c in run_rule(rule, text, has_digit=has_digit)])
+    if not sane:
+        return SentenceMatches(sentence, [], ratios, documents, [], absurd + len(figures))  # periods date figures
+    periods = resolve_overlaps([c for rule in PERIOD_RULES for c in scan_rule(rule, scan)])
     return SentenceMatches(sentence, sane, ratios, documents, periods, absurd + len(figures) - len(sane))
 
 
@@ -524,10 +585,11 @@ def _qualifier(word: str | None, or_more: bool, is_range: bool, *, or_less: bool
     return QUALIFIER_OF.get(" ".join(word.casefold().split()), "exact")
 
 
-def _ratios(text: str, has_digit: bool) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
+def _ratios(scan: Scan) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
+    text = scan.text
     found: list[Candidate] = []
     for rule in RATIO_RULES:
-        found += run_rule(rule, text, has_digit=has_digit)
+        found += scan_rule(rule, scan)
     out, spans = [], []
     for cand in resolve_overlaps(found):
         if cand.rule.yields == "percent":
@@ -583,15 +645,15 @@ def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
     return False
 
 
-def _documents(text: str) -> list[DocumentMatch]:
+def _documents(scan: Scan) -> list[DocumentMatch]:
     found: list[Candidate] = []
     for rule in DOCUMENT_RULES:
-        found += run_rule(rule, text)
+        found += scan_rule(rule, scan)
     out = []
     for cand in resolve_overlaps(found):
         if cand.rule.yields == "short_document":
             short = cand.group("short") or ""
-            if regex.fullmatch(r"(?:19|20)\d\d", short):
+            if _YEAR_LIKE.fullmatch(short):
                 continue  # "Kế hoạch 2022" names a year's plan, not a numbered document
             if (cand.group("type") or "x")[0].islower() and not _NUMBERED.search(cand.text):
                 continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"

@@ -1,22 +1,22 @@
 """Sentences and words from underthesea, mapped back to offsets.
 
-underthesea returns strings, never offsets, and may re-space what it returns; each piece is
-aligned to the paragraph, ignoring white space. Sentence splitting is cheap and runs only on
-paragraphs that hold a digit or a number word. Word segmentation is expensive (about 25
-articles/s) and runs only on the sentences where a rule asks for word boundaries, once per
-sentence.
+underthesea returns strings, never offsets, and may re-space what it returns; each word is
+aligned to the sentence, ignoring white space. Sentences are split by underthesea's rules
+(`solieu.sentence_split`, spans directly), cheaply, and only in paragraphs that hold a digit or
+a number word. Word segmentation is expensive (about 25 articles/s) and runs only on the
+sentences where a rule asks for word boundaries, once per sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
 
 from solieu.numbers import NUMBER_WORDS
 from solieu.rules import alternation, compile_pattern, load_data
+from solieu.sentence_split import split_spans
 
 _CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
 # a currency sign printed before an amount that ends in a dot ("Rs. 20", [currencies] of the
@@ -90,9 +90,8 @@ class Paragraphs:
 def split_sentences(text: str, start: int, end: int, *, paragraph: int, first_index: int) -> list[Sentence]:
     """Sentences of the paragraph `text[start:end]`, with hard line breaks read as spaces."""
     chunk = text[start:end].replace("\n", " ")
-    pieces = _sent_tokenize(chunk)
     out = []
-    for i, (s, e) in enumerate(align(chunk, pieces)):
+    for i, (s, e) in enumerate(_sentence_spans(chunk)):
         out.append(Sentence(start + s, start + e, chunk[s:e], first_index + i, paragraph))
     return out
 
@@ -139,34 +138,35 @@ def align(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=256)  # a paragraph repeated within an article, not a corpus
-def _sent_tokenize_cached(text: str) -> tuple[str, ...]:
-    from underthesea import sent_tokenize
-
-    return tuple(sent_tokenize(text))
+_MARK_THEN_SPACE = regex.compile(r"[.!?…]\s")
 
 
-def _sent_tokenize(text: str) -> list[str]:
-    if len(text) < 40 or not regex.search(r"[.!?…]\s", text):
-        return [text]
-    return _join_signs(list(_sent_tokenize_cached(text)))
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """A short paragraph, or one with no mark followed by a space, is one sentence."""
+    if len(text) < 40 or not _MARK_THEN_SPACE.search(text):
+        bare = text.strip()
+        lead = len(text) - len(text.lstrip())
+        return [(lead, lead + len(bare))] if bare else []
+    return _join_signs(text, split_spans(text))
 
 
-def _join_signs(pieces: list[str]) -> list[str]:
+def _join_signs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences joined again where one ends with a currency sign whose dot is no full stop and
     the next begins with its amount.
 
-    >>> _join_signs(["Dự án được hỗ trợ Rs.", "20 cho công tác đào tạo cán bộ."])
-    ['Dự án được hỗ trợ Rs. 20 cho công tác đào tạo cán bộ.']
-    >>> _join_signs(["Giá vé là 5 USD.", "20 người đã mua."])   # a code and a full stop
-    ['Giá vé là 5 USD.', '20 người đã mua.']
+    >>> t = "Dự án được hỗ trợ Rs. 20 cho công tác đào tạo cán bộ."
+    >>> _join_signs(t, [(0, 21), (22, len(t))])
+    [(0, 53)]
+    >>> t = "Giá vé là 5 USD. 20 người đã mua."   # a code and a full stop
+    >>> _join_signs(t, [(0, 16), (17, len(t))])
+    [(0, 16), (17, 33)]
     """
-    out: list[str] = []
-    for piece in pieces:
-        if out and piece[:1].isdigit() and _SIGN_BEFORE_AMOUNT.search(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[start : start + 1].isdigit() and _SIGN_BEFORE_AMOUNT.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
         else:
-            out.append(piece)
+            out.append((start, end))
     return out
 
 

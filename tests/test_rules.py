@@ -92,6 +92,24 @@ def test_overlaps_resolved_longest_then_priority_then_earliest() -> None:
     assert resolve_overlaps([a, c, b]) == [b, c]
 
 
+@pytest.mark.parametrize("refused", ["count.learners", "count.any", "count.bare"])
+def test_a_refused_candidate_blocks_nothing(refused: str) -> None:
+    """The test given to `resolve_overlaps` is asked lazily; the choice is that of filtering first,
+    and a candidate that overlaps a chosen one is never tested (its word segmentation is spared)."""
+    by_id = {r.id: r for _, r in RULES}
+    text = "thu hút 4.286 lượt cán bộ bồi dưỡng"
+    candidates = [c for rid in ("count.learners", "count.any", "count.bare") for c in run_rule(by_id[rid], text)]
+    asked: list[str] = []
+
+    def keep(c: Candidate) -> bool:
+        asked.append(c.rule.id)
+        return c.rule.id != refused
+
+    lazy = resolve_overlaps(candidates, keep)
+    assert lazy == resolve_overlaps([c for c in candidates if c.rule.id != refused])
+    assert lazy and asked[-1] == lazy[-1].rule.id  # nothing asked once the span was taken
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("size", [5_000, 50_000])
 def test_patterns_survive_hostile_text(size: int) -> None:

@@ -1,0 +1,79 @@
+"""The gazetteer look-up finds the names a window-by-window search finds, on real text.
+
+`solieu.location._names_in` tries at each word only the lengths of the names that begin with
+it, and stops at punctuation once; this holds it to the plain search it replaced (every window
+from the longest name down, none across punctuation) over the bodies of the topic corpora.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from solieu.location import _CAPITALISED_RUN, _NUMBERED_WORDS, _TOKEN, _names_in, gazetteer, locate
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _plain_search(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    gaz = gazetteer()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+    found, i = [], 0
+    while i < len(tokens):
+        word = tokens[i][2]
+        numbered = word.casefold() in _NUMBERED_WORDS and i + 1 < len(tokens) and tokens[i + 1][2].isdigit()
+        if word[:1].isupper() or numbered:
+            for n in range(min(gaz.longest, len(tokens) - i), 0, -1):
+                window = tokens[i : i + n]
+                if any(text[a[1] : b[0]].strip(" .") for a, b in itertools.pairwise(window)):
+                    continue
+                if " ".join(t[2] for t in window).casefold() in {**gaz.provinces, **gaz.province_of_district}:
+                    found.append((window[0][0], window[-1][1], text[window[0][0] : window[-1][1]]))
+                    i += n
+                    break
+            else:
+                i += 1
+        else:
+            i += 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Thanh Ba xây dựng đội ngũ cán bộ cơ sở",
+            "Huyện Thanh Ba, tỉnh Phú Thọ có 478 CBCC cấp xã.",
+            ("Phú Thọ", "Thanh Ba"),
+        ),
+        (
+            "Bồi dưỡng cán bộ",
+            "Tại TP. Hồ Chí Minh, quận 3 mở 4 lớp; TP. Hồ Chí Minh có 22 quận.",
+            ("Hồ Chí Minh", None),
+        ),
+    ],
+)
+def test_locate_names_province_and_district(title: str, body: str, expected: tuple[str, str | None]) -> None:
+    assert locate(title, body, None)[:2] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["news-topic.jsonl.gz", "news-topic-restored.jsonl.gz"])
+def test_names_are_those_of_the_plain_search(name: str) -> None:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{path} is absent: put ../shared beside the checkout to run the corpus tests")
+    runs = 0
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line).get("text") or ""
+            for run in _CAPITALISED_RUN.finditer(text):
+                runs += 1
+                assert _names_in(text, run.start(), run.end(), gazetteer()) == _plain_search(
+                    text, run.start(), run.end()
+                )
+    assert runs > 1000

@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="solieu",
         description="Figures on training cadres and civil servants, read from Vietnamese news into verified JSONL.",
     )
-    parser.add_argument("--version", action="version", version=f"solieu {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="read articles and write one JSON record per article")
@@ -168,13 +168,14 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked: `--help` does not need it."""
 
-    try:
-        return version("solieu")
-    except PackageNotFoundError:
-        return "0+unknown"
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from solieu import distribution_version
+
+        print(f"solieu {distribution_version()}")
+        parser.exit()
 
 
 def entry() -> None:

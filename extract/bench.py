@@ -145,7 +145,7 @@ class Line:
 def paired_cpu(articles: list[RawArticle], configs: tuple[Config, ...], rounds: int) -> list[Line]:
     """CPU ms per article of every configuration, in rounds over the same articles.
 
-    Round r is every r-th article (so each round holds the mix of the whole sample); the
+    Round r of K holds articles r, r + K, r + 2K … (so each holds the mix of the sample); the
     configurations run it one after the other, in reverse order on odd rounds, so a slow
     minute of the machine falls on all of them. Per-article caches are emptied before each
     run, so no configuration reuses what another computed on the same text.
@@ -230,17 +230,19 @@ def run_child(args: list[str], *, stdout: int | None = subprocess.DEVNULL) -> Ch
 
 
 def paired_jobs(path: Path, rounds: int, folder: Path) -> dict[str, Any]:
-    """`solieu extract` with one job and with two on the same input, alternately; wall times."""
-    times: dict[int, list[float]] = {1: [], 2: []}
-    outputs = {jobs: folder / f"jobs-{jobs}.jsonl" for jobs in times}
+    """`solieu extract` with one job and with two on the same input, alternately: wall times,
+    and the CPU time of all its processes, which tells a busy machine from a serial pipeline."""
+    runs: dict[int, list[Child]] = {1: [], 2: []}
+    outputs = {jobs: folder / f"jobs-{jobs}.jsonl" for jobs in runs}
     for r in range(rounds):
         for jobs in (1, 2) if r % 2 == 0 else (2, 1):
             out = outputs[jobs]
             out.unlink(missing_ok=True)
-            times[jobs].append(run_child(["extract", str(path), "-o", str(out), "-q", "-j", str(jobs)]).seconds)
-    speedups = [one / two for one, two in zip(times[1], times[2], strict=True)]
+            runs[jobs].append(run_child(["extract", str(path), "-o", str(out), "-q", "-j", str(jobs)]))
+    speedups = [one.seconds / two.seconds for one, two in zip(runs[1], runs[2], strict=True)]
     return {
-        "seconds": {str(jobs): values for jobs, values in times.items()},
+        "seconds": {str(jobs): [c.seconds for c in children] for jobs, children in runs.items()},
+        "cpu_seconds": {str(jobs): [c.cpu_seconds for c in children] for jobs, children in runs.items()},
         "speedup": Spread.of(speedups).__dict__,
         "identical": outputs[1].read_bytes() == outputs[2].read_bytes(),
     }
@@ -444,13 +446,13 @@ def _print_cpu(name: str, lines: list[Line], *, main_input: bool) -> list[Target
 
 
 def _print_jobs(jobs: dict[str, Any]) -> list[Target]:
-    seconds = jobs["seconds"]
     speedup = Spread(**jobs["speedup"])
-    print(f"\n1 job vs 2 jobs, paired: solieu extract on {jobs['articles']} articles of {jobs['input']}, wall s")
-    print(f"  --jobs 1: {'  '.join(f'{s:.2f}' for s in seconds['1'])}")
-    print(f"  --jobs 2: {'  '.join(f'{s:.2f}' for s in seconds['2'])}")
+    print(f"\n1 job vs 2 jobs, paired: solieu extract on {jobs['articles']} articles of {jobs['input']}")
+    for n in ("1", "2"):
+        runs = zip(jobs["seconds"][n], jobs["cpu_seconds"][n], strict=True)
+        print(f"  --jobs {n}: " + "  ".join(f"{wall:.2f} s wall ({cpu:.2f} s CPU)" for wall, cpu in runs))
     same = "byte-identical" if jobs["identical"] else "DIFFERENT"
-    print(f"  speed-up of 2 jobs: {speedup.show('.2f')}x; outputs {same}", flush=True)
+    print(f"  speed-up of 2 jobs (wall): {speedup.show('.2f')}x; outputs {same}", flush=True)
     return [
         ("2 jobs >= 1.8x 1 job", speedup.median >= 1.8, f"{speedup.median:.2f}x"),
         ("2 jobs write what 1 job writes", jobs["identical"], same),

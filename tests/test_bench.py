@@ -78,8 +78,9 @@ def test_a_tiny_bench_reports_every_section(tmp_path: Path) -> None:
     assert all(len(line["per_round_ms"]) == 2 for line in live)
     assert ("n/a" in done.stdout) is not GATE
     assert len(report["jobs"]["seconds"]["1"]) == len(report["jobs"]["seconds"]["2"]) == 2
+    assert all(cpu > 0 for cpu in report["jobs"]["cpu_seconds"]["2"])  # the workers' CPU counts too
     assert report["jobs"]["identical"] is True
     assert [run["articles"] for run in report["memory"]["runs"]] == [3, 15]
     assert all(run["peak_rss_mb"] > 50 for run in report["memory"]["runs"])  # the models alone
     assert set(report["startup"]) == {"help", "version", "first_record_1_job", "first_record_all_cores"}
-    assert "targets:" in done.stdout and "speed-up of 2 jobs" in done.stdout
+    assert "targets:" in done.stdout and "speed-up of 2 jobs (wall)" in done.stdout

@@ -2,19 +2,16 @@
 
 The public surface: `extract_article` for one text, `extract_many` for many inputs in order,
 `process` for one raw input (never raises), `iter_inputs` to read files lazily, and the record
-types. Names are loaded on first use, so `solieu --help` does not compile the rules.
+types. Names are loaded on first use, so `solieu --help` and `--version` do not compile the
+rules, and `__version__` is read from the installed metadata only when asked for.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("solieu")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+__version__: str  # read from the installed metadata on first use (`__getattr__`)
 
 _WHERE = {
     "extract_article": "solieu.pipeline",
@@ -56,6 +53,9 @@ if TYPE_CHECKING:
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()[name] = value = distribution_version()
+        return value
     if name not in _WHERE:
         raise AttributeError(f"module 'solieu' has no attribute {name!r}")
     value = getattr(import_module(_WHERE[name]), name)
@@ -64,4 +64,15 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    return sorted({*globals(), *__all__, "__version__"})
+
+
+def distribution_version() -> str:
+    """The installed version; read on demand, as importlib.metadata alone takes longer to import
+    than the rest of `solieu --help`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("solieu")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"

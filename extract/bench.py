@@ -1,27 +1,27 @@
-"""`solieu bench`: throughput and peak memory of the pipeline against its baselines, in one run.
+"""`solieu bench`: what the pipeline costs, measured so that two numbers can be compared.
 
-Each configuration runs in a fresh child process, so its peak memory is its own: the exact
-peak of its largest process comes from `wait4`, and the peak of all its processes together
-(proportional set size, shared pages counted once) from sampling /proc. Throughput is timed
-inside the child, after imports and model loading, over the same articles (taken evenly
-through each file) for every configuration; the pipeline runs twice and the faster run
-counts, and CPU time per article is given too, since other work on the machine slows the
-wall clock but not the CPU time:
+A machine shared with other work drifts: a configuration timed a minute after another is
+slowed by whatever ran in that minute. So every comparison is paired:
 
-- the pipeline with one job and with all cores (`run_extract`, as `solieu extract` runs it);
-- the naive baseline: underthesea `word_tokenize` on every sentence (`sent_tokenize`);
-- the bare regex scan, the ceiling: every pattern `match_sentence` runs (figures, masks,
-  ratios, documents, periods), once over each whole text, with nothing else; and, as the
-  floor of reading and decoding, one pattern for a number and the word after it.
-
-It also times `solieu --help`, the first article out of `solieu extract`, and the peak memory
-of the pipeline at N and 10×N articles. The targets are printed with the numbers.
+- CPU per article: every configuration of `CONFIGS` runs in this process on the same articles,
+  in rounds: each round is a slice of the articles, and every configuration runs that slice in
+  turn (ABC, then CBA, …), timed with `time.process_time` after a warm-up that loads the models
+  and compiles the rules. The median over rounds and its spread are printed, and the ratio to
+  the naive pipeline is taken round by round, each round's pair on the same articles.
+- one job against two: `solieu extract` on the same input with `--jobs 1` and `--jobs 2`,
+  alternately, a few rounds, wall time from start to exit; the outputs must be byte-identical.
+- peak memory: `solieu extract` in a child process on N and 5×N articles (real articles cycled,
+  each copy with its own id), the peak RSS of its largest process (`wait4`).
+- start-up: `solieu --help`, `solieu --version`, and the first record of `solieu extract`.
+- bytes out per byte in, on the corpora and on generated table-like text (`--only-size` alone).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
+import inspect
 import json
 import os
 import shutil
@@ -30,230 +30,257 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from io import BufferedReader
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from solieu.ingest import RawArticle
 
 SCAN_FILES = ("figures.toml", "masks.toml", "ratios.toml", "documents.toml", "periods.toml")
-DEFAULT_INPUTS = ("news-sample.jsonl.gz", "news-topic.jsonl.gz")
-REPEAT = 2  # runs of each pipeline configuration; the fastest counts
+SAMPLE = "news-sample.jsonl.gz"
+TOPICS = "news-topic*.jsonl.gz"
+SECTIONS = ("cpu", "jobs", "memory", "startup", "size")
+NAIVE = "naive"  # the configuration every other is compared to
+
+Runner = Callable[["RawArticle"], object]
+Target = tuple[str, bool, str]
+
+
+# --- the configurations compared article by article ------------------------------------------
+
+
+@dataclass(frozen=True)
+class Config:
+    """One way to process an article; `make` returns None when this solieu cannot run it."""
+
+    key: str
+    label: str
+    make: Callable[[], Runner | None]
+
+
+def _pipeline(**keywords: Any) -> Runner | None:
+    """`extract_article` with the given keywords, or None when it does not take one of them."""
+    from solieu.pipeline import extract_article
+
+    if not set(keywords) <= set(inspect.signature(extract_article).parameters):
+        return None
+
+    def run(raw: RawArticle) -> object:
+        return extract_article(raw.text or "", doc_id=raw.doc_id, title=raw.title, published=raw.published, **keywords)
+
+    return run
+
+
+def ceiling_pattern() -> Any:
+    """The cheapest search that could find candidate figures: a number, in digits or words,
+    before a counted noun of any class in the registry. No pipeline can be faster than this."""
+    from solieu.rules import GROUPS, compile_pattern, noun_classes
+
+    nouns = "|".join(f"{{{{n_{name}}}}}" for name in noun_classes() if f"n_{name}" in GROUPS)
+    return compile_pattern(r"(?<![\p{L}\d])(?:\d[\d.,]*|{{number_word}})\s+(?:" + nouns + r")(?![\p{L}])")
+
+
+def _ceiling() -> Runner:
+    pattern = ceiling_pattern()
+
+    def run(raw: RawArticle) -> object:
+        return sum(1 for _ in pattern.finditer(raw.text or ""))
+
+    return run
+
+
+# One line per configuration; a new one (another switch of `extract_article`) is one entry.
+CONFIGS: tuple[Config, ...] = (
+    Config("pipeline", "pipeline", _pipeline),
+    # the topic gate switched off; "n/a" until extract_article takes all_topics
+    Config("all_topics", "pipeline --all-topics", lambda: _pipeline(all_topics=True)),
+    Config(NAIVE, "naive: segment every sentence", lambda: _pipeline(segment_all=True)),
+    Config("ceiling", "ceiling: one regex scan", _ceiling),
+)
 
 
 @dataclass
-class Measure:
-    """One configuration on one input."""
+class Spread:
+    """The median of some measurements and their extremes."""
 
+    median: float
+    low: float
+    high: float
+
+    @classmethod
+    def of(cls, values: list[float]) -> Spread:
+        return cls(statistics.median(values), min(values), max(values)) if values else cls(0.0, 0.0, 0.0)
+
+    def show(self, fmt: str) -> str:
+        return f"{self.median:{fmt}} [{self.low:{fmt}}–{self.high:{fmt}}]"
+
+
+@dataclass
+class Line:
+    """One configuration on one input: CPU ms per article in each round, and the ids it saw."""
+
+    key: str
     label: str
-    articles: int
-    seconds: float
-    cpu_seconds: float
-    peak_rss_mb: float  # the largest single process, exact (wait4)
-    peak_all_mb: float  # all processes of the run together (PSS, sampled)
-    extra: dict[str, float] = field(default_factory=dict)  # what else the child reported
+    available: bool
+    ms: list[float] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    vs_naive: list[float] = field(default_factory=list)  # naive's ms / this ms, round by round
 
-    @property
-    def rate(self) -> float:
-        return self.articles / self.seconds if self.seconds else 0.0
-
-
-# --- children: what runs inside each measured process -----------------------------------
-
-
-def child(kind: str, path: str, jobs: int) -> dict[str, float]:
-    """Run one configuration on one JSONL file; return articles and seconds, imports excluded."""
-    if kind == "pipeline":
-        return _child_pipeline(path, jobs)
-    if kind == "naive":
-        return _child_naive(path)
-    if kind == "regex":
-        return _child_regex(path)
-    if kind == "regex1":
-        return _child_regex(path, one=True)
-    if kind == "size":
-        return _child_size(path)
-    raise ValueError(kind)
-
-
-def _child_size(path: str) -> dict[str, float]:
-    """The pipeline with one job: the bytes of the articles' texts in and of the JSON lines out."""
-    from solieu.ingest import iter_inputs
-    from solieu.run import run_extract, warm
-
-    warm()
-    bytes_in = sum(len((raw.text or "").encode("utf-8")) for raw in iter_inputs([path]))
-    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
-        out = Path(tmp) / "out.jsonl"
-        started = time.perf_counter()
-        summary = run_extract([path], str(out), jobs=1, quiet=True)
-        seconds = time.perf_counter() - started
-        cut = sum(b'"W007"' in line for line in out.open("rb"))
+    def report(self) -> dict[str, Any]:
         return {
-            "articles": summary.articles,
-            "seconds": seconds,
-            "bytes_in": bytes_in,
-            "bytes_out": out.stat().st_size,
-            "cut": cut,
+            "config": self.key,
+            "label": self.label,
+            "available": self.available,
+            "ms_per_article": Spread.of(self.ms).__dict__ if self.available else None,
+            "per_round_ms": self.ms,
+            "vs_naive": Spread.of(self.vs_naive).__dict__ if self.vs_naive else None,
+            "ids": self.ids,
         }
 
 
-def table_text(size: int) -> str:
-    """`size` bytes of text with no sentence punctuation, as a flattened table or a scraped page
-    prints it: the sentences the rules carry as examples, stops taken out, cells joined by bars."""
-    import regex
+def paired_cpu(articles: list[RawArticle], configs: tuple[Config, ...], rounds: int) -> list[Line]:
+    """CPU ms per article of every configuration, in rounds over the same articles.
 
-    from solieu.rules import load_rules
+    Round r of K holds articles r, r + K, r + 2K … (so each holds the mix of the sample); the
+    configurations run it one after the other, in reverse order on odd rounds, so a slow
+    minute of the machine falls on all of them. Per-article caches are emptied before each
+    run, so no configuration reuses what another computed on the same text.
+    """
+    lines = []
+    runners: dict[str, Runner] = {}
+    for config in configs:
+        runner = config.make()
+        lines.append(Line(config.key, config.label, runner is not None))
+        if runner is not None:
+            runners[config.key] = runner
+    _warm_up(runners, articles[:2])
+    rounds = max(1, min(rounds, len(articles)))
+    live = [line for line in lines if line.available]
+    for r in range(rounds):
+        chunk = articles[r::rounds]
+        for line in live if r % 2 == 0 else live[::-1]:
+            run = runners[line.key]
+            _forget_articles()
+            gc.collect()
+            started = time.process_time()
+            for raw in chunk:
+                run(raw)
+            line.ms.append(1000 * (time.process_time() - started) / len(chunk))
+            line.ids.extend(raw.doc_id for raw in chunk)
+    naive = next((line for line in live if line.key == NAIVE), None)
+    for line in live:
+        if naive is not None:
+            line.vs_naive = [n / m if m else 0.0 for n, m in zip(naive.ms, line.ms, strict=True)]
+    return lines
 
-    cells = [
-        regex.sub(r"[.!?]+(?=\s|$)", "", example.text).strip()
-        for name in SCAN_FILES
-        for rule in load_rules(name)
-        for example in rule.examples
-    ]
-    line = " | ".join(cells)
-    data = (line * (size // len(line.encode("utf-8")) + 1)).encode("utf-8")[:size]
-    return data.decode("utf-8", errors="ignore")
 
-
-def _child_pipeline(path: str, jobs: int) -> dict[str, float]:
-    from solieu.run import run_extract, warm
-
-    warm()
-    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
-        started = time.perf_counter()
-        summary = run_extract([path], str(Path(tmp) / "out.jsonl"), jobs=jobs, quiet=True)
-        seconds = time.perf_counter() - started
-    return {"articles": summary.articles, "seconds": seconds}
-
-
-def _child_naive(path: str) -> dict[str, float]:
-    from underthesea import sent_tokenize, word_tokenize
-
-    from solieu.ingest import iter_inputs
+def _warm_up(runners: dict[str, Runner], articles: list[RawArticle]) -> None:
+    """Load the models and compile the rules before any clock starts."""
+    from solieu.ingest import RawArticle
     from solieu.segment import warm_up_text
 
-    word_tokenize(sent_tokenize(warm_up_text())[0])
-    started = time.perf_counter()
-    articles = 0
-    for raw in iter_inputs([path]):
-        for sentence in sent_tokenize(raw.text or ""):
-            word_tokenize(sentence)
-        articles += 1
-    return {"articles": articles, "seconds": time.perf_counter() - started}
+    warm = RawArticle(doc_id="warm-up", path="bench", text=warm_up_text())
+    for run in runners.values():
+        for raw in (warm, *articles):
+            run(raw)
 
 
-def _child_regex(path: str, *, one: bool = False) -> dict[str, float]:
-    import regex
+def _forget_articles() -> None:
+    """Empty the bounded caches that hold per-text results (sentences, tags), not compiled rules."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("solieu.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            params = getattr(value, "cache_parameters", None)
+            if callable(params) and params().get("maxsize") is not None:
+                value.cache_clear()
 
+
+def read_articles(path: Path) -> list[RawArticle]:
     from solieu.ingest import iter_inputs
-    from solieu.numbers import NUMBER_WORDS
-    from solieu.rules import alternation, load_rules
 
-    if one:
-        # the floor of any extraction: one pass for a number (digits or a number word) and the word after it
-        number = r"(?:\d[\d.,]*|" + alternation(list(NUMBER_WORDS)) + ")"
-        patterns = [regex.compile(r"(?<![\p{L}\d])" + number + r"\s+\p{L}+", regex.IGNORECASE)]
-    else:
-        patterns = [rule.compiled() for name in SCAN_FILES for rule in load_rules(name)]
+    return [raw for raw in iter_inputs([str(path)]) if raw.text]
+
+
+# --- processes: one job against two, memory, start-up ----------------------------------------
+
+
+@dataclass
+class Child:
+    """A finished `solieu` child process."""
+
+    seconds: float
+    peak_rss_mb: float  # its largest process, from wait4
+    cpu_seconds: float
+
+
+def run_child(args: list[str], *, stdout: int | None = subprocess.DEVNULL) -> Child:
     started = time.perf_counter()
-    articles = found = 0
-    for raw in iter_inputs([path]):
-        text = raw.text or ""
-        for pattern in patterns:
-            for _ in pattern.finditer(text):
-                found += 1
-        articles += 1
-    return {"articles": articles, "seconds": time.perf_counter() - started, "matches": found}
-
-
-# --- the parent: run children and measure them --------------------------------------------
-
-
-def measure(label: str, kind: str, path: Path, jobs: int = 1, repeat: int = 1) -> Measure:
-    """Run a child for one configuration and take its time and memory; the fastest of `repeat`
-    runs, since other work on the machine only ever slows a run down."""
-    runs = [_measure_once(label, kind, path, jobs) for _ in range(repeat)]
-    best = min(runs, key=lambda m: m.seconds)
-    best.peak_rss_mb = max(m.peak_rss_mb for m in runs)
-    best.peak_all_mb = max(m.peak_all_mb for m in runs)
-    return best
-
-
-def _measure_once(label: str, kind: str, path: Path, jobs: int) -> Measure:
-    cmd = [sys.executable, "-m", "solieu.bench", "--child", kind, str(path), str(jobs)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    sampler = _PssSampler(proc.pid)
-    sampler.start()
-    out = proc.stdout.read() if proc.stdout else b""
+    proc = subprocess.Popen([*solieu_command(), *args], stdout=stdout, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    sampler.stop()
     if proc.returncode != 0:
-        raise RuntimeError(f"bench child {kind} on {path} failed with exit code {proc.returncode}")
-    result = json.loads(out.decode().strip().splitlines()[-1])
-    return Measure(
-        label=label,
-        articles=int(result["articles"]),
-        seconds=float(result["seconds"]),
-        cpu_seconds=usage.ru_utime + usage.ru_stime,
-        peak_rss_mb=usage.ru_maxrss / 1024,  # kilobytes on Linux
-        peak_all_mb=sampler.peak / 2**20,
-        extra=result,
-    )
+        raise RuntimeError(f"solieu {' '.join(args)} failed with exit code {proc.returncode}")
+    return Child(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)  # ru_maxrss: KiB
 
 
-class _PssSampler(threading.Thread):
-    """Samples the summed PSS of a process and its descendants, keeping the peak."""
-
-    def __init__(self, pid: int, every: float = 0.05) -> None:
-        super().__init__(daemon=True)
-        self.pid = pid
-        self.every = every
-        self.peak = 0
-        self._halt = threading.Event()
-
-    def run(self) -> None:
-        while not self._halt.is_set():
-            self.peak = max(self.peak, tree_memory(self.pid))
-            self._halt.wait(self.every)
-
-    def stop(self) -> None:
-        self._halt.set()
-        self.join()
-
-
-def tree_memory(pid: int) -> int:
-    """Bytes of PSS (RSS where PSS is unavailable) of `pid` and all its descendants, from /proc."""
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(stat.rpartition(")")[2].split()[1])
-    tree = {pid}
-    grew = True
-    while grew:
-        more = {p for p, parent in parents.items() if parent in tree} - tree
-        grew = bool(more)
-        tree |= more
-    return sum(_memory_of(p) for p in tree)
+def paired_jobs(path: Path, rounds: int, folder: Path) -> dict[str, Any]:
+    """`solieu extract` with one job and with two on the same input, alternately: wall times,
+    and the CPU time of all its processes, which tells a busy machine from a serial pipeline."""
+    runs: dict[int, list[Child]] = {1: [], 2: []}
+    outputs = {jobs: folder / f"jobs-{jobs}.jsonl" for jobs in runs}
+    for r in range(rounds):
+        for jobs in (1, 2) if r % 2 == 0 else (2, 1):
+            out = outputs[jobs]
+            out.unlink(missing_ok=True)
+            runs[jobs].append(run_child(["extract", str(path), "-o", str(out), "-q", "-j", str(jobs)]))
+    speedups = [one.seconds / two.seconds for one, two in zip(runs[1], runs[2], strict=True)]
+    return {
+        "seconds": {str(jobs): [c.seconds for c in children] for jobs, children in runs.items()},
+        "cpu_seconds": {str(jobs): [c.cpu_seconds for c in children] for jobs, children in runs.items()},
+        "speedup": Spread.of(speedups).__dict__,
+        "identical": outputs[1].read_bytes() == outputs[2].read_bytes(),
+    }
 
 
-def _memory_of(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError):
-        return 0
+def cycled(source: Path, n: int, target: Path) -> Path:
+    """`n` articles of `source` in its order, over again until there are `n`, each copy with
+    its own id: as many articles as wanted from real text. Copies of a text are found as
+    republished articles, so past the first round they cost the run its bookkeeping only."""
+    written = 0
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=1) as dst:
+        for cycle in range(n):
+            with _open(source) as fh:
+                for line in fh:
+                    if written >= n:
+                        return target
+                    if not line.strip():
+                        continue
+                    row = json.loads(line)
+                    row["id"] = f"{row.get('id', 'article')}~{cycle}"
+                    dst.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    written += 1
+            if written == 0:
+                break
+    return target
+
+
+def peak_memory(source: Path, sizes: tuple[int, ...], folder: Path) -> list[dict[str, float]]:
+    """Peak RSS of `solieu extract` (all cores) on each number of cycled articles."""
+    rows = []
+    for n in sizes:
+        path = cycled(source, n, folder / f"cycled-{n}.jsonl.gz")
+        out = folder / f"cycled-{n}.out.jsonl"
+        child = run_child(["extract", str(path), "-o", str(out), "-q"])
+        rows.append({"articles": n, "peak_rss_mb": child.peak_rss_mb, "seconds": child.seconds})
+        path.unlink()
+        out.unlink()
+    return rows
 
 
 def solieu_command() -> list[str]:
@@ -265,14 +292,9 @@ def solieu_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "solieu.cli"]
 
 
-def time_help(repeat: int = 5) -> float:
-    """Median wall time of `solieu --help`."""
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run([*solieu_command(), "--help"], stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def time_command(args: list[str], repeat: int = 5) -> float:
+    """Median wall time of `solieu ARGS`."""
+    return statistics.median(run_child(args).seconds for _ in range(repeat))
 
 
 def time_first_article(path: Path, jobs: int | None) -> float:
@@ -291,11 +313,14 @@ def time_first_article(path: Path, jobs: int | None) -> float:
     return elapsed
 
 
+# --- inputs -------------------------------------------------------------------------------------
+
+
 def spread(source: Path, n: int, folder: Path) -> tuple[Path, int]:
     """`n` articles taken evenly through a JSONL(.gz), as a plain JSONL in `folder`.
 
     The sample file is sorted by id, so its first articles all come from one source; every
-    k-th line keeps the mix of sources, and the N/10 sample is a subset of the N sample.
+    k-th line keeps the mix of sources.
     """
     with _open(source) as fh:
         total = sum(1 for line in fh if line.strip())
@@ -317,11 +342,11 @@ def _open(source: Path) -> gzip.GzipFile | BufferedReader:
 
 
 def default_inputs() -> list[Path]:
-    """../shared/corpus beside the checkout (or beside the working folder)."""
+    """The news sample and the topic corpora of ../shared/corpus beside the checkout."""
     for base in (Path(__file__).resolve().parents[1].parent, Path.cwd().parent, Path.cwd()):
         corpus = base / "shared" / "corpus"
         if corpus.is_dir():
-            return [corpus / name for name in DEFAULT_INPUTS if (corpus / name).exists()]
+            return [p for p in [corpus / SAMPLE, *sorted(corpus.glob(TOPICS))] if p.exists()]
     return []
 
 
@@ -329,66 +354,167 @@ def default_inputs() -> list[Path]:
 
 
 def main(args: argparse.Namespace) -> int:
-    """Measure every configuration on every input and print the table, the ratios and the targets."""
+    """Measure what the sections ask for, print the tables and the targets, and the JSON report."""
     inputs = [Path(p) for p in args.inputs] or default_inputs()
     if not inputs:
         print("solieu bench: no inputs given and ../shared/corpus not found", file=sys.stderr)
         return 2
     if getattr(args, "only_size", False):
-        sizes = output_size(inputs, args.limit)
-        print("\ntargets:")
-        for name, ok, value in sizes:
-            print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
+        _print_targets(output_size(inputs, args.limit))
         return 0
-    from solieu.run import default_jobs
-
-    cores = default_jobs()
+    sections = _sections(args.sections)
+    if sections is None:
+        print(f"solieu bench: --sections takes some of {','.join(SECTIONS)}", file=sys.stderr)
+        return 2
     load = os.getloadavg()[0]
-    print(f"solieu bench: {cores} cores, load average {load:.2f} at start", flush=True)
+    report: dict[str, Any] = {"cores": os.cpu_count(), "load_start": load}
+    print(f"solieu bench: {os.cpu_count()} cores, load average {load:.2f} at start", flush=True)
     if load > 0.5:
-        print("  (other work is running: wall-clock rates are understated, cpu ms/article is not)", flush=True)
-    targets: list[tuple[str, bool, str]] = []
+        print("  (other work is running: every comparison below is paired, so ratios hold better than rates)")
+    targets: list[Target] = []
     with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
         folder = Path(tmp)
-        _table_header()
-        first_input: Path | None = None
-        for source in inputs:
-            path, n = spread(source, args.limit, folder)
-            naive_path, _ = spread(source, args.naive_limit, folder)
-            first_input = first_input or path
-            one = _row(source, measure("pipeline, 1 job", "pipeline", path, 1, REPEAT))
-            many = _row(source, measure(f"pipeline, {cores} jobs", "pipeline", path, cores, REPEAT))
-            naive = _row(source, measure("naive: word_tokenize all", "naive", naive_path))
-            scan = _row(source, measure("regex scan, all rules", "regex", path))
-            _row(source, measure("regex scan, one pattern", "regex1", path))
-            targets += _ratios(source, one, many, naive, scan, main_input=source == inputs[0])
-            if source == inputs[0] and n >= 10:
-                targets += _memory_growth(source, folder, n, one, many, cores)
-        print()
-        help_seconds = time_help()
-        print(f"solieu --help: {help_seconds:.2f} s")
-        targets.append(("solieu --help < 1 s", help_seconds < 1, f"{help_seconds:.2f} s"))
-        if first_input is not None:
-            for jobs in (1, None):
-                seconds = time_first_article(first_input, jobs)
-                how = "1 job" if jobs else "all cores"
-                print(f"first article out, {how}: {seconds:.2f} s")
-                targets.append((f"first article < 2 s ({how})", seconds < 2, f"{seconds:.2f} s"))
-    targets += output_size(inputs, args.limit)
-    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
-    print("\ntargets:")
-    for name, ok, value in targets:
-        print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
+        first, _ = spread(inputs[0], args.articles, folder)
+        if "cpu" in sections:
+            report["cpu"] = []
+            for source in inputs:
+                path, _ = spread(source, args.articles, folder)
+                lines = paired_cpu(read_articles(path), CONFIGS, args.rounds)
+                report["cpu"].append({"input": source.name, "lines": [line.report() for line in lines]})
+                targets += _print_cpu(source.name, lines, main_input=source == inputs[0])
+        if "jobs" in sections:
+            path, n = spread(inputs[0], args.jobs_articles, folder)
+            report["jobs"] = {"input": inputs[0].name, "articles": n, **paired_jobs(path, args.job_rounds, folder)}
+            targets += _print_jobs(report["jobs"])
+        if "memory" in sections:
+            sizes = (args.memory_articles, 5 * args.memory_articles)
+            report["memory"] = {"input": inputs[0].name, "runs": peak_memory(inputs[0], sizes, folder)}
+            targets += _print_memory(report["memory"]["runs"])
+        if "startup" in sections:
+            report["startup"] = {
+                "help": time_command(["--help"]),
+                "version": time_command(["--version"]),
+                "first_record_1_job": time_first_article(first, 1),
+                "first_record_all_cores": time_first_article(first, None),
+            }
+            targets += _print_startup(report["startup"])
+    if "size" in sections:
+        targets += output_size(inputs, args.limit)
+    report["load_end"] = os.getloadavg()[0]
+    report["targets"] = [{"target": name, "pass": ok, "value": value} for name, ok, value in targets]
+    print(f"\nload average at the end: {report['load_end']:.2f}")
+    _print_targets(targets)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
+def _sections(spec: str | None) -> set[str] | None:
+    chosen = set(SECTIONS) if not spec else {s.strip() for s in spec.split(",") if s.strip()}
+    return chosen if chosen <= set(SECTIONS) else None
+
+
+def _print_targets(targets: list[Target]) -> None:
+    print("\ntargets:")
+    for name, ok, value in targets:
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}: {value}")
+
+
+def _print_cpu(name: str, lines: list[Line], *, main_input: bool) -> list[Target]:
+    """One row per configuration: median [min–max] over rounds."""
+    articles = len(lines[0].ids) if lines and lines[0].available else 0
+    rounds = len(next((line.ms for line in lines if line.available), []))
+    print(f"\nCPU per article, in process, paired: {name}, {articles} articles, {rounds} rounds")
+    print(f"  {'configuration':<32} {'ms CPU/article':>24} {'articles/s/core':>16} {'x naive/core':>22}")
+    for line in lines:
+        if not line.available:
+            print(f"  {line.label:<32} {'n/a':>24}")
+            continue
+        ms = Spread.of(line.ms)
+        rate = 1000 / ms.median if ms.median else 0.0
+        vs = Spread.of(line.vs_naive).show(".2f") if line.vs_naive else "-"
+        print(f"  {line.label:<32} {ms.show('.2f'):>24} {rate:>16.0f} {vs:>22}", flush=True)
+    pipeline = next((line for line in lines if line.key == "pipeline" and line.available), None)
+    if not main_input or pipeline is None or not pipeline.vs_naive:
+        return []
+    vs_naive = Spread.of(pipeline.vs_naive).median
+    rate = 1000 / Spread.of(pipeline.ms).median
+    return [
+        (f"pipeline >= 10x the naive pipeline per core on {name}", vs_naive >= 10, f"{vs_naive:.1f}x"),
+        (f"pipeline >= 200 articles/s per core on {name}", rate >= 200, f"{rate:.0f}/s"),
+    ]
+
+
+def _print_jobs(jobs: dict[str, Any]) -> list[Target]:
+    speedup = Spread(**jobs["speedup"])
+    print(f"\n1 job vs 2 jobs, paired: solieu extract on {jobs['articles']} articles of {jobs['input']}")
+    for n in ("1", "2"):
+        runs = zip(jobs["seconds"][n], jobs["cpu_seconds"][n], strict=True)
+        print(f"  --jobs {n}: " + "  ".join(f"{wall:.2f} s wall ({cpu:.2f} s CPU)" for wall, cpu in runs))
+    same = "byte-identical" if jobs["identical"] else "DIFFERENT"
+    print(f"  speed-up of 2 jobs (wall): {speedup.show('.2f')}x; outputs {same}", flush=True)
+    return [
+        ("2 jobs >= 1.8x 1 job", speedup.median >= 1.8, f"{speedup.median:.2f}x"),
+        ("2 jobs write what 1 job writes", jobs["identical"], same),
+    ]
+
+
+def _print_memory(runs: list[dict[str, float]]) -> list[Target]:
+    print("\npeak RSS of solieu extract (all cores; its largest process), real articles cycled")
+    for run in runs:
+        print(f"  {int(run['articles']):>7} articles: {run['peak_rss_mb']:.0f} MB  ({run['seconds']:.1f} s)")
+    small, large = runs[0], runs[-1]
+    ratio = large["peak_rss_mb"] / small["peak_rss_mb"] if small["peak_rss_mb"] else 0.0
+    print(f"  ratio {int(large['articles'])}/{int(small['articles'])}: {ratio:.2f}", flush=True)
+    name = f"peak RSS within +20% from {int(small['articles'])} to {int(large['articles'])} articles"
+    return [(name, ratio <= 1.2, f"{ratio:.2f}x")]
+
+
+def _print_startup(startup: dict[str, float]) -> list[Target]:
+    print("\nstart-up, wall s (median of 5 for --help and --version)")
+    for key, value in startup.items():
+        print(f"  {key.replace('_', ' '):<24} {value:.3f}")
+    return [
+        ("solieu --help < 0.3 s", startup["help"] < 0.3, f"{startup['help']:.3f} s"),
+        ("solieu --version < 0.3 s", startup["version"] < 0.3, f"{startup['version']:.3f} s"),
+        ("first record < 2 s (1 job)", startup["first_record_1_job"] < 2, f"{startup['first_record_1_job']:.2f} s"),
+        (
+            "first record < 2 s (all cores)",
+            startup["first_record_all_cores"] < 2,
+            f"{startup['first_record_all_cores']:.2f} s",
+        ),
+    ]
+
+
+# --- bytes out per byte in ----------------------------------------------------------------------
+
 TABLE_SIZES = (10_000, 100_000, 240_000, 1_000_000)  # bytes of generated table-like text
-MOST_BYTES_PER_BYTE = 3.0
 
 
-def output_size(inputs: list[Path], limit: int) -> list[tuple[str, bool, str]]:
+def table_text(size: int) -> str:
+    """`size` bytes of text with no sentence punctuation, as a flattened table or a scraped page
+    prints it: the sentences the rules carry as examples, stops taken out, cells joined by bars."""
+    import regex
+
+    from solieu.rules import load_rules
+
+    cells = [
+        regex.sub(r"[.!?]+(?=\s|$)", "", example.text).strip()
+        for name in SCAN_FILES
+        for rule in load_rules(name)
+        for example in rule.examples
+    ]
+    line = " | ".join(cells)
+    data = (line * (size // len(line.encode("utf-8")) + 1)).encode("utf-8")[:size]
+    return data.decode("utf-8", errors="ignore")
+
+
+def output_size(inputs: list[Path], limit: int) -> list[Target]:
     """Bytes out per byte in on the corpora and on one article of generated table-like text of
-    each size, with the peak memory of its process: output and memory must stay linear."""
+    each size, with the peak memory of its process: output and memory must stay linear, and
+    within the bound a record may take (`solieu.bound`: 3 B per B in, 64 KiB at least)."""
+    from solieu.bound import budget
+
     print("\noutput size (pipeline, 1 job): bytes of JSON out per byte of article text in")
     targets = []
     with tempfile.TemporaryDirectory(prefix="solieu-bench-") as tmp:
@@ -400,89 +526,19 @@ def output_size(inputs: list[Path], limit: int) -> list[tuple[str, bool, str]]:
             path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
             runs.append((f"table-like {size // 1000} KB", path))
         for name, path in runs:
-            m = measure(name, "size", path)
-            ratio = m.extra["bytes_out"] / m.extra["bytes_in"] if m.extra["bytes_in"] else 0.0
-            cut = f", {int(m.extra['cut'])} cut by the bound" if m.extra["cut"] else ""
+            texts = [raw.text or "" for raw in read_articles(path)]
+            bytes_in = sum(len(text.encode("utf-8")) for text in texts)
+            out = folder / "size.out.jsonl"
+            child = run_child(["extract", str(path), "-o", str(out), "-q", "-j", "1"])
+            lines = out.read_bytes().splitlines()
+            cut = sum(b'"W007"' in line for line in lines)
+            ratio = out.stat().st_size / bytes_in if bytes_in else 0.0
+            note = f", {cut} cut by the bound" if cut else ""
             print(
-                f"  {name:<24} {m.articles:>6} articles {int(m.extra['bytes_in']):>11} B in "
-                f"{int(m.extra['bytes_out']):>11} B out  {ratio:5.2f} B/B  {m.seconds:7.2f} s  "
-                f"peak RSS {m.peak_rss_mb:.0f} MB{cut}",
+                f"  {name:<27} {len(lines):>6} articles {bytes_in:>11} B in {out.stat().st_size:>11} B out  "
+                f"{ratio:5.2f} B/B  {child.seconds:7.2f} s  peak RSS {child.peak_rss_mb:.0f} MB{note}",
                 flush=True,
             )
-            targets.append((f"output <= {MOST_BYTES_PER_BYTE:g} B per B in on {name}", ratio <= 3, f"{ratio:.2f}"))
+            ok = out.stat().st_size <= sum(budget(text) + 1 for text in texts)  # + 1: the newline
+            targets.append((f"output within the bound of its records on {name}", ok, f"{ratio:.2f} B/B"))
     return targets
-
-
-def _table_header() -> None:
-    print(
-        f"{'input':<22} {'configuration':<26} {'articles':>8} {'seconds':>8} {'articles/s':>10} "
-        f"{'cpu ms/art':>10} {'peak RSS MB':>11} {'all procs MB':>12}",
-        flush=True,
-    )
-
-
-def _row(source: Path, m: Measure) -> Measure:
-    cpu_ms = 1000 * m.cpu_seconds / m.articles if m.articles else 0.0
-    print(
-        f"{source.name:<22} {m.label:<26} {m.articles:>8} {m.seconds:>8.2f} {m.rate:>10.1f} "
-        f"{cpu_ms:>10.1f} {m.peak_rss_mb:>11.0f} {m.peak_all_mb:>12.0f}",
-        flush=True,
-    )
-    return m
-
-
-def _ratios(
-    source: Path, one: Measure, many: Measure, naive: Measure, scan: Measure, *, main_input: bool
-) -> list[tuple[str, bool, str]]:
-    """Print the ratios between configurations; the targets apply to the first input."""
-    vs_naive = one.rate / naive.rate if naive.rate else float("inf")
-    scaling = many.rate / one.rate if one.rate else 0.0
-    vs_scan = scan.rate / one.rate if one.rate else float("inf")
-    print(
-        f"{'':<22} ratios: 1 job / naive = {vs_naive:.1f}x, all cores / 1 job = {scaling:.2f}x, "
-        f"regex scan / 1 job = {vs_scan:.1f}x",
-        flush=True,
-    )
-    if not main_input:
-        return []
-    name = source.name
-    return [
-        (f"1 job >= 10x naive on {name}", vs_naive >= 10, f"{vs_naive:.1f}x"),
-        (f"1 job >= 200 articles/s on {name}", one.rate >= 200, f"{one.rate:.1f}/s"),
-        (f"all cores >= 1.8x 1 job on {name}", scaling >= 1.8, f"{scaling:.2f}x"),
-        (f"pipeline within 10x of the bare regex scan on {name}", vs_scan <= 10, f"{vs_scan:.1f}x"),
-    ]
-
-
-def _memory_growth(
-    source: Path, folder: Path, n: int, one: Measure, many: Measure, cores: int
-) -> list[tuple[str, bool, str]]:
-    """Peak memory at N/10 and N articles, with one job (exact) and with all cores (sampled)."""
-    small_path, small_n = spread(source, max(1, n // 10), folder)
-    small = _row(source, measure("pipeline, 1 job", "pipeline", small_path, 1, REPEAT))
-    small_many = _row(source, measure(f"pipeline, {cores} jobs", "pipeline", small_path, cores, REPEAT))
-    out = []
-    pairs = (("1 job", small.peak_rss_mb, one.peak_rss_mb), ("all cores", small_many.peak_all_mb, many.peak_all_mb))
-    for label, a, b in pairs:
-        growth = (b - a) / a if a else 0.0
-        print(f"{'':<22} memory, {label}: {a:.0f} MB at {small_n} articles, {b:.0f} MB at {n} ({growth:+.0%})")
-        name = f"peak memory within ±20% from {small_n} to {n} articles ({label})"
-        out.append((name, abs(growth) <= 0.2, f"{growth:+.0%}"))
-    return out
-
-
-def _child_main(argv: list[str]) -> None:
-    kind, path, jobs = argv
-    print(json.dumps(child(kind, path, int(jobs))), flush=True)
-
-
-if __name__ == "__main__":
-    if sys.argv[1:2] == ["--child"]:
-        _child_main(sys.argv[2:])
-    else:
-        parser = argparse.ArgumentParser(prog="python -m solieu.bench")
-        parser.add_argument("inputs", nargs="*")
-        parser.add_argument("--limit", type=int, default=2000)
-        parser.add_argument("--naive-limit", type=int, default=200)
-        parser.add_argument("--only-size", action="store_true")
-        sys.exit(main(parser.parse_args()))

@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="solieu",
         description="Figures on training cadres and civil servants, read from Vietnamese news into verified JSONL.",
     )
-    parser.add_argument("--version", action="version", version=f"solieu {_version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="read articles and write one JSON record per article")
@@ -86,10 +86,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=500, help="articles for --false-positives")
     p.add_argument("--examples", type=int, default=20, help="worst false positives to show")
 
-    p = sub.add_parser("bench", help="measure throughput and memory against the naive and regex baselines")
-    p.add_argument("inputs", nargs="*", help="JSONL(.gz) inputs (default: ../shared/corpus samples)")
-    p.add_argument("--limit", type=int, default=2000, help="articles per input to measure")
-    p.add_argument("--naive-limit", type=int, default=200, help="articles for the slow naive baseline")
+    p = sub.add_parser("bench", help="measure CPU per article, jobs, memory and start-up, each comparison paired")
+    p.add_argument("inputs", nargs="*", help="JSONL(.gz) inputs (default: ../shared/corpus news sample and topics)")
+    p.add_argument("--articles", type=int, default=300, help="articles per input for the paired CPU comparison")
+    p.add_argument("--rounds", type=int, default=6, help="rounds of the paired CPU comparison")
+    p.add_argument("--jobs-articles", type=int, default=1000, help="articles for 1 job against 2 jobs")
+    p.add_argument("--job-rounds", type=int, default=3, help="rounds of 1 job against 2 jobs")
+    p.add_argument("--memory-articles", type=int, default=20_000, help="peak memory at N and 5N articles")
+    p.add_argument("--sections", help="comma-separated, some of cpu,jobs,memory,startup,size (default: all)")
+    p.add_argument("--json", metavar="PATH", help="also write the measurements as JSON")
+    p.add_argument("--limit", type=int, default=2000, help="articles per input for bytes out per byte in")
     p.add_argument("--only-size", action="store_true", help="measure only bytes out per byte in, and memory")
     p.add_argument("--hostile", type=int, metavar="N", help="run N generated hostile articles and a 5 MB line instead")
 
@@ -175,13 +181,14 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+class _Version(argparse.Action):
+    """`--version`, reading the installed metadata only when asked: `--help` does not need it."""
 
-    try:
-        return version("solieu")
-    except PackageNotFoundError:
-        return "0+unknown"
+    def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from solieu import distribution_version
+
+        print(f"solieu {distribution_version()}")
+        parser.exit()
 
 
 def entry() -> None:

@@ -1,0 +1,52 @@
+"""`solieu --help` and `--version` answer at once: they load neither the rules nor the models.
+
+Timing a start-up in a test would fail on a busy machine and pass on a broken one; what makes
+it slow is what it imports, so that is what is checked (`solieu bench` times it).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# what compiles or loads the language, the models or the records: none of it is needed to answer
+HEAVY = ("solieu.rules", "solieu.match", "solieu.cues", "solieu.pipeline", "solieu.schemas", "regex", "underthesea")
+
+RUN = """
+import json, sys
+from solieu.cli import main
+try:
+    main([{arg!r}])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("arg", ["--version", "--help"])
+def test_the_command_line_answers_without_loading_the_rules(arg: str) -> None:
+    done = subprocess.run([sys.executable, "-c", RUN.format(arg=arg)], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "solieu.cli" in loaded
+    assert sorted(loaded & set(HEAVY)) == []
+    if arg == "--version":
+        import solieu
+
+        assert done.stdout == f"solieu {solieu.__version__}\n"
+    else:
+        assert done.stdout.startswith("usage: solieu")
+        assert "importlib.metadata" not in loaded
+
+
+def test_importing_solieu_loads_nothing_until_a_name_is_used() -> None:
+    code = (
+        "import sys, solieu\n"
+        "before = sorted(m for m in sys.modules if m.startswith(('solieu.', 'regex', 'underthesea')))\n"
+        "solieu.extract_article\n"
+        "print(before, 'solieu.match' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[] True"

@@ -27,6 +27,7 @@ from solieu.copies import Copies, Seen
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
+from solieu.spill import LIMIT, Table
 from solieu.workers import AHEAD, BATCH, TIMEOUT, Line, Supervisor, default_memory
 from solieu.write import OutputError, dumps, open_output, partial_path
 
@@ -96,6 +97,7 @@ def plan(
     segment_all: bool = False,
     ledger: Ledger | None = None,
     article_timeout: float | None = ARTICLE_TIMEOUT,
+    copy_limit: int = LIMIT,
 ) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
@@ -103,9 +105,26 @@ def plan(
     A copy is a later input with the same or nearly the same wording and the same numbers
     (`solieu.copies`); nearly the same wording with other numbers is extracted, `near_copy_of`.
     With a `ledger`, the articles already written are counted and repeated doc_ids noted.
+    What is remembered of each article moves to disk past `copy_limit` articles (`solieu.spill`).
     """
-    copies = Copies()
-    ids = _Ids()
+    copies = Copies(copy_limit)
+    ids = _Ids(copy_limit)
+    try:
+        yield from _planned(raws, done, copies, ids, segment_all, ledger, article_timeout)
+    finally:
+        copies.close()
+        ids.close()
+
+
+def _planned(
+    raws: Iterable[RawArticle],
+    done: Iterable[str],
+    copies: Copies,
+    ids: _Ids,
+    segment_all: bool,
+    ledger: Ledger | None,
+    article_timeout: float | None,
+) -> Iterator[Task]:
     raws = iter(raws)
     for expected in done:
         raw = next(raws, None)
@@ -131,18 +150,19 @@ def plan(
 class _Ids:
     """Which doc_ids came before, as 64-bit hashes: a repeated id is counted, with a few examples."""
 
-    def __init__(self) -> None:
-        self._seen: set[int] = set()
+    def __init__(self, limit: int = LIMIT) -> None:
+        self._seen = Table(limit)
         self.repeated = 0
         self.examples: list[str] = []
 
     def saw(self, doc_id: str) -> None:
-        key = hash(doc_id)
-        if key in self._seen:
+        if not self._seen.put_new(hash(doc_id), b""):
             self.repeated += 1
             if len(self.examples) < 3:
                 self.examples.append(doc_id)
-        self._seen.add(key)
+
+    def close(self) -> None:
+        self._seen.close()
 
 
 def batched(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:

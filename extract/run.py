@@ -18,6 +18,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -234,6 +235,18 @@ class _DaskPending:
 
 def _dask(tasks: Iterator[Task], scheduler: str | None, jobs: int) -> Iterator[Line]:
     """The same per-article function on Dask workers: an existing cluster, or a local one."""
+    with dask_client(scheduler, jobs) as client:
+        threads = _cluster_threads(client)
+
+        def submit(chunk: list[Task]) -> _DaskPending:
+            return _DaskPending(client.submit(run_batch, chunk, pure=False))
+
+        yield from in_order(batched(tasks, BATCH), submit, lambda: threads() * AHEAD)
+
+
+@contextmanager
+def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
+    """A client of the cluster at `scheduler`, or of a local cluster of `jobs` worker processes."""
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -243,12 +256,7 @@ def _dask(tasks: Iterator[Task], scheduler: str | None, jobs: int) -> Iterator[L
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        threads = _cluster_threads(client)
-
-        def submit(chunk: list[Task]) -> _DaskPending:
-            return _DaskPending(client.submit(run_batch, chunk, pure=False))
-
-        yield from in_order(batched(tasks, BATCH), submit, lambda: threads() * AHEAD)
+        yield client
     finally:
         client.close()
         if cluster is not None:
@@ -290,15 +298,31 @@ def run_extract(
     max_memory: int | None = None,
     timeout: float = TIMEOUT,
     article_timeout: float | None = ARTICLE_TIMEOUT,
+    parts: bool = False,
+    part_size: int | None = None,
 ) -> RunSummary:
     """Extract every input article into `out`; print progress and a one-line summary.
 
+    With `parts`, `out` is a folder and the Dask workers read the inputs and write the output
+    in parts (`solieu.parts`), partitions of `part_size` bytes of input.
     A fault that stops the run (the output is an input, cannot be written, is closed; Ctrl-C;
     SIGTERM) is one line on standard error and a SystemExit with its exit code.
     """
     started = time.perf_counter()
     jobs = jobs or default_jobs()
-    refuse_overwriting_inputs(inputs, out)
+    refuse_overwriting_inputs(inputs, out, folder=parts)
+    if parts:
+        return _run_parts(
+            inputs,
+            out,
+            scheduler=scheduler,
+            jobs=jobs,
+            resume=resume,
+            segment_all=segment_all,
+            article_timeout=article_timeout,
+            part_size=part_size,
+            started=started,
+        )
     tally = Tally()
     ledger = Ledger()
     previous = _on_sigterm()
@@ -334,6 +358,45 @@ def run_extract(
         seconds=round(time.perf_counter() - started, 3),
         ended_early=sum(count.ended_early is not None for count in ledger.inputs),
     )
+    _report(ledger, summary)
+    return summary
+
+
+def _run_parts(
+    inputs: list[str],
+    outdir: str,
+    *,
+    scheduler: str | None,
+    jobs: int,
+    resume: bool,
+    segment_all: bool,
+    article_timeout: float | None,
+    part_size: int | None,
+    started: float,
+) -> RunSummary:
+    """The cluster mode where workers read: schedule partitions, then report what they wrote."""
+    from solieu.parts import PART_SIZE, report_cost, run_parts
+
+    ledger = Ledger()
+    with dask_client(scheduler, jobs) as client:
+        written, errors, skipped, cost = run_parts(
+            client,
+            inputs,
+            outdir,
+            ledger,
+            part_size=part_size or PART_SIZE,
+            resume=resume,
+            segment_all=segment_all,
+            article_timeout=article_timeout,
+        )
+    summary = RunSummary(
+        articles=written,
+        errors=errors,
+        skipped=skipped,
+        seconds=round(time.perf_counter() - started, 3),
+        ended_early=sum(count.ended_early is not None for count in ledger.inputs),
+    )
+    report_cost(cost, written + skipped, outdir)
     _report(ledger, summary)
     return summary
 
@@ -407,15 +470,16 @@ def _silence_stdout() -> None:
         pass
 
 
-def refuse_overwriting_inputs(inputs: list[str], out: str) -> None:
+def refuse_overwriting_inputs(inputs: list[str], out: str, *, folder: bool = False) -> None:
     """Stop, before anything is read or written, when the output is one of the inputs.
 
     The same path, the same file under another name (a link: same inode), or a file that an
-    input folder would read.
+    input folder would read. An output `folder` of parts may not lie in an input folder, whose
+    reading would take the parts (`.jsonl`) for input.
     """
     if out == "-":
         return
-    target = Path(out)
+    target = Path(out) / "part-00000.jsonl" if folder else Path(out)
     for item in inputs:
         if item == "-" or is_url(item):
             continue

@@ -378,17 +378,25 @@ def _run_parts(
     from solieu.parts import PART_SIZE, report_cost, run_parts
 
     ledger = Ledger()
-    with dask_client(scheduler, jobs) as client:
-        written, errors, skipped, cost = run_parts(
-            client,
-            inputs,
-            outdir,
-            ledger,
-            part_size=part_size or PART_SIZE,
-            resume=resume,
-            segment_all=segment_all,
-            article_timeout=article_timeout,
-        )
+    try:
+        with dask_client(scheduler, jobs) as client:
+            written, errors, skipped, cost = run_parts(
+                client,
+                inputs,
+                outdir,
+                ledger,
+                part_size=part_size or PART_SIZE,
+                resume=resume,
+                segment_all=segment_all,
+                article_timeout=article_timeout,
+            )
+    except KeyboardInterrupt:
+        _stop(f"interrupted; run again with --resume to keep the parts in {outdir} already whole", EXIT_INTERRUPTED)
+    except OSError as exc:
+        _stop(f"cannot write the parts in {outdir}: {exc}", EXIT_NO_OUTPUT)
+    except Exception as exc:  # a task's own error, raised again here by Dask
+        failed = f"{type(exc).__name__}: {exc}"
+        _stop(f"a partition failed ({failed}); --resume keeps the parts already whole", EXIT_WRITE_FAILED)
     summary = RunSummary(
         articles=written,
         errors=errors,
@@ -495,7 +503,8 @@ def refuse_overwriting_inputs(inputs: list[str], out: str, *, folder: bool = Fal
             )
         if clash:
             _stop(
-                f"the output {out} is also an input ({item}): writing it would destroy what is read; choose another -o",
+                f"the output {out} is also an input ({item}): writing it would destroy what is read; choose another "
+                + ("--parts folder" if folder else "-o"),
                 EXIT_REFUSED,
             )
 

@@ -146,3 +146,20 @@ def test_the_copy_index_on_disk_marks_the_corpus_as_in_memory() -> None:
     got = [on_disk.seen(row["id"], row["text"]) for row in rows]
     assert got == want
     assert sum(s.duplicate_of is not None for s in want) >= 50 and sum(s.near_copy_of is not None for s in want) >= 5
+
+
+@pytest.mark.slow
+def test_the_coordinator_memory_is_flat_from_5000_to_25000_articles() -> None:
+    """Articles made from the sample articles (numbers shifted each round), read and planned as
+    `solieu extract` does, the index on disk past 1,000: five times the articles, about the
+    same peak (in memory, the index would add about 12 MB, a quarter of it)."""
+    from solieu.footprint import coordinator_peak
+
+    sample = TOPIC.with_name("news-sample.jsonl.gz")
+    if not sample.exists():
+        pytest.skip(f"{sample} is absent: the corpus tests need ../shared beside the checkout")
+    small, large = (coordinator_peak(sample, n, copy_limit=1000) for n in (5000, 25000))
+    assert (small.articles, large.articles) == (5000, 25000)
+    growth = large.peak_rss_mb / small.peak_rss_mb - 1
+    print(f"\npeak RSS {small.peak_rss_mb} MB at 5,000 articles, {large.peak_rss_mb} MB at 25,000 ({growth:+.1%})")
+    assert abs(growth) < 0.12

@@ -350,13 +350,15 @@ def test_workers_read_and_write_parts_holding_the_lines_of_one_output(tmp_path: 
     run_extract(inputs, str(single), jobs=2, quiet=True)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         where = ["--scheduler", cluster.scheduler_address, "--parts", str(tmp_path / "out"), "--part-size", "200K"]
-        done = subprocess.run(
-            [str(SOLIEU), "extract", *inputs, "--engine", "dask", *where, "-q"],
-            capture_output=True,
-            text=True,
-        )
-    assert done.returncode == 0, done.stderr[-2000:]
-    parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+        command = [str(SOLIEU), "extract", *inputs, "--engine", "dask", *where, "-q"]
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+        kept, lost = parts[1].stat().st_mtime_ns, parts[2].read_bytes()
+        parts[2].unlink()  # a run cut short: --resume writes what is missing, keeps the rest
+        again_done = subprocess.run([*command, "--resume"], capture_output=True, text=True)
+        assert again_done.returncode == 0, again_done.stderr[-2000:]
+        assert parts[2].read_bytes() == lost and parts[1].stat().st_mtime_ns == kept
     assert [p.name for p in parts] == [f"part-{k:05d}.jsonl" for k in range(len(parts))] and len(parts) >= 5
     assert sorted(os.listdir(tmp_path / "out")) == [p.name for p in parts]  # no keys nor partial files left
     whole = single.read_bytes()

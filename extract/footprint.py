@@ -4,7 +4,7 @@ What grows with the archive in `solieu extract` is what the coordinator remember
 article read (the copy index, the doc_ids seen); workers hold a bounded number of articles
 whatever the size. `coordinator_peak` reads N articles, made by varying the articles of a
 corpus file (each round shifts every number, so no article repeats another), and plans them
-as `solieu extract` does, in a fresh child process whose exact peak RSS comes from `wait4`.
+as `solieu extract` does, in a fresh child process that reports its own peak RSS.
 A bench calls it at two sizes: flat memory means the two peaks are within a few percent.
 """
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
+import resource
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ class Peak:
     """One measured run of the coordinator."""
 
     articles: int
-    peak_rss_mb: float  # the child's largest resident set, exact (wait4)
+    peak_rss_mb: float  # the child's largest resident set (VmHWM)
     seconds: float  # CPU seconds of the child, reading and planning included
     copy_limit: int
 
@@ -70,14 +71,23 @@ def _shifted(text: str, by: int) -> str:
 def coordinator_peak(source: Path, articles: int, *, copy_limit: int = LIMIT) -> Peak:
     """Peak RSS of a fresh process that reads and plans `articles` varied articles of `source`."""
     command = [sys.executable, "-m", "solieu.footprint", str(source), str(articles), str(copy_limit)]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    out, err = proc.communicate()
-    if status != 0:
-        raise RuntimeError(f"the measuring child failed: {err.decode(errors='replace').strip()[-500:]}")
-    planned = int(out.decode().strip())
-    cpu = usage.ru_utime + usage.ru_stime
-    return Peak(planned, round(usage.ru_maxrss / 1024, 1), round(cpu, 2), copy_limit)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"the measuring child failed: {done.stderr.strip()[-500:]}")
+    planned, peak_kib, cpu = done.stdout.split()
+    return Peak(int(planned), round(int(peak_kib) / 1024, 1), round(float(cpu), 2), copy_limit)
+
+
+def own_peak_kib() -> int:
+    """This process's peak resident set in KiB: VmHWM, which starts afresh at exec, unlike
+    ru_maxrss, which keeps the peak of the process forked before it (a large test runner's)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux; no /proc elsewhere
 
 
 def _plan_only(source: Path, articles: int, copy_limit: int) -> int:
@@ -102,4 +112,5 @@ def _counted(raws: Iterator[RawArticle], ledger: Ledger) -> Iterator[RawArticle]
 
 
 if __name__ == "__main__":
-    print(_plan_only(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))
+    planned = _plan_only(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
+    print(planned, own_peak_kib(), time.process_time())

@@ -12,6 +12,7 @@ from solieu.batch import extract_many
 from solieu.copies import Copies, Seen, jaccard, sketch, text_key
 from solieu.ingest import RawArticle
 from solieu.schemas import Article
+from solieu.spill import CACHE_KIB
 from solieu.write import dumps
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,8 +152,9 @@ def test_the_copy_index_on_disk_marks_the_corpus_as_in_memory() -> None:
 @pytest.mark.slow
 def test_the_coordinator_memory_is_flat_from_5000_to_25000_articles() -> None:
     """Articles made from the sample articles (numbers shifted each round), read and planned as
-    `solieu extract` does, the index on disk past 1,000: five times the articles, about the
-    same peak (in memory, the index would add about 12 MB, a quarter of it)."""
+    `solieu extract` does, the index on disk past 1,000: five times the articles, a peak within
+    20% and grown by less than the page caches of the four tables on disk (4 x 2 MiB), which
+    fill first and then hold (in memory, the index would add about 12 MB, a quarter)."""
     from solieu.footprint import coordinator_peak
 
     sample = TOPIC.with_name("news-sample.jsonl.gz")
@@ -162,4 +164,4 @@ def test_the_coordinator_memory_is_flat_from_5000_to_25000_articles() -> None:
     assert (small.articles, large.articles) == (5000, 25000)
     growth = large.peak_rss_mb / small.peak_rss_mb - 1
     print(f"\npeak RSS {small.peak_rss_mb} MB at 5,000 articles, {large.peak_rss_mb} MB at 25,000 ({growth:+.1%})")
-    assert abs(growth) < 0.12
+    assert abs(growth) < 0.2 and large.peak_rss_mb - small.peak_rss_mb < 4 * CACHE_KIB / 1024

@@ -53,7 +53,7 @@ from solieu.ingest import (
 )
 from solieu.spill import LIMIT
 
-PART_SIZE = 64 << 20  # bytes of input per partition: a few thousand news articles
+PART_SIZE = 64 << 20  # bytes of input per partition: about 17,000 news articles of JSONL
 _RANGED = (".jsonl", ".ndjson")  # plain JSONL: cut into byte ranges
 _GROUPED = (".txt", *HTML_SUFFIXES)  # one article per file: grouped
 COPIES = ".copies"  # the folder of keys and marks inside OUTDIR

@@ -328,14 +328,16 @@ def run_parts(
     return articles_written, errors, skipped, cost
 
 
-def report_cost(cost: Coordinator, articles: int, outdir: str) -> None:
-    """One line on what the coordinator spent per article, hence the rate it could feed."""
+def report_cost(cost: Coordinator, articles: int, outdir: str, *, with_scheduler: bool = False) -> None:
+    """One line on what the coordinator spent per article, hence the rate it could feed; its
+    fixed costs (connecting, listing) are shared by the articles, so a small run reads high."""
     if not articles:
         return
     per = cost.process_cpu / articles
     rate = f"{1 / per:,.0f}" if per else "unbounded"
+    scheduler = ", the local cluster's scheduler included" if with_scheduler else ""
     print(
         f"solieu: {cost.parts} parts in {outdir}; the coordinator spent {per * 1e3:.3f} ms CPU per article "
-        f"({cost.thread_cpu * 1e3 / articles:.3f} ms in its own thread): it could feed {rate} articles/s",
+        f"({cost.thread_cpu * 1e3 / articles:.3f} ms in its own thread{scheduler}): it could feed {rate} articles/s",
         file=sys.stderr,
     )

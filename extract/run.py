@@ -404,7 +404,7 @@ def _run_parts(
         seconds=round(time.perf_counter() - started, 3),
         ended_early=sum(count.ended_early is not None for count in ledger.inputs),
     )
-    report_cost(cost, written + skipped, outdir)
+    report_cost(cost, written + skipped, outdir, with_scheduler=scheduler is None)
     _report(ledger, summary)
     return summary
 

@@ -21,7 +21,20 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("extract", help="read articles and write one JSON record per article")
     p.add_argument("inputs", nargs="+", help=".txt files, folders, .jsonl/.jsonl.gz files, or - for standard input")
-    p.add_argument("-o", "--output", required=True, help="output JSONL file, or - for standard output")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="output JSONL file, or - for standard output")
+    where.add_argument(
+        "--parts",
+        metavar="OUTDIR",
+        help="with --engine dask: the workers read the inputs and write OUTDIR/part-00000.jsonl, … "
+        "(a folder every worker can write)",
+    )
+    p.add_argument(
+        "--part-size",
+        metavar="SIZE",
+        default="64M",
+        help="with --parts: bytes of input per partition, e.g. 64M (default); a .jsonl.gz or WARC file is one",
+    )
     p.add_argument("-j", "--jobs", type=int, default=None, help="worker processes (default: all cores)")
     p.add_argument("--resume", action="store_true", help="carry on an interrupted run, appending what is missing")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
@@ -126,9 +139,21 @@ def main(argv: list[str] | None = None) -> int:
             max_memory = None if args.max_memory is None else parse_size(args.max_memory)
         except ValueError:
             parser.error(f"--max-memory: not a size: {args.max_memory!r} (e.g. 4G, 512M)")
+        try:
+            part_size = parse_size(args.part_size)
+        except ValueError:
+            parser.error(f"--part-size: not a size: {args.part_size!r} (e.g. 64M)")
+        if args.parts is not None and args.engine != "dask":
+            parser.error("--parts needs --engine dask: it is how the workers of a cluster read and write")
+        if args.parts is not None and "-" in args.inputs:
+            parser.error("--parts reads files the workers can open: standard input (-) is for a single output")
+        if part_size <= 0:
+            parser.error("--part-size must be more than 0")
         summary = run_extract(
             args.inputs,
-            args.output,
+            args.output or args.parts,
+            parts=args.parts is not None,
+            part_size=part_size,
             jobs=args.jobs,
             resume=args.resume,
             quiet=args.quiet,

@@ -26,6 +26,8 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+from solieu.spill import LIMIT, Table
+
 _NOT_LETTERS = re.compile(r"[\W_]+")  # stdlib re: letters and digits are \w, and it is faster here
 _WORDS = re.compile(r"[^\W_]+")  # letters and digits
 _NUMBERS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")  # a number as written, its separators kept: 1,5 is not 15
@@ -102,18 +104,36 @@ class Seen:
     near_copy_of: str | None = None  # nearly the same wording with numbers of its own: extracted
 
 
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """What the copy index needs of one text, computed apart from the decision: where the
+    articles are read (a cluster's workers), the decision takes a few dict lookups."""
+
+    exact: bytes  # `text_key`
+    marks: tuple[int, ...]  # the sketch, smallest first; empty for a text too short to compare
+    size: int  # shingles in the text
+    numbers: bytes  # its numbers as written, joined and compressed
+
+
+def keys(text: str) -> Keys:
+    """The copy keys of a text."""
+    marks, size = sketch(text)
+    return Keys(text_key(text), tuple(marks), size, zlib.compress("\x00".join(numbers(text)).encode("ascii")))
+
+
 class Copies:
     """Remembers every article seen, to name the first one a later article copies.
 
     Memory per article: its exact key, its sketch and size as 132 bytes, two index entries, and
-    for a sketched article its numbers (a few hundred bytes, compressed).
+    for a sketched article its numbers (a few hundred bytes, compressed). Each table is held in
+    memory up to `limit` entries, then in a temporary sqlite file (`solieu.spill`): the answers
+    are the same, and memory stays flat however large the archive.
     """
 
-    def __init__(self) -> None:
-        self._exact: dict[bytes, str] = {}
-        self._index: dict[int, str] = {}
-        self._sketches: dict[str, bytes] = {}
-        self._numbers: dict[str, bytes] = {}
+    def __init__(self, limit: int = LIMIT) -> None:
+        self._exact = Table(limit)  # text key -> doc_id of the article it is
+        self._index = Table(limit)  # one of the first INDEXED marks -> first article stored with it
+        self._stored = Table(limit)  # doc_id -> sketch, size and numbers of an article extracted
 
     def first(self, doc_id: str, text: str) -> str | None:
         """The doc_id of an earlier article this one copies, else None."""
@@ -125,31 +145,50 @@ class Copies:
 
         The same id met twice with the same text (an article in two input files) is a copy too.
         """
-        key = text_key(text)
-        if key in self._exact:
-            return Seen(duplicate_of=self._exact[key])
-        marks, size = sketch(text)
+        return self.decide(doc_id, keys(text))
+
+    def decide(self, doc_id: str, mine: Keys) -> Seen:
+        """`seen` on keys computed elsewhere."""
+        earlier = self._exact.get(mine.exact)
+        if earlier is not None:
+            return Seen(duplicate_of=str(earlier))
+        marks, size = list(mine.marks), mine.size
+        found = {self._index.get(h) for h in marks[:INDEXED]}
         similar = None
-        for candidate in sorted({self._index[h] for h in marks[:INDEXED] if h in self._index}):
-            *theirs, their_size = array("I", self._sketches[candidate])
+        for candidate in sorted(str(c) for c in found if c is not None):
+            theirs, their_size, _ = _unpack(self._packed(candidate))
             similar_size = min(size, their_size) >= SIZE_RATIO * max(size, their_size)
             if similar_size and jaccard(marks, theirs) >= NEAR:
                 similar = candidate  # not an excerpt or a longer rewrite: nearly the same text
                 break
-        mine = numbers(text)
-        if similar is not None and _states_nothing_new(mine, self._numbers[similar]):
-            self._exact[key] = similar
+        if similar is not None and _states_nothing_new(mine.numbers, self._packed(similar)):
+            self._exact.put(mine.exact, similar)
             return Seen(duplicate_of=similar)
-        self._exact[key] = doc_id
+        self._exact.put(mine.exact, doc_id)
         if marks:
-            self._sketches[doc_id] = array("I", [*marks, size]).tobytes()
-            self._numbers[doc_id] = zlib.compress("\x00".join(mine).encode("ascii"))
+            self._stored.put(doc_id, array("I", [len(marks), *marks, size]).tobytes() + mine.numbers)
             for h in marks[:INDEXED]:
-                self._index.setdefault(h, doc_id)
+                self._index.put_new(h, doc_id)
         return Seen(near_copy_of=similar)
 
+    def _packed(self, doc_id: str) -> bytes:
+        stored = self._stored.get(doc_id)
+        return stored if isinstance(stored, bytes) else b""
 
-def _states_nothing_new(mine: list[str], theirs: bytes) -> bool:
+    def close(self) -> None:
+        """Drop what is remembered (and the files on disk)."""
+        for table in (self._exact, self._index, self._stored):
+            table.close()
+
+
+def _unpack(stored: bytes) -> tuple[list[int], int, bytes]:
+    """The sketch, size and compressed numbers of a stored article."""
+    count = array("I", stored[:4])[0]
+    *marks, size = array("I", stored[4 : 4 * (count + 2)])
+    return marks, size, stored[4 * (count + 2) :]
+
+
+def _states_nothing_new(mine: bytes, stored: bytes) -> bool:
     """Every number of a near copy is one its original states, at least as often."""
-    stated = zlib.decompress(theirs).decode("ascii")
-    return not Counter(mine) - Counter(stated.split("\x00") if stated else [])
+    ours, theirs = (zlib.decompress(packed).decode("ascii") for packed in (mine, _unpack(stored)[2]))
+    return not Counter(ours.split("\x00") if ours else []) - Counter(theirs.split("\x00") if theirs else [])

@@ -116,6 +116,30 @@ class InputCount:
     pages: int = 0  # HTML responses of WARC files
     passed: dict[str, int] = field(default_factory=dict)  # WARC records not written, by why
 
+    def saw(self, raw: RawArticle | Passed) -> None:
+        """Count what was read: an article to be written, or a WARC record passed over."""
+        if isinstance(raw, Passed):
+            self.passed[raw.why] = self.passed.get(raw.why, 0) + 1
+            return
+        if raw.error == "E009":
+            self.ended_early = raw.message
+        elif raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
+            self.pages += 1
+        elif raw.line is not None:
+            self.lines += 1
+        else:
+            self.files += 1
+
+    def add(self, other: InputCount) -> None:
+        """Fold in the counts of a part of the same input."""
+        self.files += other.files
+        self.lines += other.lines
+        self.records += other.records
+        self.pages += other.pages
+        self.ended_early = self.ended_early or other.ended_early
+        for why, n in other.passed.items():
+            self.passed[why] = self.passed.get(why, 0) + n
+
     def read(self) -> str:
         """'3 files', '1500 lines', '2 files, 40 lines', '1 files, 4 pages, 3 other records'."""
         parts = [f"{self.files} files"] if self.files or not (self.lines or self.pages) else []
@@ -153,19 +177,10 @@ def iter_inputs(inputs: Iterable[str], ledger: Ledger | None = None) -> Iterator
         count = InputCount(item)
         ledger.inputs.append(count)
         for raw in _iter_input(item):
-            if isinstance(raw, Passed):
-                count.passed[raw.why] = count.passed.get(raw.why, 0) + 1
-                continue
-            if raw.error == "E009":
-                count.ended_early = raw.message
-            elif raw.path.endswith(WARC_SUFFIXES) and raw.line is not None:
-                count.pages += 1
-            elif raw.line is not None:
-                count.lines += 1
-            else:
-                count.files += 1
-            ledger.pending.append(count)
-            yield raw
+            count.saw(raw)
+            if isinstance(raw, RawArticle):
+                ledger.pending.append(count)
+                yield raw
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,13 +377,16 @@ def _loads(text: str) -> object:
     return json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_Literal)
 
 
-def _numbered_lines(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[tuple[int, bytes] | RawArticle]:
-    """The lines of a JSONL stream with their numbers; a stream that breaks off ends in an E009.
+def _numbered_lines(
+    lines: Iterable[bytes] | BinaryIO, path: str, first: int = 1
+) -> Iterator[tuple[int, bytes] | RawArticle]:
+    """The lines of a JSONL stream with their numbers, from `first`; a stream that breaks off
+    ends in an E009.
 
     A line ends at LF, CRLF, or a lone CR (old Mac files): JSON never holds a raw CR inside a
     string, so a line that is not JSON as a whole but holds CRs is split at them.
     """
-    number = 0
+    number = first - 1
     last = b"\n"
     stream = iter(lines)
     while True:
@@ -404,9 +422,41 @@ def _parses(raw: bytes) -> bool:
     return True
 
 
-def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str) -> Iterator[RawArticle]:
+def jsonl_range(path: Path, start: int, end: int, first: int) -> Iterator[RawArticle]:
+    """The articles of the lines of a plain JSONL file that begin in bytes [start, end), their
+    numbers counted from `first`: the share of a large file one cluster worker reads."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield RawArticle(f"{path.name}:unreadable", str(path), error="E001", message=describe("E001", str(exc)))
+        return
+    with fh:
+        yield from _read_jsonl(_lines_between(fh, start, end), str(path), first)
+
+
+def count_range_lines(path: Path, start: int, end: int) -> int:
+    """How many line numbers the lines beginning in bytes [start, end) take (lone CRs split)."""
+    with path.open("rb") as fh:
+        return sum(isinstance(item, tuple) for item in _numbered_lines(_lines_between(fh, start, end), str(path)))
+
+
+def _lines_between(fh: BinaryIO, start: int, end: int) -> Iterator[bytes]:
+    """The lines that begin in [start, end): a line begun before `start` is the previous share's."""
+    fh.seek(max(0, start - 1))
+    at = max(0, start - 1)
+    if start:
+        at += len(fh.readline())  # up to and including the newline before the first line of ours
+    while at < end:
+        line = fh.readline()
+        if not line:
+            return
+        at += len(line)
+        yield line
+
+
+def _read_jsonl(lines: Iterable[bytes] | BinaryIO, path: str, first: int = 1) -> Iterator[RawArticle]:
     stem = Path(path).name.removesuffix(".gz").removesuffix(".jsonl") if path != "-" else "stdin"
-    for item in _numbered_lines(lines, path):
+    for item in _numbered_lines(lines, path, first):
         if isinstance(item, RawArticle):
             yield item
             continue

@@ -18,6 +18,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,6 +28,7 @@ from solieu.copies import Copies, Seen
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
+from solieu.spill import LIMIT, Table
 from solieu.workers import AHEAD, BATCH, TIMEOUT, Line, Supervisor, default_memory
 from solieu.write import OutputError, dumps, open_output, partial_path
 
@@ -100,6 +102,7 @@ def plan(
     ledger: Ledger | None = None,
     article_timeout: float | None = ARTICLE_TIMEOUT,
     all_topics: bool = False,
+    copy_limit: int = LIMIT,
 ) -> Iterator[Task]:
     """Tasks for the inputs not yet written; the first copy of a text wins, later ones point to it.
 
@@ -107,9 +110,26 @@ def plan(
     A copy is a later input with the same or nearly the same wording and the same numbers
     (`solieu.copies`); nearly the same wording with other numbers is extracted, `near_copy_of`.
     With a `ledger`, the articles already written are counted and repeated doc_ids noted.
+    What is remembered of each article moves to disk past `copy_limit` articles (`solieu.spill`).
     """
-    copies = Copies()
-    ids = _Ids()
+    copies = Copies(copy_limit)
+    ids = _Ids(copy_limit)
+    try:
+        yield from _planned(raws, done, copies, ids, segment_all, ledger, article_timeout)
+    finally:
+        copies.close()
+        ids.close()
+
+
+def _planned(
+    raws: Iterable[RawArticle],
+    done: Iterable[str],
+    copies: Copies,
+    ids: _Ids,
+    segment_all: bool,
+    ledger: Ledger | None,
+    article_timeout: float | None,
+) -> Iterator[Task]:
     raws = iter(raws)
     for expected in done:
         raw = next(raws, None)
@@ -135,18 +155,19 @@ def plan(
 class _Ids:
     """Which doc_ids came before, as 64-bit hashes: a repeated id is counted, with a few examples."""
 
-    def __init__(self) -> None:
-        self._seen: set[int] = set()
+    def __init__(self, limit: int = LIMIT) -> None:
+        self._seen = Table(limit)
         self.repeated = 0
         self.examples: list[str] = []
 
     def saw(self, doc_id: str) -> None:
-        key = hash(doc_id)
-        if key in self._seen:
+        if not self._seen.put_new(hash(doc_id), b""):
             self.repeated += 1
             if len(self.examples) < 3:
                 self.examples.append(doc_id)
-        self._seen.add(key)
+
+    def close(self) -> None:
+        self._seen.close()
 
 
 def batched(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -218,6 +239,18 @@ class _DaskPending:
 
 def _dask(tasks: Iterator[Task], scheduler: str | None, jobs: int) -> Iterator[Line]:
     """The same per-article function on Dask workers: an existing cluster, or a local one."""
+    with dask_client(scheduler, jobs) as client:
+        threads = _cluster_threads(client)
+
+        def submit(chunk: list[Task]) -> _DaskPending:
+            return _DaskPending(client.submit(run_batch, chunk, pure=False))
+
+        yield from in_order(batched(tasks, BATCH), submit, lambda: threads() * AHEAD)
+
+
+@contextmanager
+def dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
+    """A client of the cluster at `scheduler`, or of a local cluster of `jobs` worker processes."""
     from distributed import Client, LocalCluster
 
     cluster = None
@@ -227,12 +260,7 @@ def _dask(tasks: Iterator[Task], scheduler: str | None, jobs: int) -> Iterator[L
         cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        threads = _cluster_threads(client)
-
-        def submit(chunk: list[Task]) -> _DaskPending:
-            return _DaskPending(client.submit(run_batch, chunk, pure=False))
-
-        yield from in_order(batched(tasks, BATCH), submit, lambda: threads() * AHEAD)
+        yield client
     finally:
         client.close()
         if cluster is not None:
@@ -275,15 +303,32 @@ def run_extract(
     timeout: float = TIMEOUT,
     article_timeout: float | None = ARTICLE_TIMEOUT,
     all_topics: bool = False,
+    parts: bool = False,
+    part_size: int | None = None,
 ) -> RunSummary:
     """Extract every input article into `out`; print progress and a one-line summary.
 
+    With `parts`, `out` is a folder and the Dask workers read the inputs and write the output
+    in parts (`solieu.parts`), partitions of `part_size` bytes of input.
     A fault that stops the run (the output is an input, cannot be written, is closed; Ctrl-C;
     SIGTERM) is one line on standard error and a SystemExit with its exit code.
     """
     started = time.perf_counter()
     jobs = jobs or default_jobs()
-    refuse_overwriting_inputs(inputs, out)
+    refuse_overwriting_inputs(inputs, out, folder=parts)
+    if parts:
+        return _run_parts(
+            inputs,
+            out,
+            scheduler=scheduler,
+            jobs=jobs,
+            resume=resume,
+            segment_all=segment_all,
+            article_timeout=article_timeout,
+            all_topics=all_topics,
+            part_size=part_size,
+            started=started,
+        )
     tally = Tally()
     ledger = Ledger()
     previous = _on_sigterm()
@@ -320,6 +365,55 @@ def run_extract(
         seconds=round(time.perf_counter() - started, 3),
         ended_early=sum(count.ended_early is not None for count in ledger.inputs),
     )
+    _report(ledger, summary)
+    return summary
+
+
+def _run_parts(
+    inputs: list[str],
+    outdir: str,
+    *,
+    scheduler: str | None,
+    jobs: int,
+    resume: bool,
+    segment_all: bool,
+    article_timeout: float | None,
+    all_topics: bool,
+    part_size: int | None,
+    started: float,
+) -> RunSummary:
+    """The cluster mode where workers read: schedule partitions, then report what they wrote."""
+    from solieu.parts import PART_SIZE, report_cost, run_parts
+
+    ledger = Ledger()
+    try:
+        with dask_client(scheduler, jobs) as client:
+            written, errors, skipped, cost = run_parts(
+                client,
+                inputs,
+                outdir,
+                ledger,
+                part_size=part_size or PART_SIZE,
+                resume=resume,
+                segment_all=segment_all,
+                article_timeout=article_timeout,
+                all_topics=all_topics,
+            )
+    except KeyboardInterrupt:
+        _stop(f"interrupted; run again with --resume to keep the parts in {outdir} already whole", EXIT_INTERRUPTED)
+    except OSError as exc:
+        _stop(f"cannot write the parts in {outdir}: {exc}", EXIT_NO_OUTPUT)
+    except Exception as exc:  # a task's own error, raised again here by Dask
+        failed = f"{type(exc).__name__}: {exc}"
+        _stop(f"a partition failed ({failed}); --resume keeps the parts already whole", EXIT_WRITE_FAILED)
+    summary = RunSummary(
+        articles=written,
+        errors=errors,
+        skipped=skipped,
+        seconds=round(time.perf_counter() - started, 3),
+        ended_early=sum(count.ended_early is not None for count in ledger.inputs),
+    )
+    report_cost(cost, written + skipped, outdir, with_scheduler=scheduler is None)
     _report(ledger, summary)
     return summary
 
@@ -393,15 +487,16 @@ def _silence_stdout() -> None:
         pass
 
 
-def refuse_overwriting_inputs(inputs: list[str], out: str) -> None:
+def refuse_overwriting_inputs(inputs: list[str], out: str, *, folder: bool = False) -> None:
     """Stop, before anything is read or written, when the output is one of the inputs.
 
     The same path, the same file under another name (a link: same inode), or a file that an
-    input folder would read.
+    input folder would read. An output `folder` of parts may not lie in an input folder, whose
+    reading would take the parts (`.jsonl`) for input.
     """
     if out == "-":
         return
-    target = Path(out)
+    target = Path(out) / "part-00000.jsonl" if folder else Path(out)
     for item in inputs:
         if item == "-" or is_url(item):
             continue
@@ -417,7 +512,8 @@ def refuse_overwriting_inputs(inputs: list[str], out: str) -> None:
             )
         if clash:
             _stop(
-                f"the output {out} is also an input ({item}): writing it would destroy what is read; choose another -o",
+                f"the output {out} is also an input ({item}): writing it would destroy what is read; choose another "
+                + ("--parts folder" if folder else "-o"),
                 EXIT_REFUSED,
             )
 

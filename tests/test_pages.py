@@ -168,3 +168,16 @@ def test_a_warc_is_byte_identical_across_jobs_and_resumes(tmp_path, crawl):
     summary = run_extract([str(crawl)], str(resumed), jobs=2, resume=True, quiet=True)
     assert summary.skipped == 2
     assert resumed.read_bytes() == one.read_bytes()
+
+
+def test_a_warc_is_one_partition_for_a_cluster_worker_read_as_a_single_run_reads_it(crawl):
+    from solieu.ingest import InputCount
+    from solieu.parts import articles, partitions
+
+    ledger = Ledger()
+    whole = [(r.doc_id, r.line, r.url) for r in iter_inputs([str(crawl)], ledger)]
+    (part,) = partitions([str(crawl)], 1)  # never cut, however small the partitions
+    assert part.files == (str(crawl),) and part.span is None
+    count = InputCount(str(crawl))
+    assert [(r.doc_id, r.line, r.url) for r in articles(part, count)] == whole
+    assert (count.pages, count.passed) == (ledger.inputs[0].pages, ledger.inputs[0].passed)

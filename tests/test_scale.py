@@ -323,3 +323,51 @@ def test_dask_without_an_address_starts_its_own_cluster(tmp_path: Path) -> None:
     run_extract([str(SAMPLES)], str(local), jobs=1, quiet=True)
     run_extract([str(SAMPLES)], str(dask), jobs=2, engine="dask", quiet=True)
     assert dask.read_bytes() == local.read_bytes()
+
+
+def test_workers_read_and_write_parts_holding_the_lines_of_one_output(tmp_path: Path) -> None:
+    """`--engine dask --parts`: on a distributed LocalCluster of two worker processes, the parts
+    read in order are the bytes of a single-file run, copies across partitions marked alike;
+    the coordinator only schedules, at a small cost per article.
+
+    The input: the mixed file (copies and near copies among real articles), then the same
+    articles under new ids twelve times over (exact copies: cheap to write, costly to find),
+    as byte ranges of a plain JSONL, a .jsonl.gz read whole, and the seed files grouped.
+    """
+    distributed = pytest.importorskip("distributed")
+    lines = read_lines("news-topic.jsonl.gz") + read_lines("news-sample.jsonl.gz")[19635:19700]
+    again = []
+    for k in range(1, 13):
+        for line in lines:
+            row = json.loads(line)
+            row["id"] = f"{row['id']}~{k}"
+            again.append(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+    plain, packed = tmp_path / "news.jsonl", tmp_path / "again.jsonl.gz"
+    plain.write_bytes(b"".join(lines + again[: len(again) // 2]))
+    packed.write_bytes(gzip.compress(b"".join(again[len(again) // 2 :])))
+    inputs = [str(plain), str(SAMPLES), str(packed)]
+    single = tmp_path / "single.jsonl"
+    run_extract(inputs, str(single), jobs=2, quiet=True)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        where = ["--scheduler", cluster.scheduler_address, "--parts", str(tmp_path / "out"), "--part-size", "200K"]
+        command = [str(SOLIEU), "extract", *inputs, "--engine", "dask", *where, "-q"]
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+        kept, lost = parts[1].stat().st_mtime_ns, parts[2].read_bytes()
+        parts[2].unlink()  # a run cut short: --resume writes what is missing, keeps the rest
+        again_done = subprocess.run([*command, "--resume"], capture_output=True, text=True)
+        assert again_done.returncode == 0, again_done.stderr[-2000:]
+        assert parts[2].read_bytes() == lost and parts[1].stat().st_mtime_ns == kept
+    assert [p.name for p in parts] == [f"part-{k:05d}.jsonl" for k in range(len(parts))] and len(parts) >= 5
+    assert sorted(os.listdir(tmp_path / "out")) == [p.name for p in parts]  # no keys nor partial files left
+    whole = single.read_bytes()
+    assert b"".join(p.read_bytes() for p in parts) == whole
+    got = [json.loads(line) for line in whole.splitlines()]
+    assert len(got) == len(lines) + len(again) + 5
+    assert sum(rec["duplicate_of"] is not None for rec in got) >= len(again)
+    assert any("near_copy_of" in rec for rec in got)
+    cost = re.search(r"spent ([0-9.]+) ms CPU per article .* feed ([0-9,]+) articles/s", done.stderr)
+    assert cost is not None, done.stderr
+    print(f"\ncoordinator, {len(got)} articles, {len(parts)} parts: {cost[1]} ms CPU per article, {cost[2]} articles/s")
+    assert float(cost[1]) < 0.5  # the single-writer coordinator: about 1.1 ms

@@ -115,7 +115,7 @@ def plan(
     copies = Copies(copy_limit)
     ids = _Ids(copy_limit)
     try:
-        yield from _planned(raws, done, copies, ids, segment_all, ledger, article_timeout)
+        yield from _planned(raws, done, copies, ids, segment_all, ledger, article_timeout, all_topics)
     finally:
         copies.close()
         ids.close()
@@ -129,6 +129,7 @@ def _planned(
     segment_all: bool,
     ledger: Ledger | None,
     article_timeout: float | None,
+    all_topics: bool,
 ) -> Iterator[Task]:
     raws = iter(raws)
     for expected in done:

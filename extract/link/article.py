@@ -9,6 +9,7 @@ from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
 from solieu.link.documents import collect_documents
 from solieu.link.enumerations import find_enumeration
+from solieu.link.events import mark_events
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.names import names_after, titled_names
@@ -39,6 +40,7 @@ def link_article(found: list[SentenceMatches], paragraphs: Paragraphs, published
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
+    mark_events(kept)
     _mark_repeats(kept)
     enumerations = [e for e in (_enumeration_of(f, paragraphs) for f in kept) if e is not None]
     return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))

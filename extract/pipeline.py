@@ -69,7 +69,7 @@ def extract_article(
     if absurd:
         warnings = (*warnings, "W005")
         details = (*details, ("W005", f"{absurd} numbers"))
-    linked = link_article(found, paragraphs, published_iso)
+    linked = link_article(found, paragraphs, published_iso, layout.title if title is None else title)
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
     province, district, province_2025 = locate(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from solieu.link.article_context import apply_article_context
 from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
 from solieu.link.documents import collect_documents
@@ -31,10 +32,14 @@ class Linked:
     documents: list[DocGroup]
 
 
-def link_article(found: list[SentenceMatches], paragraphs: Paragraphs, published: str | None) -> Linked:
+def link_article(
+    found: list[SentenceMatches], paragraphs: Paragraphs, published: str | None, title: str | None = None
+) -> Linked:
     """Link the matches of an article's sentences (in order) into its figures and their relations;
-    `paragraphs` are the segment stage's, read on when a count announces the sentences after it."""
+    `paragraphs` are the segment stage's, read on when a count announces the sentences after it
+    and for the context of a figure whose sentence says too little, with the `title`."""
     figures, ratios, mentions = _items(found, published)
+    apply_article_context(figures, title, paragraphs)
     by_sentence: dict[int, list[RatioItem]] = {}
     for ratio in ratios:
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from solieu.budget import ARTICLE_TIMEOUT
-from solieu.copies import Copies, Seen
+from solieu.copies import Copies, Seen, mark_retold
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
@@ -49,6 +49,8 @@ class Task:
     segment_all: bool = False
     near_copy_of: str | None = None
     article_timeout: float | None = ARTICLE_TIMEOUT
+    retells: str | None = None
+    their_numbers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -73,6 +75,8 @@ def run_task(task: Task) -> Article | ArticleError:
             duplicate_of=task.duplicate_of,
         )
     record = process(raw, segment_all=task.segment_all, article_timeout=task.article_timeout)
+    if task.retells is not None and isinstance(record, Article):
+        record = mark_retold(record, task.retells, task.their_numbers)
     if task.near_copy_of is not None and isinstance(record, Article):
         return record.model_copy(update={"near_copy_of": task.near_copy_of})
     return record
@@ -125,7 +129,9 @@ def plan(
         if ledger is not None:
             ids.saw(raw.doc_id)
             ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
-        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout)
+        yield Task(
+            raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout, seen.retells, seen.their_numbers
+        )
 
 
 class _Ids:

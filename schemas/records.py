@@ -96,6 +96,11 @@ class Figure(Span):
     repeat_of: str | None = Field(
         default=None, description="id of the same figure stated earlier in the article: count it once"
     )
+    copy_of: str | None = Field(
+        default=None,
+        description="doc_id of an earlier article this one retells or republishes, which states the same"
+        " number: count the figure there, not here",
+    )
     event: FigureEvent | None = Field(
         default=None,
         description="what the figure counts happening ('kỷ luật 12 đảng viên': disciplined): a flow of the period,"

@@ -71,7 +71,9 @@ def test_a_changed_figure_is_not_a_copy() -> None:
     changed = original.replace("4.988 đảng viên", "4.898 đảng viên", 1)
     assert changed != original
     assert copies.seen("a", original) == Seen()
-    assert copies.seen("b", changed) == Seen(near_copy_of="a")
+    seen = copies.seen("b", changed)
+    assert (seen.near_copy_of, seen.duplicate_of, seen.retells) == ("a", None, "a")
+    assert "4988" in seen.their_numbers  # what the near copy shares with its original is counted there
     assert copies.seen("c", changed) == Seen(duplicate_of="b")  # a copy of the changed one is its copy
 
 
@@ -114,3 +116,40 @@ def test_two_monthly_reports_from_one_template_give_two_full_records() -> None:
     values = {f.value for f in second.figures}
     assert {5012.0, 301.0, 1920.0} <= values and not {4988.0, 1840.0} & values
     assert '"near_copy_of":"may"' in dumps(second) and "near_copy_of" not in dumps(first)
+
+
+def _topic(*ids: str) -> dict[str, str]:
+    if not TOPIC.exists():
+        pytest.skip(f"{TOPIC} not found beside the checkout")
+    rows = {}
+    with gzip.open(TOPIC, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ids:
+                rows[row["id"]] = row["text"]
+    return rows
+
+
+def test_a_story_retold_in_other_words_marks_the_figures_it_shares() -> None:
+    """Two papers report the Central Inspection Commission's six months (working gold
+    baomoi-magizbox-22738117 and -22738166) in their own words, one writing "hơn 3.500 đảng viên",
+    the other "hơn 3500 đảng viên": not a near copy, but a retelling; the second's shared figures
+    carry copy_of, so a sum over both counts 6.000 disciplined once."""
+    first, second = "baomoi-magizbox-22738117", "baomoi-magizbox-22738166"
+    rows = _topic(first, second)
+    copies = Copies()
+    assert copies.seen(first, rows[first]) == Seen()
+    seen = copies.seen(second, rows[second])
+    assert (seen.duplicate_of, seen.near_copy_of, seen.retells) == (None, None, first)
+    records = [r for r in extract_many([RawArticle(i, "x.jsonl", text=rows[i]) for i in (first, second)])]
+    one, two = (r for r in records if isinstance(r, Article))
+    assert all(f.copy_of is None for f in one.figures)
+    marked = {f.text: f.copy_of for f in two.figures}
+    assert marked["hơn 3500 đảng viên"] == marked["hơn 6000 đảng viên"] == first
+    assert marked["87 tổ chức đảng"] == first
+
+
+def test_the_seeds_retell_nothing() -> None:
+    """Five articles of five places: none shares its figures with another."""
+    copies = Copies()
+    assert [copies.seen(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))] == [Seen()] * 5

@@ -52,13 +52,7 @@ def test_different_articles_on_one_topic_are_not_copies(first: str, second: str)
 
 def test_a_syndicated_story_in_the_topic_corpus() -> None:
     """baomoi-magizbox-21480467 is 21478309 again, its sapo moved and its lines rejoined."""
-    if not TOPIC.exists():
-        pytest.skip(f"{TOPIC} is absent: the corpus tests need ../shared beside the checkout")
-    rows = {}
-    with gzip.open(TOPIC, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            rows[row["id"]] = row["text"]
+    rows = _topic("baomoi-magizbox-21478309", "baomoi-magizbox-21480467")
     copies = Copies()
     assert copies.first("baomoi-magizbox-21478309", rows["baomoi-magizbox-21478309"]) is None
     assert copies.first("baomoi-magizbox-21480467", rows["baomoi-magizbox-21480467"]) == "baomoi-magizbox-21478309"
@@ -120,7 +114,7 @@ def test_two_monthly_reports_from_one_template_give_two_full_records() -> None:
 
 def _topic(*ids: str) -> dict[str, str]:
     if not TOPIC.exists():
-        pytest.skip(f"{TOPIC} not found beside the checkout")
+        pytest.skip(f"{TOPIC} is absent: the corpus tests need ../shared beside the checkout")
     rows = {}
     with gzip.open(TOPIC, "rt", encoding="utf-8") as lines:
         for line in lines:

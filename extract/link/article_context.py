@@ -21,6 +21,8 @@ INMATE_NOUNS = frozenset({"learners", "visits", "persons"})  # the noun classes 
 
 
 MENTIONS = 5  # the working gold's articles with money name the scope 6 to 45 times; market news 0 to 4
+READ = 100_000  # characters of the article read for those mentions: a news article is shorter
+NEAR = 300  # characters either side of a sum read for its own words: a flattened table is one sentence
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
@@ -38,14 +40,17 @@ def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Para
     if IN_SCOPE.search(title) or _mentions(paragraphs.text) >= MENTIONS:
         return
     for fig in figures:
-        if fig.kind == FUNDING and fig.match.noun_class in AMOUNTS and not IN_SCOPE.search(fig.sentence.text):
+        if fig.kind != FUNDING or fig.match.noun_class not in AMOUNTS:
+            continue
+        text = fig.sentence.text
+        if not IN_SCOPE.search(text, max(0, fig.match.start - NEAR), fig.match.end + NEAR):
             fig.kind = OUTSIDE
 
 
 def _mentions(text: str) -> int:
     """How often the text names the scope, counted up to MENTIONS."""
     n = 0
-    for _ in IN_SCOPE.finditer(text):
+    for _ in IN_SCOPE.finditer(text, 0, READ):
         n += 1
         if n >= MENTIONS:
             break
@@ -59,5 +64,6 @@ def _inmates(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> N
         if fig.kind != LEARNERS or fig.match.noun_class not in INMATE_NOUNS:
             continue
         start = paragraphs.blocks[fig.sentence.paragraph][0] if fig.sentence.paragraph < len(paragraphs.blocks) else 0
+        start = max(start, fig.start - READ)  # a paragraph of a flattened table is read back so far only
         if in_title or DRUG_REHABILITATION.search(paragraphs.text, start, fig.sentence.end):
             fig.kind = OUTSIDE

@@ -192,11 +192,11 @@ class Copies:
         self._remember(doc_id, own)
         if retells is None:
             return Seen(near_copy_of=similar)
-        theirs = zlib.decompress(self._numbers[retells]).decode("ascii")
+        stated = zlib.decompress(self._numbers[retells]).decode("ascii")
         return Seen(
             near_copy_of=similar,
             retells=retells,
-            their_numbers=tuple(plain(n) for n in theirs.split("\x00")) if theirs else (),
+            their_numbers=tuple(plain(n) for n in stated.split("\x00")) if stated else (),
         )
 
     def _retold(self, own: set[str]) -> str | None:

@@ -98,6 +98,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, senten
         per=f.match.per,
         change=f.change,
         repeat_of=f.repeat_of,
+        event=f.event,
     )
 
 

@@ -13,6 +13,12 @@ copy, and it is a copy only when it states no number its original does not state
 own is extracted in full and names the article it resembles (`near_copy_of`). The hashes are
 built from CRC-32 word hashes (never Python's salted string hash), so the same input always
 gives the same output.
+
+A story retold by another outlet in its own words is no near copy, yet it states the same
+figures ("thi hành kỷ luật 87 tổ chức đảng và hơn 6.000 đảng viên" in three papers). An article
+whose distinctive numbers (three digits or more, no year; "6.000" and "6000" alike) are mostly
+those of one earlier article retells it (`retells`): its figures whose numbers that article
+states are marked `copy_of`, so a sum over articles counts them once.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+from solieu.schemas.records import Article
 from solieu.spill import LIMIT, Table
 
 _NOT_LETTERS = re.compile(r"[\W_]+")  # stdlib re: letters and digits are \w, and it is faster here
@@ -37,6 +44,10 @@ NEAR = 0.8  # estimated Jaccard similarity of shingles from which a text is a ne
 INDEXED = 2  # of them looked up to find candidates
 SIZE_RATIO = 0.8  # a near copy has about as many shingles as its original
 MIN_SHINGLES = 40  # a shorter text is too short to call a near copy of anything
+MIN_SHARED = 3  # distinctive numbers an article must share with an earlier one to retell it
+SHARED_PART = 0.5  # … and that share of its own distinctive numbers
+RECENT = 16  # earlier articles remembered per distinctive number: retellings come close together
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
 def numbers(text: str) -> list[str]:
@@ -46,6 +57,30 @@ def numbers(text: str) -> list[str]:
     ['1,5', '15', '2.116']
     """
     return _NUMBERS.findall(text)
+
+
+def plain(number: str) -> str:
+    """A number as written, its thousands dots dropped: "6.000" and "6000" are one figure.
+
+    >>> plain("6.000"), plain("1,5"), plain("2.116")
+    ('6000', '1,5', '2116')
+    """
+    return number.replace(".", "") if _THOUSANDS.fullmatch(number) else number
+
+
+def distinctive(written: list[str]) -> set[str]:
+    """The numbers of a text that name one figure rather than any: three digits or more, no year.
+
+    >>> sorted(distinctive(["87", "6.000", "2018", "1.600", "855", "9"]))
+    ['1600', '6000', '855']
+    """
+    out = set()
+    for number in written:
+        n = plain(number)
+        digits = n.replace(",", "")
+        if len(digits) >= 3 and not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100):
+            out.add(n)
+    return out
 
 
 def text_key(text: str) -> bytes:
@@ -102,6 +137,8 @@ class Seen:
 
     duplicate_of: str | None = None  # a copy: the same wording and numbers, not extracted again
     near_copy_of: str | None = None  # nearly the same wording with numbers of its own: extracted
+    retells: str | None = None  # an earlier article whose distinctive numbers this one mostly states
+    their_numbers: tuple[str, ...] = ()  # the numbers `retells` states, plain, as often as it does
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +171,9 @@ class Copies:
         self._exact = Table(limit)  # text key -> doc_id of the article it is
         self._index = Table(limit)  # one of the first INDEXED marks -> first article stored with it
         self._stored = Table(limit)  # doc_id -> sketch, size and numbers of an article extracted
+        self._told = Table(limit)  # doc_id -> its order and numbers, for an article with distinctive ones
+        self._by_number = Table(limit)  # distinctive number -> the last RECENT articles stating it
+        self._count = 0
 
     def first(self, doc_id: str, text: str) -> str | None:
         """The doc_id of an earlier article this one copies, else None."""
@@ -169,7 +209,50 @@ class Copies:
             self._stored.put(doc_id, array("I", [len(marks), *marks, size]).tobytes() + mine.numbers)
             for h in marks[:INDEXED]:
                 self._index.put_new(h, doc_id)
-        return Seen(near_copy_of=similar)
+        written = zlib.decompress(mine.numbers).decode("ascii")
+        own = distinctive(written.split("\x00") if written else [])
+        retells = similar or self._retold(own)
+        self._remember(doc_id, own, mine.numbers)
+        if retells is None:
+            return Seen(near_copy_of=similar)
+        told = self._told.get(retells)
+        packed = told[4:] if isinstance(told, bytes) else _unpack(self._packed(retells))[2]
+        stated = zlib.decompress(packed).decode("ascii") if packed else ""
+        return Seen(
+            near_copy_of=similar,
+            retells=retells,
+            their_numbers=tuple(plain(n) for n in stated.split("\x00")) if stated else (),
+        )
+
+    def _retold(self, own: set[str]) -> str | None:
+        """The earlier article sharing the most of these distinctive numbers, if it shares enough."""
+        shared: Counter[str] = Counter()
+        for n in own:
+            recent = self._by_number.get(n)
+            if isinstance(recent, str):
+                shared.update(recent.split("\x00"))
+        if not shared:
+            return None
+        best = min(shared, key=lambda d: (-shared[d], self._order(d)))
+        count = shared[best]
+        return best if count >= MIN_SHARED and count >= SHARED_PART * len(own) else None
+
+    def _order(self, doc_id: str) -> int:
+        told = self._told.get(doc_id)
+        return array("I", told[:4])[0] if isinstance(told, bytes) else 0
+
+    def _remember(self, doc_id: str, own: set[str], packed: bytes) -> None:
+        """An article with distinctive numbers, for later ones that may retell it."""
+        if not own:
+            return
+        if doc_id not in self._told:
+            self._told.put(doc_id, array("I", [self._count]).tobytes() + packed)
+            self._count += 1
+        for n in sorted(own):
+            before = self._by_number.get(n)
+            recent = before.split("\x00") if isinstance(before, str) else []
+            if doc_id not in recent:
+                self._by_number.put(n, "\x00".join([*recent, doc_id][-RECENT:]))
 
     def _packed(self, doc_id: str) -> bytes:
         stored = self._stored.get(doc_id)
@@ -177,8 +260,22 @@ class Copies:
 
     def close(self) -> None:
         """Drop what is remembered (and the files on disk)."""
-        for table in (self._exact, self._index, self._stored):
+        for table in (self._exact, self._index, self._stored, self._told, self._by_number):
             table.close()
+
+
+def mark_retold(article: Article, retells: str, their_numbers: tuple[str, ...]) -> Article:
+    """The figures of an article that retells `retells` whose numbers it states, as often as it
+    does, carry `copy_of`: the earlier article counts them."""
+    left = Counter(their_numbers)
+    figures = []
+    for fig in article.figures:
+        written = Counter(plain(n) for n in numbers(fig.text))
+        if written and not written - left:
+            left -= written
+            fig = fig.model_copy(update={"copy_of": retells})
+        figures.append(fig)
+    return article.model_copy(update={"figures": figures})
 
 
 def _unpack(stored: bytes) -> tuple[list[int], int, bytes]:

@@ -49,8 +49,9 @@ def dictionary_markdown(fmt: str) -> str:
         "article text as the input gave it (`text` is that stretch, verbatim). In pandas:",
         f'`pd.read_{fmt}("figures.{fmt}"{nullable})`.',
         "",
-        "A sum that counts each population once leaves out figures with `part_of`, `change`, `repeat_of`",
-        "or `per` set.",
+        "A sum that counts each population once leaves out figures with `part_of`, `change`, `repeat_of`,",
+        "`copy_of` or `per` set; a sum of a stock (the membership, the staff) also leaves out those with an `event`",
+        "(admitted, disciplined …: a flow of the period).",
         "",
     ]
     for table in TABLES:

@@ -211,7 +211,7 @@ def write_part(
 ) -> PartResult:
     """A worker's task: extract a partition's articles with their marks and write its part
     (`after`: the decision, for Dask to run this once it is done)."""
-    from solieu.run import Task, run_line, warm
+    from solieu.run import run_line, task_for, warm
     from solieu.write import open_output
 
     target = Path(outdir, f"{part.name}.jsonl")
@@ -226,9 +226,7 @@ def write_part(
     with open_output(str(target), resume=False) as (writer, _):
         for index, raw in enumerate(articles(part, count)):
             seen = marks.get(index, Seen())
-            line, is_error = run_line(
-                Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout, all_topics)
-            )
+            line, is_error = run_line(task_for(raw, seen, segment_all, article_timeout, all_topics))
             writer.write_line(line)
             count.records += 1
             errors += is_error

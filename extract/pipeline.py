@@ -109,7 +109,7 @@ def extract_article(
     )
     if gated_out is not None:
         return article.model_copy(update={"scope": scope_of(article)})
-    linked = link_article(found, paragraphs, published_iso)
+    linked = link_article(found, paragraphs, published_iso, layout.title if title is None else title)
     table = build.sentence_table(sentences, linked)
     article = article.model_copy(
         update={

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from solieu.budget import ARTICLE_TIMEOUT
-from solieu.copies import Copies, Seen
+from solieu.copies import Copies, Seen, mark_retold
 from solieu.ingest import FOLDER_SUFFIXES, Ledger, RawArticle, count_inputs, is_url, iter_inputs
 from solieu.pipeline import process
 from solieu.schemas import Article, ArticleError, InputRef, RunSummary
@@ -52,6 +52,8 @@ class Task:
     near_copy_of: str | None = None
     article_timeout: float | None = ARTICLE_TIMEOUT
     all_topics: bool = False
+    retells: str | None = None
+    their_numbers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -61,6 +63,20 @@ class Tally:
     articles: int = 0
     errors: int = 0
     skipped: int = 0
+
+
+def task_for(raw: RawArticle, seen: Seen, segment_all: bool, article_timeout: float | None, all_topics: bool) -> Task:
+    """The task of an article, with what the copy index said of it."""
+    return Task(
+        raw,
+        seen.duplicate_of,
+        segment_all,
+        seen.near_copy_of,
+        article_timeout,
+        all_topics,
+        seen.retells,
+        seen.their_numbers,
+    )
 
 
 def run_task(task: Task) -> Article | ArticleError:
@@ -78,6 +94,8 @@ def run_task(task: Task) -> Article | ArticleError:
     record = process(
         raw, segment_all=task.segment_all, article_timeout=task.article_timeout, all_topics=task.all_topics
     )
+    if task.retells is not None and isinstance(record, Article):
+        record = mark_retold(record, task.retells, task.their_numbers)
     if task.near_copy_of is not None and isinstance(record, Article):
         return record.model_copy(update={"near_copy_of": task.near_copy_of})
     return record
@@ -150,7 +168,7 @@ def _planned(
         if ledger is not None:
             ids.saw(raw.doc_id)
             ledger.repeated_ids, ledger.repeated_examples = ids.repeated, ids.examples
-        yield Task(raw, seen.duplicate_of, segment_all, seen.near_copy_of, article_timeout, all_topics)
+        yield task_for(raw, seen, segment_all, article_timeout, all_topics)
 
 
 class _Ids:

@@ -37,7 +37,8 @@ RAW_COLUMNS: dict[str, str] = {
     "figures": (
         f"STRUCT(id VARCHAR, kind VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR, noun VARCHAR,"
         f" rule VARCHAR, sentence VARCHAR, programme VARCHAR, period {_PERIOD}, status VARCHAR, part_of VARCHAR,"
-        f" breakdown VARCHAR, change VARCHAR, repeat_of VARCHAR, currency VARCHAR, per VARCHAR, {_SPAN})[]"
+        f" breakdown VARCHAR, change VARCHAR, repeat_of VARCHAR, copy_of VARCHAR, event VARCHAR, currency VARCHAR,"
+        f" per VARCHAR, {_SPAN})[]"
     ),
     "ratios": (
         f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, qualifier VARCHAR,"
@@ -153,6 +154,8 @@ _FIGURES = [
     Column("breakdown", "VARCHAR", "i.breakdown", _field(r.Figure, "breakdown")),
     Column("repeat_of", "VARCHAR", "i.repeat_of", _field(r.Figure, "repeat_of")),
     Column("per", "VARCHAR", "i.per", _field(r.Figure, "per")),
+    Column("event", "VARCHAR", "i.event", _field(r.Figure, "event")),
+    Column("copy_of", "VARCHAR", "i.copy_of", _field(r.Figure, "copy_of")),
     Column("currency", "VARCHAR", "i.currency", _field(r.Figure, "currency")),
     Column("status", "VARCHAR", "i.status", "planned or achieved, where the sentence says"),
     Column("programme", "VARCHAR", "i.programme", _field(r.Figure, "programme")),

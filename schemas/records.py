@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 FigureKind = Literal["classes", "learners", "trainees", "party_members", "party_units", "officials", "funding", "other"]
 Qualifier = Literal["exact", "over", "under", "about", "nearly", "at_least", "at_most", "range"]
 BlockRole = Literal["dateline", "title", "lead", "lead_duplicate", "body", "caption", "byline", "source", "chrome"]
+FigureEvent = Literal[
+    "admitted", "inspected", "violated", "disciplined", "removed", "awarded", "appointed", "recruited"
+]
 CheckRule = Literal["sum", "ratio_percent", "list_count", "doc_date", "weekday", "denominator", "bounds", "future_date"]
 
 
@@ -92,6 +95,16 @@ class Figure(Span):
     )
     repeat_of: str | None = Field(
         default=None, description="id of the same figure stated earlier in the article: count it once"
+    )
+    copy_of: str | None = Field(
+        default=None,
+        description="doc_id of an earlier article this one retells or republishes, which states the same"
+        " number: count the figure there, not here",
+    )
+    event: FigureEvent | None = Field(
+        default=None,
+        description="what the figure counts happening ('kỷ luật 12 đảng viên': disciplined): a flow of the period,"
+        " never added to the stock of its kind",
     )
     currency: str | None = Field(default=None, description="ISO 4217 code of a sum of money (VND, USD …)")
     per: str | None = Field(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from solieu.link.article_context import apply_article_context
 from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
 from solieu.link.documents import collect_documents
 from solieu.link.enumerations import find_enumeration
+from solieu.link.events import mark_events
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.names import names_after, titled_names
@@ -30,15 +32,20 @@ class Linked:
     documents: list[DocGroup]
 
 
-def link_article(found: list[SentenceMatches], paragraphs: Paragraphs, published: str | None) -> Linked:
+def link_article(
+    found: list[SentenceMatches], paragraphs: Paragraphs, published: str | None, title: str | None = None
+) -> Linked:
     """Link the matches of an article's sentences (in order) into its figures and their relations;
-    `paragraphs` are the segment stage's, read on when a count announces the sentences after it."""
+    `paragraphs` are the segment stage's, read on when a count announces the sentences after it
+    and for the context of a figure whose sentence says too little, with the `title`."""
     figures, ratios, mentions = _items(found, published)
+    apply_article_context(figures, title, paragraphs)
     by_sentence: dict[int, list[RatioItem]] = {}
     for ratio in ratios:
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
     kept = _keep_counted(figures)
+    mark_events(kept)
     _mark_repeats(kept)
     enumerations = [e for e in (_enumeration_of(f, paragraphs) for f in kept) if e is not None]
     return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))

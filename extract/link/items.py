@@ -23,6 +23,7 @@ class FigureItem:
     status: str | None = None
     change: str | None = None  # increase or decrease: a change of a stock, never the stock
     repeat_of: str | None = None  # the id of the same figure stated earlier in the article
+    event: str | None = None  # admitted, disciplined …: a flow, never the stock of its kind
 
     @property
     def start(self) -> int:

@@ -1,0 +1,69 @@
+"""What the article around a figure says about it when its own sentence says too little: a sum
+in đồng is funding only where the article counts cadres, Party members or training, or its
+sentence names them; học viên are inmates where the title or the paragraph before them names a
+drug rehabilitation centre (`patterns/cues/article.toml`)."""
+
+from __future__ import annotations
+
+from solieu.cues import cue
+from solieu.link.items import FigureItem
+from solieu.rules import classes_with
+from solieu.segment import Paragraphs
+
+IN_SCOPE = cue("article", "in_scope")
+DRUG_REHABILITATION = cue("article", "drug_rehabilitation")
+SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
+FUNDING = "funding"
+LEARNERS = "learners"
+OUTSIDE = "other"
+AMOUNTS = classes_with("amount")
+INMATE_NOUNS = frozenset({"learners", "visits", "persons"})  # the noun classes kinds.drug_rehabilitation reads
+
+
+MENTIONS = 5  # the working gold's articles with money name the scope 6 to 45 times; market news 0 to 4
+READ = 100_000  # characters of the article read for those mentions: a news article is shorter
+NEAR = 300  # characters either side of a sum read for its own words: a flattened table is one sentence
+
+
+def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
+    """Money outside the scope and inmates counted as learners become `other`."""
+    _money_outside_scope(figures, title or "", paragraphs)
+    _inmates(figures, title or "", paragraphs)
+
+
+def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
+    """In an article that counts none of the scope's people or training, names them in no title and
+    hardly in its text, a sum whose sentence names neither is a price, a fine or a company's money:
+    other."""
+    if not any(f.kind == FUNDING for f in figures) or any(f.kind in SCOPE_KINDS for f in figures):
+        return
+    if IN_SCOPE.search(title) or _mentions(paragraphs.text) >= MENTIONS:
+        return
+    for fig in figures:
+        if fig.kind != FUNDING or fig.match.noun_class not in AMOUNTS:
+            continue
+        text = fig.sentence.text
+        if not IN_SCOPE.search(text, max(0, fig.match.start - NEAR), fig.match.end + NEAR):
+            fig.kind = OUTSIDE
+
+
+def _mentions(text: str) -> int:
+    """How often the text names the scope, counted up to MENTIONS."""
+    n = 0
+    for _ in IN_SCOPE.finditer(text, 0, READ):
+        n += 1
+        if n >= MENTIONS:
+            break
+    return n
+
+
+def _inmates(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
+    """Learners counted where the title or the paragraph up to their sentence names drug rehabilitation."""
+    in_title = DRUG_REHABILITATION.search(title) is not None
+    for fig in figures:
+        if fig.kind != LEARNERS or fig.match.noun_class not in INMATE_NOUNS:
+            continue
+        start = paragraphs.blocks[fig.sentence.paragraph][0] if fig.sentence.paragraph < len(paragraphs.blocks) else 0
+        start = max(start, fig.start - READ)  # a paragraph of a flattened table is read back so far only
+        if in_title or DRUG_REHABILITATION.search(paragraphs.text, start, fig.sentence.end):
+            fig.kind = OUTSIDE

@@ -1,0 +1,80 @@
+"""What a figure of people or Party units counts happening: a flow ("kỷ luật 12 đảng viên": so
+many disciplined), not the stock ("4.988 đảng viên"). The kind stays the contract's; `event`
+tells a researcher's sum of the stock to leave the figure out (`patterns/cues/events.toml`)."""
+
+from __future__ import annotations
+
+from typing import get_args
+
+import regex
+
+from solieu.cues import load_cues
+from solieu.link.items import FigureItem
+from solieu.rules import classes_with
+from solieu.schemas.records import FigureEvent
+
+EVENTS: tuple[str, ...] = get_args(FigureEvent)
+EVENT_KINDS = frozenset({"party_members", "party_units", "officials"})  # the kinds that have a stock
+DISCIPLINE_FORMS = classes_with("discipline_form")
+DISCIPLINED = "disciplined"
+_FILE = "events"
+_AFTER = ".after"
+_WINDOW = 200  # characters of the clause before or after a figure read for its event
+_CLAUSE_END = regex.compile(r"[;:!?]|\.(?!\d)")  # the dot of 33.892 ends no clause
+
+
+def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], list[tuple[str, regex.Pattern[str]]]]:
+    between = None
+    before: list[tuple[str, regex.Pattern[str]]] = []
+    after: list[tuple[str, regex.Pattern[str]]] = []
+    for c in load_cues(_FILE).cue:
+        name = c.id.removesuffix(_AFTER)
+        if c.id == "between":
+            between = c.compiled()
+        elif name in EVENTS:
+            (after if c.id.endswith(_AFTER) else before).append((name, c.compiled()))
+        else:
+            raise KeyError(f"patterns/cues/{_FILE}.toml: cue {c.id!r} names no event of {EVENTS}")
+    if between is None:
+        raise KeyError(f"patterns/cues/{_FILE}.toml has no cue 'between'")
+    return between, before, after
+
+
+BETWEEN, BEFORE, AFTER = _cues()
+
+
+def event_of(fig: FigureItem) -> str | None:
+    """The event the figure counts: the verb nearest before it in its clause, with only what
+    `between` allows in the gap; else the words right after it; else none (a stock)."""
+    if fig.kind not in EVENT_KINDS:
+        return None
+    if fig.match.noun_class in DISCIPLINE_FORMS:
+        return DISCIPLINED  # "khai trừ 282": the form is the figure's own word
+    text = fig.sentence.text
+    left = text[max(0, fig.match.start - _WINDOW) : fig.match.start]
+    ends = list(_CLAUSE_END.finditer(left))
+    left = left[ends[-1].end() :] if ends else left
+    best: tuple[int, str] | None = None
+    for name, pattern in BEFORE:
+        for m in pattern.finditer(left):
+            if (best is None or m.end() > best[0]) and BETWEEN.match(left[m.end() :]):
+                best = (m.end(), name)
+    if best is not None:
+        return best[1]
+    right = text[fig.match.end : fig.match.end + _WINDOW]
+    for name, pattern in AFTER:
+        if pattern.match(right):
+            return name
+    return None
+
+
+def mark_events(figures: list[FigureItem]) -> None:
+    """Each figure's event; a part of a breakdown with none of its own takes its total's
+    ("kỷ luật 19 đảng viên (15 người thuộc …)")."""
+    by_id = {f.id: f for f in figures}
+    for fig in figures:
+        fig.event = event_of(fig)
+    for fig in figures:
+        total = by_id.get(fig.part_of) if fig.part_of else None
+        if fig.event is None and total is not None and fig.kind in EVENT_KINDS:
+            fig.event = total.event

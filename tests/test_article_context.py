@@ -1,0 +1,69 @@
+"""The article around a figure decides what its sentence leaves open: money in market news is no
+funding, học viên of a drug rehabilitation centre named in the title are no learners, and the
+money of an article about training stays funding. Real articles of ../shared/corpus by id."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+import solieu
+from solieu.schemas.records import Article
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _article(source: str, doc_id: str) -> Article:
+    path = CORPUS / source
+    if not path.exists():
+        pytest.skip(f"{path} not found beside the checkout")
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            raw = json.loads(line)
+            if raw["id"] == doc_id:
+                return solieu.extract_article(raw["text"], doc_id=doc_id, title=raw.get("title"))
+    raise AssertionError(f"{doc_id} not in {source}")
+
+
+def test_prices_in_market_news_are_no_funding() -> None:
+    """'giá bán lẻ mỗi kg thịt heo đã tăng từ 5.000 – 15.000 đồng': a price, in an article that
+    names no cadre, Party member or training."""
+    article = _article("news-sample.jsonl.gz", "24h-0163ecc21972c4c2")
+    money = [f for f in article.figures if f.currency == "VND"]
+    assert money and {f.kind for f in money} == {"other"}
+
+
+def test_inmates_named_so_in_the_title_are_no_learners() -> None:
+    """Title 'Một học viên cai nghiện bị tấn công …'; the body's '2 học viên' names no centre."""
+    article = _article("news-sample.jsonl.gz", "baomoi-magizbox-22469182")
+    inmates = [f for f in article.figures if "học viên" in f.text]
+    assert inmates and {f.kind for f in inmates} == {"other"}
+
+
+def test_money_of_an_article_about_training_stays_funding() -> None:
+    """'chi phí tập huấn được cấp … 27 triệu đồng' (gold funding of baomoi-magizbox-21488615)."""
+    article = _article("news-topic.jsonl.gz", "baomoi-magizbox-21488615")
+    assert 27_000_000 in {f.value for f in article.figures if f.kind == "funding"}
+
+
+def test_learners_of_a_training_article_stay_learners() -> None:
+    text = "Trường Chính trị tỉnh khai giảng lớp trung cấp lý luận chính trị với 80 học viên."
+    figures = solieu.extract_article(text, doc_id="x", title="Khai giảng lớp trung cấp").figures
+    assert [(f.text, f.kind) for f in figures] == [("80 học viên", "learners")]
+
+
+@pytest.mark.slow
+def test_money_in_general_news_is_rarely_funding() -> None:
+    """300 general articles spread over the sample: 55 sums stay funding (in articles that do name
+    cadres, such as court news of officials); before the article decided, every sum in đồng was
+    (1,612 of 3,000 articles' figures, now 167)."""
+    from solieu.evaluate.false_positives import false_positives
+
+    sample = CORPUS / "news-sample.jsonl.gz"
+    if not sample.exists():
+        pytest.skip(f"{sample} not found beside the checkout")
+    counts = false_positives(sample, limit=300, jobs=1).as_json()["counts"]
+    assert counts["funding"] <= 60 and counts["officials"] <= 8 and counts["learners"] <= 1, counts

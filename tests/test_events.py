@@ -1,0 +1,83 @@
+"""A figure that counts something happening (admitted, inspected, disciplined …) says so in
+`event`, so a sum of the stock leaves it out; the stock itself has none. Real sentences of the
+working gold's articles (corpus ids beside them)."""
+
+from __future__ import annotations
+
+import pytest
+
+import solieu
+from solieu.cues import load_cues
+from solieu.link.events import EVENTS
+
+CASES = [
+    # vietnews-train-018662: inspected, then disciplined with its breakdown
+    (
+        "Trong 9 tháng, các cấp uỷ Đảng đã thi hành kỷ luật 111 đảng viên vi phạm (khiển trách 91, cảnh cáo 16, "
+        "cách chức 3, khai trừ 1), tăng 15,6% so cùng kỳ.",
+        [("111 đảng viên", "disciplined"), ("khiển trách 91", "disciplined"), ("khai trừ 1", "disciplined")],
+    ),
+    # vietnews-train-019709: a dot inside a number ends no clause
+    (
+        "Từ năm 2008 đến tháng 6-2018, uỷ ban kiểm tra các cấp đã kiểm tra 33.892 tổ chức đảng và 121.725 đảng viên "
+        "khi có dấu hiệu vi phạm.",
+        [("33.892 tổ chức đảng", "inspected"), ("121.725 đảng viên", "inspected")],
+    ),
+    # baomoi-magizbox-21471121: admitted, awarded
+    (
+        "Trong năm 2016, Đảng bộ đã kết nạp được 6 đồng chí Đảng viên mới; xét và đề nghị trao tặng Huy hiệu Đảng "
+        "cho 21 đồng chí.",
+        [("6 đồng chí", "admitted"), ("21 đồng chí", "awarded")],
+    ),
+    # vietnews-train-101492: the event said after the count
+    ("Có tổng cộng 201 đảng viên bị thi hành kỷ luật.", [("201 đảng viên", "disciplined")]),
+    # vietnews-train-018442: found in violation
+    (
+        "Trong năm 2017, Hà Nội đã kết luận 73 tổ chức đảng và 348 đảng viên có vi phạm, trong đó phải thi hành "
+        "kỷ luật 8 tổ chức đảng và 203 đảng viên.",
+        [("73 tổ chức đảng", "violated"), ("348 đảng viên", "violated"), ("203 đảng viên", "disciplined")],
+    ),
+    # vietnews-train-094212: struck off
+    (
+        "Từ năm 2011 đến năm 2017, toàn Đảng đã sàng lọc, đưa ra khỏi Đảng bằng hình thức xoá tên "
+        "hơn 50.900 đảng viên.",
+        [("hơn 50.900 đảng viên", "removed")],
+    ),
+    # vietnews-test-019063: personnel moves
+    (
+        "Trong năm qua, ngành tổ chức xây dựng Đảng ở cấp Trung ương đã tiến hành quy trình bầu cử, bổ nhiệm, điều "
+        "động, luân chuyển 424 nhân sự.",
+        [("424 nhân sự", "appointed")],
+    ),
+    # stocks: no event (baomoi-magizbox-22738117 style membership; vietnews-val-003557)
+    (
+        "Đảng bộ Khối các cơ quan Trung ương hiện nay bao gồm: 64 đảng bộ, chi bộ trực thuộc, với 5.469 chi bộ, "
+        "hơn 60.000 đảng viên.",
+        [("64 đảng bộ", None), ("5.469 chi bộ", None), ("hơn 60.000 đảng viên", None)],
+    ),
+    # a new clause after the admitted ends the event: the new total is a stock
+    (
+        "Năm 2020, toàn Đảng bộ có 4.988 đảng viên, kết nạp 120 đảng viên mới, nâng tổng số đảng viên lên 5.108 "
+        "đảng viên.",
+        [("4.988 đảng viên", None), ("120 đảng viên mới", "admitted"), ("5.108 đảng viên", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0][0] for c in CASES])
+def test_event_of_each_figure(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = {f.text: f.event for f in solieu.extract_article(text, doc_id="x").figures}
+    for surface, event in expected:
+        assert surface in found, f"{surface!r} not found among {sorted(found)}"
+        assert found[surface] == event, f"{surface!r}: {found[surface]!r}, expected {event!r}"
+
+
+def test_every_event_cue_names_an_event_of_the_record() -> None:
+    names = {c.id.removesuffix(".after") for c in load_cues("events").cue} - {"between"}
+    assert names <= set(EVENTS)
+    assert set(EVENTS) <= names, f"events with no cue: {set(EVENTS) - names}"
+
+
+def test_a_training_figure_has_no_event() -> None:
+    text = "Trung tâm đã tổ chức mở 57 lớp, thu hút 4.286 lượt cán bộ tham gia."
+    assert [f.event for f in solieu.extract_article(text, doc_id="x").figures] == [None, None]

@@ -175,7 +175,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     """
     chunk = text[pos:end]
     separator = ";" if ";" in chunk else ","
-    longest = 30 if separator == ";" else 8
+    longest = LONGEST_ITEM if separator == ";" else 8
     pieces: list[tuple[int, int]] = []
     offset = pos
     for piece in chunk.split(separator):
@@ -186,13 +186,29 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
             return None
         pieces.append((offset + skip, offset + skip + len(stripped)))
         offset += len(piece) + 1
-    if sum(1 for a, b in pieces if regex.search(r"\d", _YEARS.sub("", text[a:b]))) > 1:
+    if sum(1 for a, b in pieces if _counted_part(text[a:b])) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
     items = next((r for r in readings if len(r) == count), readings[0])
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
+
+
+LONGEST_ITEM = 45  # words of an item split on semicolons: a resolution's tasks run long
+SHORTEST_STATEMENT = 6  # words from which an item holding a number states something, not a part
+
+
+def _counted_part(item: str) -> bool:
+    """Whether a piece of a list is a part of a breakdown: a number (not a year) in a few words.
+
+    >>> _counted_part("ĐH 160"), _counted_part("nhiệm kỳ 2015-2020")
+    (True, False)
+    >>> _counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
+    False
+    """
+    bare = _YEARS.sub("", item)
+    return bool(regex.search(r"\d", bare)) and len(bare.split()) < SHORTEST_STATEMENT
 
 
 _AND = cue("enumerations", "list.and")

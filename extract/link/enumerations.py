@@ -132,7 +132,9 @@ def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] |
             if last:
                 items.append(last.span("name"))
                 pos = last.end()
-                strict = True
+                # closed by "và", unless yet another name follows: "Toán và Ngữ văn (…) và Ngoại ngữ"
+                after = _ENUM_SEP.match(text, pos)
+                strict = not (after and _ENUM_ITEM.match(text, after.end()))
             break
         pos = sep.end()
     return (items, pos, strict) if len(items) >= 2 else None

@@ -78,7 +78,8 @@ def _mark(text: str, start: int, end: int) -> _Mark | None:
     if m.group("bullet"):
         return _Mark(m.group("bullet"), None, m.end())
     if m.group("number"):
-        return _Mark("number" + m.group("after"), int(m.group("number")), m.end())
+        label = " ".join((m.group("label") or "").casefold().split())
+        return _Mark(label + "number" + m.group("after"), int(m.group("number")), m.end())
     rank = _LETTERS.get(m.group("letter").casefold())
     return _Mark("letter" + m.group("after_letter"), rank, m.end()) if rank else None
 

@@ -125,6 +125,27 @@ def test_sum(text: str, expected: list) -> None:
     assert _checks(text, "sum") == expected
 
 
+_REGIONS = (  # vietnews-test-014911
+    "Hiện nay, chúng ta có 4 vùng kinh tế trọng điểm: Vùng kinh tế trọng điểm Bắc Bộ (gồm 7 tỉnh, thành phố), "
+    "Trung Bộ (5 tỉnh, thành phố), Nam Bộ (8 tỉnh, thành phố) và vùng kinh tế trọng điểm Đồng bằng sông Cửu Long "
+    "(4 tỉnh, thành phố). Bốn vùng kinh tế trọng điểm này với {total} tỉnh, thành phố, chiếm 27,3% diện tích tự "
+    "nhiên và 27% dân số cả nước."
+)
+
+
+@pytest.mark.parametrize(("total", "expected"), [(24, [("ok", 24, 24)]), (25, [])])
+def test_total_in_the_sentence_after_its_parts(total: int, expected: list) -> None:
+    """All the figures of one noun in the sentence before add up to the total: confirmed; when they
+    do not, nothing is said (the next sentence may count something else)."""
+    assert _checks(_REGIONS.format(total=total), "sum") == expected
+
+
+def test_list_items_split_outside_brackets() -> None:
+    """Four regions, each with its count of provinces in brackets: the commas inside the brackets
+    split nothing, and the counts in them are asides, not a breakdown."""
+    assert _checks(_REGIONS.format(total=24), "list_count") == [("ok", 4, 4)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

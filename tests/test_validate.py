@@ -379,6 +379,25 @@ def test_list_announced_with_a_colon(text: str, expected: list) -> None:
     assert _checks(text, "list_count") == expected
 
 
+_LEVELS = (  # vietnews-test-021402, shortened
+    "Có 5 cấp độ phản hồi kết quả xử lý thông tin. Ở cấp độ một, điện thoại viên trực tiếp hướng dẫn ngay khi "
+    "tiếp nhận thông tin. Cấp độ 2 Văn phòng Thành uỷ sẽ chuyển thông tin đến thủ trưởng các cơ quan liên quan. "
+    "Văn phòng Thành uỷ tiếp tục phản hồi đối với thông tin thuộc cấp độ 3. Đối với cấp độ 4, Văn phòng Thành uỷ "
+    "sẽ thẩm định thông tin phản ánh. Ở cấp độ 5, Văn phòng Thành uỷ tổng hợp, nghiên cứu đề xuất.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "expected"),
+    [("", [("ok", 5, 5)]), (" Cấp độ 6 dành cho các vụ việc phức tạp.", [])],
+    ids=["five-levels-named-by-their-noun", "a-sixth-level-is-no-evidence"],
+)
+def test_items_labelled_by_the_counted_noun(more: str, expected: list) -> None:
+    """Each level in a sentence of its own, named by the noun of the count and its number (in words or
+    digits): one to five confirms the count; a label past it says the count is of something else."""
+    assert _checks(_LEVELS.format(more=more), "list_count") == expected
+
+
 _LEAD = "Bài viết tổng hợp ý kiến của các chuyên gia.\n"
 
 
@@ -411,8 +430,8 @@ _LEAD = "Bài viết tổng hợp ý kiến của các chuyên gia.\n"
             "Học sinh áp dụng chiến thuật làm bài thi theo 3 bước:\nBước 1: Đọc câu hỏi đề tìm từ khóa.\nBước 2: "
             "Dựa vào từ khóa đó để đối chiếu với đoạn văn.\nĐoạn văn thường ngắn.\nBước 3: Đọc đoạn thông tin đó và "
             "tìm ra đáp án.\nThông thường, dạng bài đọc - hiểu kiểm tra từ vựng.",
-            [],
-            id="an-explanation-between-steps-is-no-end",  # dantri-unc-news_education_228, a line added
+            [("ok", 3, 3)],
+            id="an-explanation-between-steps-is-no-end-the-labels-count",  # dantri-unc-news_education_228, a line added
         ),
         pytest.param(
             "Các công nghệ hiện nay tập trung vào 3 yếu tố:\n- Sự thoải mái của sản phụ.\n+ Không tiếng ồn.\n"

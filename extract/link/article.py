@@ -13,7 +13,7 @@ from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, 
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
 from solieu.link.names import names_after, titled_names
-from solieu.link.ordinals import ordinals_after
+from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.match import DocumentMatch, SentenceMatches
 from solieu.rules import classes_with
@@ -127,4 +127,5 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)
         or lines_after(fig, paragraphs)
+        or labels_after(fig, paragraphs)
     )

@@ -8,6 +8,8 @@ own would cut the list short), may its length contradict the count.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 
 from solieu.cues import cue, words
@@ -20,6 +22,7 @@ _MARKER = cue("enumerations", "lines.marker")
 _LETTERS = {w: i for i, w in enumerate(words("enumerations", "lines.letters"), 1)}
 MOST_ITEMS = 20
 COME_BACK = 3  # lines after the list's end in which its marker must not return
+MOST_LINES = 4 * MOST_ITEMS + COME_BACK  # lines read after the count: items, sub-items and what follows
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,14 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
         return None
     blocks = paragraphs.blocks
     text = paragraphs.text
-    k = next((i for i, (s, e) in enumerate(blocks) if s <= fig.end <= e), None)
-    closes = _CLOSES.match(text, fig.end, blocks[k][1]) if k is not None else None
-    if k is None or closes is None or _mark(text, *blocks[k]) is not None:
+    k = bisect.bisect_right(blocks, (fig.end, len(text) + 1)) - 1  # the block the count ends in
+    if k < 0 or fig.end > blocks[k][1]:
+        return None
+    closes = _CLOSES.match(text, fig.end, blocks[k][1])
+    if closes is None or _mark(text, *blocks[k]) is not None:
         return None  # a count inside a line of a list is one of its items, not its head
-    nonempty = [(s, e) for s, e in blocks[k + 1 :] if text[s:e].strip()]
+    following = (b for b in blocks[k + 1 :] if text[b[0] : b[1]].strip())
+    nonempty = list(itertools.islice(following, MOST_LINES))
     marks = [_mark(text, s, e) for s, e in nonempty]
     first = marks[0] if marks else None
     if first is None or (first.rank is None and not closes.group("colon")) or first.rank not in (None, 1):

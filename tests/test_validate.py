@@ -440,6 +440,12 @@ _LEAD = "Bài viết tổng hợp ý kiến của các chuyên gia.\n"
             id="sub-items-leave-the-count-open",  # dantri-unc-news_health_085, rewritten with a sub-item
         ),
         pytest.param(
+            "Học sinh áp dụng chiến thuật làm bài thi theo 3 bước.\n1. Đọc câu hỏi đề tìm từ khóa.\n2. Dựa vào từ "
+            "khóa đó để đối chiếu với đoạn văn.\nThông thường, dạng bài đọc - hiểu kiểm tra từ vựng.",
+            [],
+            id="numbered-lines-after-a-full-stop-only-confirm",  # dantri-unc-news_education_228, rewritten
+        ),
+        pytest.param(
             "Kết quả của các huyện như sau:\n- Huyện A đề ra 3 nhiệm vụ:\n- Huyện B mở 2 lớp.\n- Huyện C mở 4 "
             "lớp.\nCác lớp đều đạt yêu cầu.",
             [],

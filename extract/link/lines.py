@@ -1,9 +1,9 @@
 """Items announced by a count at the end of its paragraph and given a line each, behind a bullet
 or a number: "… theo ba hướng:" then "- Đào tạo tại chỗ;", "- Cử đi học;", "- Bồi dưỡng …".
 
-A list of lines visibly ends where a line without its marker follows; only then, and only when
-no line of the same marker comes back soon after (an item's explanation in a paragraph of its
-own would cut the list short), may its length contradict the count.
+A list of lines visibly ends where a line without its marker follows; only then, only under a
+colon, and only when no line of the same marker comes back soon after (an item's explanation in
+a paragraph of its own would cut the list short), may its length contradict the count.
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
     if len(items) < 2:
         return None
     returns = any(m is not None and m.style == first.style for m in marks[end_at + 1 : end_at + 1 + COME_BACK])
-    visibly_ends = not nested and (end_at == len(nonempty) or (marks[end_at] is None and not returns))
+    announced = closes.group("colon") is not None  # after a full stop the lines may be the next section
+    visibly_ends = announced and not nested and (end_at == len(nonempty) or (marks[end_at] is None and not returns))
     if len(items) != fig.match.value and not visibly_ends:
         return None
     return EnumerationItem(fig, items, items[-1][1])

@@ -4,7 +4,7 @@ chức năng. Một là khu đào tạo … Hai là khu ký túc xá … Ba là 
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -71,16 +71,16 @@ def labels_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     noun = " ".join(fig.match.noun.split())
     if not 2 <= count <= MOST_LABELLED or count != fig.match.value or len(noun) < 2:
         return None
-    label = _label(noun.casefold())
     text = paragraphs.text
-    if not label.search(text, fig.end, fig.end + _LABEL_REACH):
-        return None  # settled before any sentence splitting: most counts are followed by no label
+    folded = noun.casefold()
+    if not any(_labels(text, fig.end, fig.end + _LABEL_REACH, folded)):
+        return None  # settled before splitting anything: most nouns do not come back numbered
     items: list[tuple[int, int]] = []
     for start, end in paragraphs.following(fig.sentence.end, _LABEL_SENTENCES):
-        for m in label.finditer(text, start, end):
-            n = _label_value(m.group("n"))
+        for span, token in _labels(text, start, end, folded):
+            n = _label_value(token)
             if n == len(items) + 1:
-                items.append(m.span())
+                items.append(span)
             elif n is not None and n > count:
                 return None  # more labels than the count: another list, or a count of something else
     if len(items) != count:
@@ -88,12 +88,23 @@ def labels_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     return EnumerationItem(fig, items, items[-1][1])
 
 
-@functools.lru_cache(maxsize=64)
-def _label(noun: str) -> regex.Pattern[str]:
-    """The label of an item: the counted noun and a number."""
-    return regex.compile(
-        r"(?<![\p{L}])" + r"\s+".join(map(regex.escape, noun.split())) + _LABEL_NUMBER, regex.IGNORECASE
-    )
+_AFTER_NOUN = regex.compile(_LABEL_NUMBER)
+
+
+def _labels(text: str, start: int, end: int, folded: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """The labels in text[start:end]: the noun (compared case-folded, as a whole word) and the number
+    after it, each as its span and the number's token. A plain search for the noun, then one match:
+    no pattern is compiled per noun."""
+    window = text[start:end]
+    lowered = window.casefold()
+    if len(lowered) != len(window):
+        return  # a letter whose folding changes the length: offsets would not hold
+    i = lowered.find(folded)
+    while i != -1:
+        after = _AFTER_NOUN.match(window, i + len(folded)) if i == 0 or not lowered[i - 1].isalpha() else None
+        if after:
+            yield (start + i, start + after.end()), after.group("n")
+        i = lowered.find(folded, i + 1)
 
 
 def _label_value(token: str) -> int | None:

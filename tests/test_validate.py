@@ -125,6 +125,27 @@ def test_sum(text: str, expected: list) -> None:
     assert _checks(text, "sum") == expected
 
 
+_REGIONS = (  # vietnews-test-014911
+    "Hiện nay, chúng ta có 4 vùng kinh tế trọng điểm: Vùng kinh tế trọng điểm Bắc Bộ (gồm 7 tỉnh, thành phố), "
+    "Trung Bộ (5 tỉnh, thành phố), Nam Bộ (8 tỉnh, thành phố) và vùng kinh tế trọng điểm Đồng bằng sông Cửu Long "
+    "(4 tỉnh, thành phố). Bốn vùng kinh tế trọng điểm này với {total} tỉnh, thành phố, chiếm 27,3% diện tích tự "
+    "nhiên và 27% dân số cả nước."
+)
+
+
+@pytest.mark.parametrize(("total", "expected"), [(24, [("ok", 24, 24)]), (25, [])])
+def test_total_in_the_sentence_after_its_parts(total: int, expected: list) -> None:
+    """All the figures of one noun in the sentence before add up to the total: confirmed; when they
+    do not, nothing is said (the next sentence may count something else)."""
+    assert _checks(_REGIONS.format(total=total), "sum") == expected
+
+
+def test_list_items_split_outside_brackets() -> None:
+    """Four regions, each with its count of provinces in brackets: the commas inside the brackets
+    split nothing, and the counts in them are asides, not a breakdown."""
+    assert _checks(_REGIONS.format(total=24), "list_count") == [("ok", 4, 4)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -299,6 +320,141 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
 )
 def test_list_count(text: str, expected: list) -> None:
     assert _checks(text, "list_count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Nhằm khắc phục những hạn chế đó, Hội nghị Trung ương 5 khoá XI đề ra 6 giải pháp: nâng cao vai trò, "
+            "trách nhiệm của các cấp uỷ, tổ chức đảng, chính quyền, người đứng đầu cơ quan, tổ chức, đơn vị trong "
+            "phòng, chống tham nhũng, lãng phí; tiếp tục hoàn thiện thể chế về quản lý kinh tế - xã hội để phòng, "
+            "chống tham nhũng, lãng phí; tiếp tục hoàn thiện và thực hiện nghiêm cơ chế, chính sách về công tác tổ "
+            "chức, cán bộ để phòng, chống tham nhũng, lãng phí; tiếp tục hoàn thiện thể chế và tăng cường công tác "
+            "kiểm tra, thanh tra, kiểm toán, điều tra, truy tố, xét xử để nâng cao hiệu quả công tác phòng, chống "
+            "tham nhũng, lãng phí; tăng cường vai trò giám sát của cơ quan dân cử và nhân dân trong phòng, chống "
+            "tham nhũng, lãng phí; đổi mới, nâng cao năng lực của cơ quan lãnh đạo, chỉ đạo và cơ quan thường trực, "
+            "tham mưu về công tác phòng, chống tham nhũng.",
+            [("ok", 6, 6)],
+            id="long-tasks-split-on-semicolons",  # readability-difficult-00054505
+        ),
+        pytest.param(
+            "Đại hội đề ra 7 chỉ tiêu phấn đấu cụ thể: Phấn đấu hằng năm đạt và vượt mức chỉ tiêu phát triển đoàn "
+            "viên; Có 85% trở lên đoàn viên, người lao động trên địa bàn phường được tuyên truyền, phổ biến; Có 85% "
+            "các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng, ký kết Thỏa ước lao động tập thể; Có 2-3 "
+            "công trình hoặc phần việc tiêu biểu; Phấn đấu 100% cán bộ công đoàn cơ sở được đào tạo, bồi dưỡng kỹ "
+            "năng nghiệp vụ; 100% cán bộ công đoàn phường vận dụng thành thạo công nghệ thực hiện và giải quyết công "
+            "việc; 100% tài liệu họp được số hóa, cuộc họp không sử dụng giấy tờ.",
+            [("ok", 7, 7)],
+            id="targets-holding-percents-are-statements-not-parts",  # edu2025-90b23cf32d5d, shortened
+        ),
+        pytest.param(
+            "Ấn phẩm giới thiệu quảng bá hiệu quả 5 tuyến du lịch của tỉnh: Vĩnh Yên; Bình Xuyên - Phúc Yên; Vĩnh "
+            "Tường - Yên Lạc; Tâm Dương - Tam Đảo; Lập Thạch - Sông Lô.",
+            [("ok", 5, 5)],
+            id="the-noun-phrase-runs-on-to-the-colon",  # vietnews-train-064709
+        ),
+        pytest.param(
+            "Các thành viên được chia làm hai nhóm: chính thức và tự do.",
+            [("ok", 2, 2)],
+            id="a-count-in-words-announces-its-list",  # vietnews-train-093200
+        ),
+        pytest.param(
+            "Như vậy, để giành suất vào lớp 10 công lập tại Hà Nội, thí sinh phải dự thi ba môn: Toán và Ngữ văn "
+            "(thời gian làm bài 120 phút/môn, hình thức tự luận) và Ngoại ngữ (thời gian 60 phút, hình thức trắc "
+            "nghiệm).",
+            [],
+            id="a-second-va-keeps-the-list-open",  # 24h-8fb7d3262b8fbdbd
+        ),
+        pytest.param(
+            "Ôtô nhập khẩu chưa qua sử dụng cần có 12 loại giấy tờ như: Bản đăng ký kiểm tra chất lượng an toàn kỹ "
+            "thuật và bảo vệ môi trường ôtô nhập khẩu theo mẫu; Phiếu kiểm tra chất lượng xuất xưởng của doanh "
+            "nghiệp sản xuất; Bản thông tin xe cơ giới nhập khẩu theo mẫu.",
+            [],
+            id="nhu-gives-examples-not-the-list",  # vietnews-train-089126
+        ),
+    ],
+)
+def test_list_announced_with_a_colon(text: str, expected: list) -> None:
+    assert _checks(text, "list_count") == expected
+
+
+_LEVELS = (  # vietnews-test-021402, shortened
+    "Có 5 cấp độ phản hồi kết quả xử lý thông tin. Ở cấp độ một, điện thoại viên trực tiếp hướng dẫn ngay khi "
+    "tiếp nhận thông tin. Cấp độ 2 Văn phòng Thành uỷ sẽ chuyển thông tin đến thủ trưởng các cơ quan liên quan. "
+    "Văn phòng Thành uỷ tiếp tục phản hồi đối với thông tin thuộc cấp độ 3. Đối với cấp độ 4, Văn phòng Thành uỷ "
+    "sẽ thẩm định thông tin phản ánh. Ở cấp độ 5, Văn phòng Thành uỷ tổng hợp, nghiên cứu đề xuất.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "expected"),
+    [("", [("ok", 5, 5)]), (" Cấp độ 6 dành cho các vụ việc phức tạp.", [])],
+    ids=["five-levels-named-by-their-noun", "a-sixth-level-is-no-evidence"],
+)
+def test_items_labelled_by_the_counted_noun(more: str, expected: list) -> None:
+    """Each level in a sentence of its own, named by the noun of the count and its number (in words or
+    digits): one to five confirms the count; a label past it says the count is of something else."""
+    assert _checks(_LEVELS.format(more=more), "list_count") == expected
+
+
+_LEAD = "Bài viết tổng hợp ý kiến của các chuyên gia.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Các công nghệ hiện nay của Siemens Healthineers tập trung vào 3 yếu tố:\n- Sự thoải mái của sản phụ: "
+            "công nghệ chụp không tiếng ồn.\n- Tốc độ chụp: thời gian rút ngắn đáng kể lên đến 50%.\n- Chất lượng "
+            "hình ảnh: BioMatrix là phát minh của Siemens Healthineers.\nCó thể thấy, chụp cộng hưởng từ thai nhi "
+            "mang lại những giá trị quan trọng.",
+            [("ok", 3, 3)],
+            id="dashed-lines",  # dantri-unc-news_health_085, shortened
+        ),
+        pytest.param(
+            "Các bác sĩ sẽ đánh giá giai đoạn của bệnh ung thư với 4 giai đoạn sau:\n-Ung thư thực quản giai đoạn 1: "
+            "tế bào ung thư nằm ở lớp trên cùng.\n-Ung thư thực quản giai đoạn 2: xâm lấn đến tổ chức bạch huyết.\n"
+            "-Ung thư thực quản giai đoạn 3: ảnh hưởng đến lớp sâu hơn.\n-Ung thư thực quản giai đoạn 4: xâm lấn đến "
+            "các bộ phận khác.\nĐiều trị ung thư thực quản cần phụ thuộc vào một số yếu tố.",
+            [("ok", 4, 4)],
+            id="dashes-glued-to-the-items",  # dantri-unc-news_health_222, shortened
+        ),
+        pytest.param(
+            "Học sinh áp dụng chiến thuật làm bài thi theo 3 bước:\nBước 1: Đọc câu hỏi đề tìm từ khóa.\nBước 2: "
+            "Dựa vào từ khóa đó để đối chiếu với đoạn văn.\nThông thường, dạng bài đọc - hiểu kiểm tra từ vựng.",
+            [("mismatch", 3, 2)],
+            id="a-step-left-out-before-the-list-visibly-ends",  # dantri-unc-news_education_228, step 3 removed
+        ),
+        pytest.param(
+            "Học sinh áp dụng chiến thuật làm bài thi theo 3 bước:\nBước 1: Đọc câu hỏi đề tìm từ khóa.\nBước 2: "
+            "Dựa vào từ khóa đó để đối chiếu với đoạn văn.\nĐoạn văn thường ngắn.\nBước 3: Đọc đoạn thông tin đó và "
+            "tìm ra đáp án.\nThông thường, dạng bài đọc - hiểu kiểm tra từ vựng.",
+            [("ok", 3, 3)],
+            id="an-explanation-between-steps-is-no-end-the-labels-count",  # dantri-unc-news_education_228, a line added
+        ),
+        pytest.param(
+            "Các công nghệ hiện nay tập trung vào 3 yếu tố:\n- Sự thoải mái của sản phụ.\n+ Không tiếng ồn.\n"
+            "- Tốc độ chụp.\nCó thể thấy, chụp cộng hưởng từ mang lại những giá trị quan trọng.",
+            [],
+            id="sub-items-leave-the-count-open",  # dantri-unc-news_health_085, rewritten with a sub-item
+        ),
+        pytest.param(
+            "Học sinh áp dụng chiến thuật làm bài thi theo 3 bước.\n1. Đọc câu hỏi đề tìm từ khóa.\n2. Dựa vào từ "
+            "khóa đó để đối chiếu với đoạn văn.\nThông thường, dạng bài đọc - hiểu kiểm tra từ vựng.",
+            [],
+            id="numbered-lines-after-a-full-stop-only-confirm",  # dantri-unc-news_education_228, rewritten
+        ),
+        pytest.param(
+            "Kết quả của các huyện như sau:\n- Huyện A đề ra 3 nhiệm vụ:\n- Huyện B mở 2 lớp.\n- Huyện C mở 4 "
+            "lớp.\nCác lớp đều đạt yêu cầu.",
+            [],
+            id="a-count-inside-a-line-of-a-list-heads-nothing",
+        ),
+    ],
+)
+def test_list_of_lines(text: str, expected: list) -> None:
+    assert _checks(_LEAD + text, "list_count") == expected
 
 
 @pytest.mark.parametrize(("count", "expected"), [(7, [("ok", 7, 7)]), (6, [])])

@@ -13,8 +13,9 @@ from solieu.link.enumerations import find_enumeration
 from solieu.link.events import mark_events
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
+from solieu.link.lines import lines_after
 from solieu.link.names import names_after, titled_names
-from solieu.link.ordinals import ordinals_after
+from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.match import DocumentMatch, SentenceMatches
 from solieu.rules import classes_with
@@ -125,5 +126,13 @@ def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
 
 
 def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
-    """The items a count announces: in its own sentence, else named or numbered in the next ones."""
-    return find_enumeration(fig) or titled_names(fig) or names_after(fig, paragraphs) or ordinals_after(fig, paragraphs)
+    """The items a count announces: in its own sentence, else named or numbered in the next ones,
+    else given a line each."""
+    return (
+        find_enumeration(fig)
+        or titled_names(fig)
+        or names_after(fig, paragraphs)
+        or ordinals_after(fig, paragraphs)
+        or lines_after(fig, paragraphs)
+        or labels_after(fig, paragraphs)
+    )

@@ -94,6 +94,8 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in _summaries(by_sentence, chosen):
         chosen[id(b.total)] = b
+    for b in _totals_after_parts(by_sentence, chosen):
+        chosen[id(b.total)] = b
     for b in chosen.values():
         for part in b.parts:
             if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
@@ -189,6 +191,35 @@ def _summaries(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Break
             if found:
                 out.append(Breakdown(total, found, overlapping=False, incomplete=True))
                 used.update(id(p) for p in found)
+    return out
+
+
+FEWEST_PARTS_BEFORE = 3  # figures of one noun in the sentence before, all of them, that a total may add up
+
+
+def _totals_after_parts(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """A total stated in the sentence after its parts, with their noun: "… Bắc Bộ (gồm 7 tỉnh, thành phố),
+    Trung Bộ (5 tỉnh, thành phố), Nam Bộ (8 tỉnh, thành phố) và … (4 tỉnh, thành phố). Bốn vùng … này với
+    24 tỉnh, thành phố".
+
+    Every figure of that noun in the sentence before (three or more) must add up to the total, so this
+    confirms and never contradicts: a sentence that merely goes on is no evidence of a partition.
+    """
+    out = []
+    used = {id(p) for b in chosen.values() for p in b.parts} | {id(b.total) for b in chosen.values()}
+    for index in sorted(by_sentence):
+        before = [f for f in by_sentence.get(index - 1, []) if id(f) not in used]
+        for total in by_sentence[index]:
+            if id(total) in used or total.match.noun_class in NO_NOUN or total.match.qualifier != "exact":
+                continue
+            noun = total.match.noun.casefold()
+            parts = [f for f in before if f.match.noun.casefold() == noun and f.kind == total.kind]
+            if len(parts) < FEWEST_PARTS_BEFORE or any(f.match.qualifier != "exact" or f.change for f in parts):
+                continue
+            if math.isclose(sum(f.match.value for f in parts), total.match.value):
+                out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
+                used.update(id(f) for f in (total, *parts))
+                break
     return out
 
 

@@ -54,11 +54,12 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     head = _ENUM_HEAD.match(text, fig.match.end)
     pos = head.end() if head else fig.match.end
     colon = bool(head and _ANNOUNCED.search(head.group(0)))
+    is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
-    if rule_by_id(fig.match.rule).any_noun and not colon:
+    if rule_by_id(fig.match.rule).any_noun and not (colon or is_list):
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
     elif HONORIFIC_NAME.match(text, pos):
@@ -78,7 +79,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         readings = [
             _name_list(text, pos),
             _quoted_list(text, fig.match.end),
-            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon else None,
+            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon or is_list else None,
             _place_list(text, fig.match.end),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
@@ -86,7 +87,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if found is None:
         return None
     items, end, strict = found
-    strict = strict and not (head and head.group("loose"))  # far from its count: it can only confirm it
+    strict = strict and not (head and (head.group("loose") or is_list))  # it can only confirm its count
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
@@ -132,7 +133,9 @@ def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] |
             if last:
                 items.append(last.span("name"))
                 pos = last.end()
-                strict = True
+                # closed by "và", unless yet another name follows: "Toán và Ngữ văn (…) và Ngoại ngữ"
+                after = _ENUM_SEP.match(text, pos)
+                strict = not (after and _ENUM_ITEM.match(text, after.end()))
             break
         pos = sep.end()
     return (items, pos, strict) if len(items) >= 2 else None
@@ -174,11 +177,11 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     breakdown, not a list.
     """
     chunk = text[pos:end]
-    separator = ";" if ";" in chunk else ","
-    longest = 30 if separator == ";" else 8
+    separator = ";" if ";" in _BRACKETED.sub("", chunk) else ","  # a semicolon in brackets splits nothing
+    longest = LONGEST_ITEM if separator == ";" else LONGEST_COMMA_ITEM
     pieces: list[tuple[int, int]] = []
     offset = pos
-    for piece in chunk.split(separator):
+    for piece in _split_outside_brackets(chunk, separator):
         lead = _LEADING_AND.match(piece)
         skip = lead.end() if lead else len(piece) - len(piece.lstrip())
         stripped = piece[skip:].rstrip()
@@ -186,13 +189,52 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
             return None
         pieces.append((offset + skip, offset + skip + len(stripped)))
         offset += len(piece) + 1
-    if sum(1 for a, b in pieces if regex.search(r"\d", _YEARS.sub("", text[a:b]))) > 1:
+    if sum(1 for a, b in pieces if _counted_part(text[a:b])) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
     items = next((r for r in readings if len(r) == count), readings[0])
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
+
+
+LONGEST_ITEM = 45  # words of an item split on semicolons: a resolution's tasks run long
+LONGEST_COMMA_ITEM = 12  # on commas: "vùng kinh tế trọng điểm Đồng bằng sông Cửu Long" is one item
+SHORTEST_STATEMENT = 6  # words from which an item holding a number states something, not a part
+
+
+def _split_outside_brackets(chunk: str, separator: str) -> list[str]:
+    """The pieces of a chunk split at each separator outside brackets: "Bắc Bộ (gồm 7 tỉnh, thành phố),
+    Trung Bộ (5 tỉnh, thành phố)" is two pieces.
+
+    >>> _split_outside_brackets("A (x, y), B, C", ",")
+    ['A (x, y)', ' B', ' C']
+    """
+    pieces, depth, last = [], 0, 0
+    for i, char in enumerate(chunk):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == separator and depth == 0:
+            pieces.append(chunk[last:i])
+            last = i + 1
+    return [*pieces, chunk[last:]]
+
+
+_NUMBER = regex.compile(r"(?<![\p{L}\d])\d")  # a number, not a code such as D01
+
+
+def _counted_part(item: str) -> bool:
+    """Whether a piece of a list is a part of a breakdown: a number (not a year) in a few words.
+
+    >>> _counted_part("ĐH 160"), _counted_part("nhiệm kỳ 2015-2020"), _counted_part("C03 (Ngữ văn, Toán)")
+    (True, False, False)
+    >>> _counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
+    False
+    """
+    bare = _YEARS.sub("", _BRACKETED.sub("", item))  # "Nam Bộ (8 tỉnh, thành phố)": the count is an aside
+    return bool(_NUMBER.search(bare)) and len(bare.split()) < SHORTEST_STATEMENT
 
 
 _AND = cue("enumerations", "list.and")

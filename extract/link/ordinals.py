@@ -4,10 +4,13 @@ chức năng. Một là khu đào tạo … Hai là khu ký túc xá … Ba là 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
+from solieu.numbers import parse_words
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -48,3 +51,65 @@ def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     if len(items) != fig.match.value:
         return None
     return EnumerationItem(fig, items, items[-1][1])
+
+
+# the noun may go on by a word the figure left out ("5 cấp" of "5 cấp độ"), then the number
+_LABEL_NUMBER = r"(?:\s+\p{Ll}+)?\s+(?P<n>\d{1,2}(?!\d|[.,/]\d)|\p{L}+)(?![\p{L}])"
+MOST_LABELLED = 10
+_LABEL_SENTENCES = 12
+_LABEL_REACH = 3000  # characters after the count where its first label must stand
+
+
+def labels_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """Items named in the sentences after a count by its own noun and their number: "Có 5 cấp độ phản
+    hồi … Ở cấp độ một, … Cấp độ 2 … thuộc cấp độ 3. Đối với cấp độ 4, … Ở cấp độ 5, …".
+
+    Kept only when the labels run from one to the count and no label past it follows, so it
+    confirms a count and never contradicts one (a label may be skipped by a sentence on another topic).
+    """
+    count = int(fig.match.value)
+    noun = " ".join(fig.match.noun.split())
+    if not 2 <= count <= MOST_LABELLED or count != fig.match.value or len(noun) < 2:
+        return None
+    text = paragraphs.text
+    folded = noun.casefold()
+    if not any(_labels(text, fig.end, fig.end + _LABEL_REACH, folded)):
+        return None  # settled before splitting anything: most nouns do not come back numbered
+    items: list[tuple[int, int]] = []
+    for start, end in paragraphs.following(fig.sentence.end, _LABEL_SENTENCES):
+        for span, token in _labels(text, start, end, folded):
+            n = _label_value(token)
+            if n == len(items) + 1:
+                items.append(span)
+            elif n is not None and n > count:
+                return None  # more labels than the count: another list, or a count of something else
+    if len(items) != count:
+        return None
+    return EnumerationItem(fig, items, items[-1][1])
+
+
+_AFTER_NOUN = regex.compile(_LABEL_NUMBER)
+
+
+def _labels(text: str, start: int, end: int, folded: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """The labels in text[start:end]: the noun (compared case-folded, as a whole word) and the number
+    after it, each as its span and the number's token. A plain search for the noun, then one match:
+    no pattern is compiled per noun."""
+    window = text[start:end]
+    lowered = window.casefold()
+    if len(lowered) != len(window):
+        return  # a letter whose folding changes the length: offsets would not hold
+    i = lowered.find(folded)
+    while i != -1:
+        after = _AFTER_NOUN.match(window, i + len(folded)) if i == 0 or not lowered[i - 1].isalpha() else None
+        if after:
+            yield (start + i, start + after.end()), after.group("n")
+        i = lowered.find(folded, i + 1)
+
+
+def _label_value(token: str) -> int | None:
+    """The number of a label, in digits or in words."""
+    if token.isdigit():
+        return int(token)
+    value = parse_words(token)
+    return int(value) if value is not None and value.is_integer() else None

@@ -81,8 +81,8 @@ def test_a_party_document_number_passes_alone() -> None:
 def test_every_gold_figure_of_the_scope_stands_in_an_article_the_gate_lets_through() -> None:
     """Every gold file, the blind ones included (their kinds and ids only): recall 1.0 on the
     figures of the scope. An article kept out holds none, not even as an accepted alternative
-    kind; the 120 gold articles may keep out at most one (a blind one holds only counts of
-    other things: defendants, places)."""
+    kind; the gold may keep out at most two articles (vietnews-test-014911, on economic regions,
+    and a blind one of defendants: counts of places and people outside the scope)."""
     _need_shared()
     gold = load_gold(sorted((REPO / "corpus" / "gold").glob("*.jsonl")))
     assert any(Path(g.where.split(":")[0]).name.startswith("blind-") for g in gold)

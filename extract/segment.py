@@ -9,6 +9,7 @@ sentences where a rule asks for word boundaries, once per sentence.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -18,6 +19,7 @@ from solieu.numbers import NUMBER_WORDS
 from solieu.rules import alternation, compile_pattern, load_data
 from solieu.sentence_split import split_spans
 
+_NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what str.strip keeps
 _CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
 # a currency sign printed before an amount that ends in a dot ("Rs. 20", [currencies] of the
 # vocabulary): the sentence splitter takes its dot for a full stop
@@ -70,8 +72,10 @@ class Paragraphs:
         for k, (start, end) in enumerate(self.blocks):
             if end < pos:
                 continue
-            if self.text[max(start, pos) : end].strip():
-                out += [(s.start, s.end) for s in self.sentences(k) if s.start >= pos]
+            if _NON_SPACE.search(self.text, max(start, pos), end):
+                sentences = self.sentences(k)
+                first = bisect.bisect_left(sentences, pos, key=lambda s: s.start)  # a long paragraph: no scan
+                out += [(s.start, s.end) for s in sentences[first : first + most - len(out)]]
             if len(out) >= most:
                 break
         return out[:most]
@@ -81,9 +85,9 @@ class Paragraphs:
         for start, end in self.blocks:
             if end < pos:
                 continue
-            start = max(start, pos)
-            if self.text[start:end].strip():
-                return start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+            found = _NON_SPACE.search(self.text, max(start, pos), end)
+            if found:
+                return found.start()
         return len(self.text)
 
 

@@ -5,6 +5,8 @@ drug rehabilitation centre (`patterns/cues/article.toml`)."""
 
 from __future__ import annotations
 
+import bisect
+
 from solieu.cues import cue
 from solieu.link.items import FigureItem
 from solieu.rules import classes_with
@@ -59,11 +61,19 @@ def _mentions(text: str) -> int:
 
 def _inmates(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
     """Learners counted where the title or the paragraph up to their sentence names drug rehabilitation."""
+    learners = [f for f in figures if f.kind == LEARNERS and f.match.noun_class in INMATE_NOUNS]
+    if not learners:
+        return
     in_title = DRUG_REHABILITATION.search(title) is not None
-    for fig in figures:
-        if fig.kind != LEARNERS or fig.match.noun_class not in INMATE_NOUNS:
-            continue
+    named: list[tuple[int, int]] = []  # where the text names it, found once: a long paragraph is read once
+    if not in_title:
+        low = max(0, min(f.start for f in learners) - READ)
+        high = max(f.sentence.end for f in learners)
+        named = [m.span() for m in DRUG_REHABILITATION.finditer(paragraphs.text, low, high)]
+    starts = [s for s, _ in named]
+    for fig in learners:
         start = paragraphs.blocks[fig.sentence.paragraph][0] if fig.sentence.paragraph < len(paragraphs.blocks) else 0
         start = max(start, fig.start - READ)  # a paragraph of a flattened table is read back so far only
-        if in_title or DRUG_REHABILITATION.search(paragraphs.text, start, fig.sentence.end):
+        first = bisect.bisect_left(starts, start)
+        if in_title or any(end <= fig.sentence.end for _, end in named[first:]):
             fig.kind = OUTSIDE

@@ -9,6 +9,8 @@ alternation finds both in a single scan, which stops at the first topic word nea
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Literal
 
@@ -16,6 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import Cue, _compile
+from solieu.prefixes import Start, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
@@ -71,6 +74,46 @@ def _scanner() -> regex.Pattern[str]:
         raise DataFileError("gate.toml", str(exc)) from None
 
 
+@cache
+def _openings() -> re.Pattern[str] | None:
+    """Where a match of the scanner can begin, in lowercased text: a digit run, or the letters a
+    topic word or a number word begins with (read from the patterns) after a non-letter. None
+    when the patterns cannot tell: the gate then tries every position."""
+    data = gate_file()
+    found: set[Start | object] = set()
+    try:
+        for c in [*data.topic, data.number]:
+            found |= starts(expand(c.pattern, trie), verbose=c.verbose)
+    except Underivable:
+        return None
+    words = sorted({s for s in found if isinstance(s, Start)}, key=lambda s: (-len(s.letters), s))
+    letter = _letter_class()
+    arms = [regex.escape(s.letters.lower()) + (f"(?!{letter})" if s.whole else "") for s in words]
+    return re.compile(rf"\d+|(?<!{letter})(?:" + "|".join(arms) + ")" if arms else r"\d+")
+
+
+def _letter_class() -> str:
+    """Lowercase Latin and Vietnamese letters as a stdlib class: only letters (\\p{L}), so "not
+    after one of these" holds wherever the patterns' "not after a letter" does."""
+    chars = [c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if regex.match(r"\p{Ll}", c)]
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What `_scanner().finditer(text, start, end)` yields, trying the scanner only where a match can begin."""
+    scanner, openings = _scanner(), _openings()
+    if openings is None or lowered is None:
+        yield from scanner.finditer(text, start, end)
+        return
+    pos = start
+    for opening in openings.finditer(lowered, start, end):
+        # inside a digit run, a match may begin where the last one ended; inside letters, none can
+        at = max(opening.start(), pos)
+        while at < opening.end() and (match := scanner.match(text, at, end)) is not None:
+            yield match
+            pos = at = match.end()
+
+
 def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | None:
     """None when `text` (only its `spans`, when given) may hold a figure of the scope;
     otherwise why not.
@@ -83,13 +126,13 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     'no_number_near_topic_word'
     """
     topics = gate_file().topic
-    scanner = _scanner()
     seen_topic = False
+    lowered = text.lower()
     for start, end in spans if spans is not None else [(0, len(text))]:
         last_number = -(10**9)
         last_topic = [-(10**9)] * len(topics)
         lacking: set[int] = set()  # tiers whose `also` this paragraph lacks
-        for match in scanner.finditer(text, start, end):
+        for match in _matches(text, lowered if len(lowered) == len(text) else None, start, end):
             name = match.lastgroup or "n"
             if name == "n":
                 near = [

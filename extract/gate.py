@@ -18,7 +18,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import Cue, _compile
-from solieu.prefixes import Start, Underivable, starts
+from solieu.prefixes import SPACES, Start, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
@@ -76,9 +76,9 @@ def _scanner() -> regex.Pattern[str]:
 
 @cache
 def _openings() -> re.Pattern[str] | None:
-    """Where a match of the scanner can begin, in lowercased text: a digit run, or the letters a
-    topic word or a number word begins with (read from the patterns) after a non-letter. None
-    when the patterns cannot tell: the gate then tries every position."""
+    """Where a match of the scanner can begin, in lowercased text: a digit, or the literal text a
+    topic word or a number word begins with (read from the patterns), after a non-letter where
+    the pattern says so. None when the patterns cannot tell: the gate then tries every position."""
     data = gate_file()
     found: set[Start | object] = set()
     try:
@@ -86,10 +86,14 @@ def _openings() -> re.Pattern[str] | None:
             found |= starts(expand(c.pattern, trie), verbose=c.verbose)
     except Underivable:
         return None
-    words = sorted({s for s in found if isinstance(s, Start)}, key=lambda s: (-len(s.letters), s))
     letter = _letter_class()
-    arms = [regex.escape(s.letters.lower()) + (f"(?!{letter})" if s.whole else "") for s in words]
-    return re.compile(rf"\d+|(?<!{letter})(?:" + "|".join(arms) + ")" if arms else r"\d+")
+    arms: dict[bool, set[str]] = {True: set(), False: set()}
+    for s in found:
+        if isinstance(s, Start):
+            literal = "".join(r"\W+" if ch == SPACES else re.escape(ch) for ch in s.text.lower())
+            arms[s.initial].add(literal + (f"(?!{letter})" if s.whole else ""))
+    initial, anywhere = (sorted(arms[k], key=lambda arm: (-len(arm), arm)) for k in (True, False))
+    return re.compile("|".join([r"\d", *([f"(?<!{letter})(?:{'|'.join(initial)})"] if initial else []), *anywhere]))
 
 
 def _letter_class() -> str:
@@ -100,18 +104,20 @@ def _letter_class() -> str:
 
 
 def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """What `_scanner().finditer(text, start, end)` yields, trying the scanner only where a match can begin."""
+    """What `_scanner().finditer(text, start, end)` yields, trying the scanner only at the
+    openings: the leftmost opening from where the last match ended, or from the last one tried."""
     scanner, openings = _scanner(), _openings()
     if openings is None or lowered is None:
         yield from scanner.finditer(text, start, end)
         return
-    pos = start
-    for opening in openings.finditer(lowered, start, end):
-        # inside a digit run, a match may begin where the last one ended; inside letters, none can
-        at = max(opening.start(), pos)
-        while at < opening.end() and (match := scanner.match(text, at, end)) is not None:
+    at = start
+    while (opening := openings.search(lowered, at, end)) is not None:
+        match = scanner.match(text, opening.start(), end)
+        if match is None:
+            at = opening.start() + 1
+        else:
             yield match
-            pos = at = match.end()
+            at = match.end()
 
 
 def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | None:

@@ -19,7 +19,7 @@ DIGIT = object()  # a match may begin with a decimal digit
 _LETTER = "\ue000"  # stands for the regex module's \p{L} while the stdlib parser reads the pattern
 _PROPERTY = regex.compile(r"\\([pP])\{([^}]*)\}")
 _INITIAL, _FINAL = "\x01", "\x02"  # marks: no letter before / after the literal
-_LETTERS = regex.compile(r"\p{L}+")
+SPACES = "\x03"  # in a `Start`'s text: a run of white space
 
 
 class Underivable(ValueError):
@@ -27,9 +27,11 @@ class Underivable(ValueError):
 
 
 class Start(NamedTuple):
-    """Literal letters a match begins with, after a non-letter; `whole` when a non-letter follows too."""
+    """The literal text a match begins with (SPACES for a run of white space); `initial` when no
+    letter stands before it, `whole` when no letter follows it."""
 
-    letters: str
+    text: str
+    initial: bool
     whole: bool
 
 
@@ -38,7 +40,7 @@ def starts(pattern: str, *, verbose: bool = False) -> set[Start | object]:
 
     >>> found = starts(r"(?<![\\p{L}])(?:lớp\\s+học|khóa)(?![\\p{L}])|\\d+")
     >>> sorted(s for s in found if isinstance(s, Start)), DIGIT in found
-    ([Start(letters='khóa', whole=True), Start(letters='lớp', whole=False)], True)
+    ([Start(text='khóa', initial=True, whole=True), Start(text='lớp\\x03học', initial=True, whole=True)], True)
     """
     try:
         tree = sre_parse.parse(_PROPERTY.sub(_stand_in, pattern), re.VERBOSE if verbose else 0)
@@ -51,10 +53,9 @@ def starts(pattern: str, *, verbose: bool = False) -> set[Start | object]:
             continue
         assert isinstance(prefix, str)
         body = prefix.strip(_INITIAL + _FINAL)
-        letters = _LETTERS.match(body)
-        if not prefix.startswith(_INITIAL) or letters is None:
-            raise Underivable(f"a match may begin with {body[:1]!r}, not a word beginning or a digit")
-        out.add(Start(letters.group(), letters.group() == body and prefix.endswith(_FINAL)))
+        if not body or body.startswith(SPACES):
+            raise Underivable("a match may begin with any character")
+        out.add(Start(body, prefix.startswith(_INITIAL), prefix.endswith(_FINAL)))
     return out
 
 
@@ -104,6 +105,8 @@ def _item(op: Any, av: Any) -> set[_Prefix]:
         return _sequence(list(av[3]))
     if op is sre.BRANCH:
         return set().union(*(_sequence(list(b)) for b in av[1]))
+    if op is sre.MAX_REPEAT and av[0] > 0 and list(av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+        return {(SPACES, True)}  # \s+: a run, whatever its length
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] > 0:
         return {(p, False) for p, _ in _sequence(list(av[2]))}
     if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:

@@ -62,4 +62,4 @@ def test_the_openings_find_every_match_in_news_articles() -> None:
 def test_a_match_that_may_begin_with_any_letter_leaves_the_gate_scanning_every_position() -> None:
     with pytest.raises(Underivable):
         starts(r"(?:lớp|\p{L}+)")
-    assert starts(r"\d+(?![\p{L}])|(?<![\p{L}\d/-])ba(?![\p{L}])") == {DIGIT, Start("ba", True)}
+    assert starts(r"\d+(?![\p{L}])|(?<![\p{L}\d/-])ba(?![\p{L}])") == {DIGIT, Start("ba", True, True)}

@@ -10,6 +10,7 @@ alternation finds both in a single scan, which stops at the first topic word nea
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -141,6 +142,14 @@ def _branch(node: dict[str, Any], letter: str) -> str:
 
 
 @cache
+def _unfolded() -> re.Pattern[str]:
+    """The characters whose lower case is not what the gate's regex compares when it ignores case
+    ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): a text with one is scanned whole."""
+    chars = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c.casefold()]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@cache
 def _letter_class() -> str:
     """Lowercase Latin and Vietnamese letters as a stdlib class: only letters (\\p{L}), so "not
     after one of these" holds wherever the patterns' "not after a letter" does."""
@@ -195,8 +204,8 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     topics = gate_file().topic
     seen_topic = False
     lowered: str | None = text.lower()
-    if lowered is None or len(lowered) != len(text):  # a letter whose lower case is longer: no openings
-        lowered = None
+    if lowered is None or len(lowered) != len(text) or _unfolded().search(text):
+        lowered = None  # the openings, found in lowercased text, could point astray: try every position
     openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
         if openings is not None and lowered is not None and not _has_topic(openings, text, lowered, start, end):

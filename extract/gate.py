@@ -9,13 +9,17 @@ alternation finds both in a single scan, which stops at the first topic word nea
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
 from functools import cache
-from typing import Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import Cue, _compile
+from solieu.prefixes import DIGIT, SPACES, Start, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
@@ -56,19 +60,134 @@ def gate_file() -> GateFile:
     return load_data("gate.toml", GateFile)
 
 
-@cache
-def _scanner() -> regex.Pattern[str]:
-    """Every topic cue and the numbers as one alternation: group `t<i>` or `n` names which matched."""
+def _parts() -> list[tuple[str, Cue, str]]:
+    """Each topic cue (`t<i>`) and the numbers (`n`): its group name, the cue, its regex."""
     data = gate_file()
     parts = []
     for name, c in [*((f"t{i}", t) for i, t in enumerate(data.topic)), ("n", data.number)]:
         inline = ("i" if c.ignore_case else "") + ("x" if c.verbose else "")
         body = f"(?{inline}:{expand(c.pattern, trie)})" if inline else expand(c.pattern, trie)
-        parts.append(f"(?P<{name}>{body})")
+        parts.append((name, c, body))
+    return parts
+
+
+def _alternation(parts: list[tuple[str, Cue, str]]) -> regex.Pattern[str]:
     try:
-        return regex.compile("|".join(parts))
+        return regex.compile("|".join(f"(?P<{name}>{body})" for name, _, body in parts))
     except regex.error as exc:
         raise DataFileError("gate.toml", str(exc)) from None
+
+
+@cache
+def _scanner() -> regex.Pattern[str]:
+    """Every topic cue and the numbers as one alternation: group `t<i>` or `n` names which matched."""
+    return _alternation(_parts())
+
+
+class _Openings(NamedTuple):
+    """Where the scanner is worth trying (`any`), and, to tell whether a paragraph holds a topic
+    word at all, the topic cues whose matches begin with letters (`topic_words`, tried at
+    `topic_openings`) and those that begin with a digit (`digit_topics`, searched whole)."""
+
+    any: re.Pattern[str]
+    topic_openings: re.Pattern[str]
+    topic_words: regex.Pattern[str]
+    digit_topics: regex.Pattern[str] | None
+
+
+@cache
+def _openings() -> _Openings | None:
+    """The openings read from the patterns (`solieu.prefixes`), as stdlib searches in lowercased
+    text. None when the patterns cannot tell: the gate then tries every position."""
+    try:
+        found = [(part, starts(expand(part[1].pattern, trie), verbose=part[1].verbose)) for part in _parts()]
+    except Underivable:
+        return None
+    topics = [(part, begins) for part, begins in found if part[0] != "n"]
+    words = [part for part, begins in topics if DIGIT not in begins]
+    digits = [part for part, begins in topics if DIGIT in begins]
+    return _Openings(
+        _search(set().union(*(begins for _, begins in found))),
+        _search(set().union(*(begins for part, begins in topics if part in words))),
+        _alternation(words),
+        _alternation(digits) if digits else None,
+    )
+
+
+def _search(begins: set[Start | object]) -> re.Pattern[str]:
+    """A stdlib search for any of `begins` in lowercased text: a trie of literals, each beginning
+    with its first character (the "not after a letter" checked just behind it), so the search
+    skips in C to the characters a literal can begin with."""
+    letter = _letter_class()
+    tries: dict[bool, dict[str, Any]] = {True: {}, False: {}}
+    for s in begins:
+        if isinstance(s, Start):
+            node = tries[s.initial]
+            for ch in s.text.lower():
+                node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
+            node[""] = node.get("", True) and s.whole
+    arms = [r"\d"] if DIGIT in begins else []
+    for initial, root in tries.items():
+        behind = f"(?<!{letter}.)" if initial else ""
+        arms += [key + behind + _branch(root[key], letter) for key in sorted(root)]
+    return re.compile("|".join(arms) or "(?!)")
+
+
+def _branch(node: dict[str, Any], letter: str) -> str:
+    """A trie node as a stdlib regex: its children, or its end (no letter after a whole word)."""
+    arms = [key + _branch(node[key], letter) for key in sorted(k for k in node if k)]
+    if "" in node:
+        arms.append(f"(?!{letter})" if node[""] else "")
+    return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+
+
+@cache
+def _unfolded() -> re.Pattern[str]:
+    """The characters whose lower case is not what the gate's regex compares when it ignores case
+    ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): a text with one is scanned whole."""
+    chars = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c.casefold()]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@cache
+def _letter_class() -> str:
+    """Lowercase Latin and Vietnamese letters as a stdlib class: only letters (\\p{L}), so "not
+    after one of these" holds wherever the patterns' "not after a letter" does."""
+    chars = [c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if regex.match(r"\p{Ll}", c)]
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+def _first(
+    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """The first match of `pattern` at or after `start`, tried only at `openings`: what
+    `pattern.search` finds when every match of it begins at an opening."""
+    at = start
+    while (opening := openings.search(lowered, at, end)) is not None:
+        match = pattern.match(text, opening.start(), end)
+        if match is not None:
+            return match
+        at = opening.start() + 1
+    return None
+
+
+def _has_topic(openings: _Openings, text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether a topic cue matches anywhere in the paragraph: without one, its numbers decide nothing."""
+    if openings.digit_topics is not None and openings.digit_topics.search(text, start, end):
+        return True
+    return _first(openings.topic_words, openings.topic_openings, text, lowered, start, end) is not None
+
+
+def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What `_scanner().finditer(text, start, end)` yields, trying the scanner only at openings."""
+    scanner, openings = _scanner(), _openings()
+    if openings is None or lowered is None:
+        yield from scanner.finditer(text, start, end)
+        return
+    at = start
+    while (match := _first(scanner, openings.any, text, lowered, at, end)) is not None:
+        yield match
+        at = match.end()
 
 
 def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | None:
@@ -83,13 +202,18 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     'no_number_near_topic_word'
     """
     topics = gate_file().topic
-    scanner = _scanner()
     seen_topic = False
+    lowered: str | None = text.lower()
+    if lowered is None or len(lowered) != len(text) or _unfolded().search(text):
+        lowered = None  # the openings, found in lowercased text, could point astray: try every position
+    openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
+        if openings is not None and lowered is not None and not _has_topic(openings, text, lowered, start, end):
+            continue  # no topic word: its numbers are near none
         last_number = -(10**9)
         last_topic = [-(10**9)] * len(topics)
         lacking: set[int] = set()  # tiers whose `also` this paragraph lacks
-        for match in scanner.finditer(text, start, end):
+        for match in _matches(text, lowered, start, end):
             name = match.lastgroup or "n"
             if name == "n":
                 near = [

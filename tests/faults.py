@@ -140,15 +140,19 @@ def case_worker_killed(folder: Path) -> Outcome:
     """kill -9 of one worker mid-run, as the OOM killer does: one E008 record, every other line as
     a run nobody disturbed writes it; then the run is killed and --resume carries on exactly."""
     (folder / "news.jsonl").write_bytes(news(400))
-    reference, _, _ = run(folder, ["news.jsonl"], 400, 0, "-j", "2", out="reference.jsonl")
+    # every stage on every article: a light record takes a millisecond, and the kill must find
+    # the worker holding articles, not done with its share
+    reference, _, _ = run(folder, ["news.jsonl"], 400, 0, "-j", "2", "--all-topics", out="reference.jsonl")
     want = (folder / "reference.jsonl").read_bytes().splitlines()
-    proc = solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", cwd=folder)
+    proc = solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", "--all-topics", cwd=folder)
     wait_for_lines(proc, folder / "out.jsonl.partial", 20)
     os.kill(children(proc.pid)[0], signal.SIGKILL)
     wait_for_lines(proc, folder / "out.jsonl.partial", 60)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate()
-    code, stderr = finish(solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", "--resume", cwd=folder))
+    code, stderr = finish(
+        solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", "--all-topics", "--resume", cwd=folder)
+    )
     got = (folder / "out.jsonl").read_bytes().splitlines() if (folder / "out.jsonl").exists() else []
     problems = clean(stderr) + reference.problems
     lost = [line for line in got if b'"error":"E008"' in line]

@@ -50,15 +50,16 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def reference(news: Path) -> bytes:
-    """The output of a run that nobody interrupted, made the way the interrupted runs are."""
+    """The output of a run that nobody interrupted, made the way the interrupted runs are: every
+    article read whole (`--all-topics`), or light records would end the run before a Ctrl-C."""
     out = news.with_name("reference.jsonl")
-    subprocess.run([str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "-q"], check=True)
+    subprocess.run([str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "-q", "--all-topics"], check=True)
     return out.read_bytes()
 
 
 def start(news: Path, out: Path, stderr: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
     """`solieu extract` with two workers, in its own process group like a shell job."""
-    cmd = [str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "-q"]
+    cmd = [str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "-q", "--all-topics"]
     return subprocess.Popen(cmd, stderr=stderr, start_new_session=True)
 
 
@@ -74,7 +75,7 @@ def wait_for_bytes(proc: subprocess.Popen[bytes], partial: Path, size: int) -> N
 def resume(news: Path, out: Path) -> str:
     """`solieu extract --resume`; its summary line."""
     done = subprocess.run(
-        [str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "--resume", "-q"],
+        [str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "--resume", "-q", "--all-topics"],
         capture_output=True,
         text=True,
         check=True,
@@ -123,7 +124,7 @@ def test_resume_repairs_a_truncated_last_line(news: Path, reference: bytes, tmp_
     keep = int(len(lines) * cut)
     out = tmp_path / "out.jsonl"
     out.with_name("out.jsonl.partial").write_bytes(b"".join(lines[:keep]) + lines[keep][: len(lines[keep]) // 2])
-    summary = run_extract([str(news)], str(out), jobs=2, resume=True, quiet=True)
+    summary = run_extract([str(news)], str(out), jobs=2, resume=True, quiet=True, all_topics=True)
     assert (summary.skipped, summary.articles) == (keep, len(lines) - keep)
     assert out.read_bytes() == reference
 
@@ -134,14 +135,14 @@ def test_resume_keeps_knowing_the_copies_already_written(news: Path, reference: 
     cut = next(i for i, line in enumerate(lines) if b'"duplicate_of":"newsmds-' in line)
     out = tmp_path / "out.jsonl"
     out.with_name("out.jsonl.partial").write_bytes(b"".join(lines[:cut]))
-    run_extract([str(news)], str(out), jobs=1, resume=True, quiet=True)
+    run_extract([str(news)], str(out), jobs=1, resume=True, quiet=True, all_topics=True)
     assert out.read_bytes() == reference
 
 
 def test_resume_of_a_finished_output_changes_nothing(news: Path, reference: bytes, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_bytes(reference)
-    summary = run_extract([str(news)], str(out), jobs=2, resume=True, quiet=True)
+    summary = run_extract([str(news)], str(out), jobs=2, resume=True, quiet=True, all_topics=True)
     assert (summary.articles, summary.skipped) == (0, reference.count(b"\n"))
     assert out.read_bytes() == reference
 
@@ -153,7 +154,7 @@ def test_resume_refuses_an_output_of_other_input(news: Path, reference: bytes, t
     out = tmp_path / "out.jsonl"
     out.write_bytes(reference)
     with pytest.raises(SystemExit, match="does not match the input"):
-        run_extract([str(other)], str(out), jobs=1, resume=True, quiet=True)
+        run_extract([str(other)], str(out), jobs=1, resume=True, quiet=True, all_topics=True)
     assert out.read_bytes() == reference
     assert not out.with_name("out.jsonl.partial").exists()
 
@@ -162,5 +163,5 @@ def test_a_new_run_replaces_a_stale_partial(news: Path, reference: bytes, tmp_pa
     """Without --resume, leftovers of an old run are not continued."""
     out = tmp_path / "out.jsonl"
     out.with_name("out.jsonl.partial").write_bytes(b'{"doc_id": "stale"}\n{"doc_')
-    run_extract([str(news)], str(out), jobs=2, quiet=True)
+    run_extract([str(news)], str(out), jobs=2, quiet=True, all_topics=True)
     assert out.read_bytes() == reference

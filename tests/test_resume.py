@@ -60,7 +60,13 @@ def reference(news: Path) -> bytes:
 def start(news: Path, out: Path, stderr: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
     """`solieu extract` with two workers, in its own process group like a shell job."""
     cmd = [str(SOLIEU), "extract", str(news), "-o", str(out), "-j", "2", "-q", "--all-topics"]
-    return subprocess.Popen(cmd, stderr=stderr, start_new_session=True)
+    # a child inherits an ignored SIGINT (as a shell's background job does), and an earlier test
+    # of the suite may leave it ignored: the job started here must take Ctrl-C as a terminal's
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(cmd, stderr=stderr, start_new_session=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def wait_for_bytes(proc: subprocess.Popen[bytes], partial: Path, size: int) -> None:

@@ -294,7 +294,7 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
     return []
 
 
-_OUTLET_AFTER_SLASH = regex.compile(r"\s*/\s*\S+$")
+_OUTLET_AFTER_SLASH = regex.compile(r"(?<!\s)\s*/\s*\S+$")  # (?<!\s): a run of spaces tried once, not from each
 
 
 def _byline(text: str) -> str | None:

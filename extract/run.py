@@ -377,13 +377,7 @@ def run_extract(
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-    summary = RunSummary(
-        articles=tally.articles,
-        errors=tally.errors,
-        skipped=tally.skipped,
-        seconds=round(time.perf_counter() - started, 3),
-        ended_early=sum(count.ended_early is not None for count in ledger.inputs),
-    )
+    summary = _summary(ledger, tally.articles, tally.errors, tally.skipped, started)
     _report(ledger, summary)
     return summary
 
@@ -425,16 +419,21 @@ def _run_parts(
     except Exception as exc:  # a task's own error, raised again here by Dask
         failed = f"{type(exc).__name__}: {exc}"
         _stop(f"a partition failed ({failed}); --resume keeps the parts already whole", EXIT_WRITE_FAILED)
-    summary = RunSummary(
-        articles=written,
+    summary = _summary(ledger, written, errors, skipped, started)
+    report_cost(cost, written + skipped, outdir, with_scheduler=scheduler is None)
+    _report(ledger, summary)
+    return summary
+
+
+def _summary(ledger: Ledger, articles: int, errors: int, skipped: int, started: float) -> RunSummary:
+    """What a run did, whichever way its articles were written."""
+    return RunSummary(
+        articles=articles,
         errors=errors,
         skipped=skipped,
         seconds=round(time.perf_counter() - started, 3),
         ended_early=sum(count.ended_early is not None for count in ledger.inputs),
     )
-    report_cost(cost, written + skipped, outdir, with_scheduler=scheduler is None)
-    _report(ledger, summary)
-    return summary
 
 
 def _report(ledger: Ledger, summary: RunSummary) -> None:

@@ -80,6 +80,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, senten
     return Figure(
         id=f.id,
         kind=f.kind,
+        kind_rule=f.kind_rule,
         value=f.match.value,
         value_max=f.match.value_max,
         qualifier=f.match.qualifier,
@@ -95,7 +96,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, senten
         part_of=f.part_of,
         breakdown=breakdown,
         currency=f.match.currency,
-        per=f.match.per,
+        per=f.match.per or f.per,
         change=f.change,
         repeat_of=f.repeat_of,
         event=f.event,

@@ -192,7 +192,7 @@ class Rule(BaseModel):
     any_noun: bool = Field(
         default=False, description="the word after the number is any word: it announces a list only with a colon"
     )
-    period: Literal["months_of_year", "from_year", "year", "relative_year"] | None = Field(
+    period: Literal["months_of_year", "from_year", "year", "relative_year", "years_back"] | None = Field(
         default=None, description="how a period rule's groups resolve to dates"
     )
     pattern: str

@@ -35,10 +35,10 @@ RAW_COLUMNS: dict[str, str] = {
     "gated_out": "VARCHAR",
     "sentences": f"STRUCT(id VARCHAR, {_SPAN})[]",
     "figures": (
-        f"STRUCT(id VARCHAR, kind VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR, noun VARCHAR,"
-        f" rule VARCHAR, sentence VARCHAR, programme VARCHAR, period {_PERIOD}, status VARCHAR, part_of VARCHAR,"
-        f" breakdown VARCHAR, change VARCHAR, repeat_of VARCHAR, copy_of VARCHAR, event VARCHAR, currency VARCHAR,"
-        f" per VARCHAR, {_SPAN})[]"
+        f"STRUCT(id VARCHAR, kind VARCHAR, kind_rule VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR,"
+        f" noun VARCHAR, rule VARCHAR, sentence VARCHAR, programme VARCHAR, period {_PERIOD}, status VARCHAR,"
+        f" part_of VARCHAR, breakdown VARCHAR, change VARCHAR, repeat_of VARCHAR, copy_of VARCHAR, event VARCHAR,"
+        f" currency VARCHAR, per VARCHAR, {_SPAN})[]"
     ),
     "ratios": (
         f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, qualifier VARCHAR,"
@@ -145,6 +145,7 @@ _FIGURES = [
     *_ARTICLE[4:],
     Column("id", "VARCHAR", "i.id", _field(r.Figure, "id")),
     Column("kind", "VARCHAR", "i.kind", "what the figure counts (see the kinds below)"),
+    Column("kind_rule", "VARCHAR", "i.kind_rule", _field(r.Figure, "kind_rule")),
     Column("value", "DOUBLE", "i.value", _field(r.Figure, "value")),
     Column("value_max", "DOUBLE", "i.value_max", _field(r.Figure, "value_max")),
     Column("qualifier", "VARCHAR", "i.qualifier", "how the number is qualified (see the qualifiers below)"),

@@ -76,6 +76,11 @@ class Figure(Span):
 
     id: str = Field(description="stable within the article: f1, f2, …")
     kind: FigureKind
+    kind_rule: str | None = Field(
+        default=None,
+        description="the rule that gave the kind where the noun alone did not ('kind.drug_rehabilitation':"
+        " học viên of a rehabilitation centre are other; 'kind.trained_for': cán bộ trained are learners)",
+    )
     value: float = Field(description="the number, thousands dots and decimal comma resolved")
     value_max: float | None = Field(default=None, description="upper bound of a range (30-40)")
     qualifier: Qualifier = "exact"

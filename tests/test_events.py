@@ -61,6 +61,34 @@ CASES = [
         "đảng viên.",
         [("4.988 đảng viên", None), ("120 đảng viên mới", "admitted"), ("5.108 đảng viên", None)],
     ),
+    # vietnews-train-070755: 'phát triển đảng viên' admits; the new total after it is the stock
+    (
+        "Toàn Đảng bộ đã phát triển được 11.507 đảng viên, nâng toàn Đảng bộ có 59.147 đảng viên.",
+        [("11.507 đảng viên", "admitted"), ("59.147 đảng viên", None)],
+    ),
+    # vietnews-train-092327: a list in number words after the verb
+    (
+        "Cấp uỷ, Uỷ ban kiểm tra các cấp của địa phương đã tiến hành kiểm tra hơn bảy nghìn lượt tổ chức đảng, "
+        "trên 10 nghìn lượt đảng viên; phát hiện 261 tổ chức đảng, 1.566 đảng viên có vi phạm.",
+        [("trên 10 nghìn lượt đảng viên", "inspected"), ("1.566 đảng viên", "violated")],
+    ),
+    # readability-difficult-00095952: labelled items after the verb
+    (
+        "Trong đó, một số tỉnh có nhiều người có đạo được kết nạp Đảng như Nam Định: 1.014 người; Ninh Bình: 455 "
+        "người; Thành phố Hà Nội: 428 người.",
+        [("1.014 người", "admitted"), ("455 người", "admitted"), ("428 người", "admitted")],
+    ),
+    # vietnews-train-060687, vietnews-val-014877: said after the count
+    ("Không những thế, tỉnh này còn có 214 đảng viên bị xoá tên.", [("214 đảng viên", "removed")]),
+    (
+        "15 đảng viên này đã có khuyết điểm để con được can thiệp, sửa chữa, nâng điểm thi.",
+        [("15 đảng viên", "violated")],
+    ),
+    # a label list with no event before it stays a list of stocks
+    (
+        "Số đảng viên của các đảng bộ như sau: huyện A: 1.200 đảng viên; huyện B: 950 đảng viên.",
+        [("1.200 đảng viên", None), ("950 đảng viên", None)],
+    ),
 ]
 
 
@@ -73,7 +101,7 @@ def test_event_of_each_figure(text: str, expected: list[tuple[str, str | None]])
 
 
 def test_every_event_cue_names_an_event_of_the_record() -> None:
-    names = {c.id.removesuffix(".after") for c in load_cues("events").cue} - {"between"}
+    names = {c.id.removesuffix(".after") for c in load_cues("events").cue} - {"between", "list_item"}
     assert names <= set(EVENTS)
     assert set(EVENTS) <= names, f"events with no cue: {set(EVENTS) - names}"
 

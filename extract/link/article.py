@@ -63,7 +63,7 @@ def _items(
         sentence = matches.sentence
         programmes = programmes_in(sentence) if matches.figures else []
         for fm in matches.figures:
-            item = FigureItem(fm, sentence, kind_of(fm, sentence))
+            item = FigureItem(fm, sentence, *kind_of(fm, sentence))
             add_context(item, matches.periods, programmes, published)
             figures.append(item)
         ratios += merge_ratios(sentence, matches.ratios)

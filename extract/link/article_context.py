@@ -1,7 +1,8 @@
 """What the article around a figure says about it when its own sentence says too little: a sum
 in đồng is funding only where the article counts cadres, Party members or training, or its
 sentence names them; học viên are inmates where the title or the paragraph before them names a
-drug rehabilitation centre (`patterns/cues/article.toml`)."""
+drug rehabilitation centre; đảng viên of an article titled on another country are its party's
+(`patterns/cues/article.toml`)."""
 
 from __future__ import annotations
 
@@ -14,8 +15,14 @@ from solieu.segment import Paragraphs
 
 IN_SCOPE = cue("article", "in_scope")
 DRUG_REHABILITATION = cue("article", "drug_rehabilitation")
+FOREIGN = cue("article", "foreign_party")
+HOME = cue("article", "home")
+PARTY_KINDS = frozenset({"party_members", "party_units"})
 SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
 FUNDING = "funding"
+MONEY_OUTSIDE = "article.money_outside_scope"  # the kind_rule of what the article around a figure decides
+INMATES = "article.drug_rehabilitation"
+FOREIGN_PARTY = "article.foreign_party"
 LEARNERS = "learners"
 OUTSIDE = "other"
 AMOUNTS = classes_with("amount")
@@ -28,9 +35,10 @@ NEAR = 300  # characters either side of a sum read for its own words: a flattene
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
-    """Money outside the scope and inmates counted as learners become `other`."""
+    """Money outside the scope, inmates counted as learners and foreign parties' members become `other`."""
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
+    _foreign_party(figures, title or "")
 
 
 def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
@@ -46,7 +54,16 @@ def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Para
             continue
         text = fig.sentence.text
         if not IN_SCOPE.search(text, max(0, fig.match.start - NEAR), fig.match.end + NEAR):
-            fig.kind = OUTSIDE
+            fig.kind, fig.kind_rule = OUTSIDE, MONEY_OUTSIDE
+
+
+def _foreign_party(figures: list[FigureItem], title: str) -> None:
+    """Party members and units of an article whose title is about another country are its party's."""
+    if not any(f.kind in PARTY_KINDS for f in figures) or not FOREIGN.search(title) or HOME.search(title):
+        return
+    for fig in figures:
+        if fig.kind in PARTY_KINDS:
+            fig.kind, fig.kind_rule = OUTSIDE, FOREIGN_PARTY
 
 
 def _mentions(text: str) -> int:
@@ -76,4 +93,4 @@ def _inmates(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> N
         start = max(start, fig.start - READ)  # a paragraph of a flattened table is read back so far only
         first = bisect.bisect_left(starts, start)
         if in_title or any(end <= fig.sentence.end for _, end in named[first:]):
-            fig.kind = OUTSIDE
+            fig.kind, fig.kind_rule = OUTSIDE, INMATES

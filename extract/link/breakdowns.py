@@ -17,6 +17,7 @@ PERSON_CLASSES = classes_with("person_part")  # counts of people that a total of
 NO_NOUN = classes_with("no_noun")  # a bare number: "(khai trừ 2, cảnh cáo 5)"
 DISCIPLINE_FORMS = classes_with("discipline_form")
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
+PART_OF_TOTAL = "breakdown.total"  # the kind_rule of a part that takes the kind of its total
 OPENER = compile_group("breakdown_open")
 CLOSER = compile_group("breakdown_close")
 PARTIAL = compile_group("breakdown_partial")
@@ -98,10 +99,9 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in chosen.values():
         for part in b.parts:
-            if part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS:
-                part.kind = b.total.kind
-            elif part.match.noun_class in NO_NOUN:
-                part.kind = b.total.kind
+            takes_total = part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS
+            if (takes_total or part.match.noun_class in NO_NOUN) and part.kind != b.total.kind:
+                part.kind, part.kind_rule = b.total.kind, PART_OF_TOTAL
             part.part_of = b.total.id
     return list(chosen.values())
 

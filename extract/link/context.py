@@ -14,6 +14,11 @@ PROGRAMMES = compile_group("programmes")
 PLANNED = compile_group("planned_words")
 _CHANGE = cue("context", "change.before")
 ACHIEVED = compile_group("achieved_words")
+_DONE = cue("context", "status.done")
+_TARGET = cue("context", "status.target")
+_PURPOSE = cue("context", "status.purpose")
+_PREDICATE = cue("context", "status.predicate")
+_PER = cue("context", "per.after")
 MONTH_WORDS = VOCABULARY.number_words.digits  # "sáu tháng đầu năm": the period rule allows only a few
 LATE_PART = frozenset(words("context", "late_part"))
 PREVIOUS_YEAR = frozenset(words("context", "previous_year"))
@@ -40,10 +45,28 @@ def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]
         fig.change = "increase" if change.group("up") else "decrease"
     window = text[max(0, at - 120) : at]
     clause = window[max(window.rfind(";"), window.rfind(":")) + 1 :]
-    if PLANNED.search(clause):
-        fig.status = "planned"
-    elif ACHIEVED.search(clause):
-        fig.status = "achieved"
+    fig.status = _status(clause, text[fig.match.end : fig.match.end + 120])
+    if fig.match.per is None and (per := _PER.match(text[fig.match.end : fig.match.end + 20])):
+        fig.per = per.group("per").casefold()
+
+
+def _status(clause: str, after: str) -> str | None:
+    """Planned or achieved: the verb the count is the subject of, else a scheme's target, else the
+    last of a plan word and 'đã' in the clause before it, else a purpose, else any sign of a result."""
+    said = _PREDICATE.match(after)
+    if said:
+        return "planned" if said.group("will") else "achieved"
+    if _TARGET.search(clause):
+        return "planned"
+    plans = [m.end() for m in PLANNED.finditer(clause)]
+    done = [m.end() for m in _DONE.finditer(clause)]
+    if plans and (not done or done[-1] < plans[-1]):
+        return "planned"
+    if done:
+        return "achieved"
+    if _PURPOSE.search(clause):
+        return "planned"
+    return "achieved" if ACHIEVED.search(clause) else None
 
 
 def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None]:
@@ -68,6 +91,8 @@ def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None
     if rule == "year":
         y = cand.group("y")
         return f"{y}-01-01", f"{y}-12-31"
+    if rule == "years_back" and pub_year:
+        return f"{pub_year - int(cand.group('n'))}-01-01", published
     if rule == "relative_year" and pub_year:
         year = pub_year - 1 if (cand.group("rel") or "").casefold() in PREVIOUS_YEAR else pub_year
         return f"{year}-01-01", f"{year}-12-31"

@@ -8,7 +8,7 @@ from typing import get_args
 
 import regex
 
-from solieu.cues import load_cues
+from solieu.cues import cue, load_cues
 from solieu.link.items import FigureItem
 from solieu.rules import classes_with
 from solieu.schemas.records import FigureEvent
@@ -21,6 +21,8 @@ _FILE = "events"
 _AFTER = ".after"
 _WINDOW = 200  # characters of the clause before or after a figure read for its event
 _CLAUSE_END = regex.compile(r"[;:!?]|\.(?!\d)")  # the dot of 33.892 ends no clause
+_LABEL_END = ":"
+_LIST_ITEM = "list_item"
 
 
 def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], list[tuple[str, regex.Pattern[str]]]]:
@@ -31,6 +33,8 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
         name = c.id.removesuffix(_AFTER)
         if c.id == "between":
             between = c.compiled()
+        elif c.id == _LIST_ITEM:
+            continue
         elif name in EVENTS:
             (after if c.id.endswith(_AFTER) else before).append((name, c.compiled()))
         else:
@@ -41,6 +45,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
 
 
 BETWEEN, BEFORE, AFTER = _cues()
+LIST_ITEM = cue(_FILE, _LIST_ITEM)
 
 
 def event_of(fig: FigureItem) -> str | None:
@@ -53,6 +58,10 @@ def event_of(fig: FigureItem) -> str | None:
     text = fig.sentence.text
     left = text[max(0, fig.match.start - _WINDOW) : fig.match.start]
     ends = list(_CLAUSE_END.finditer(left))
+    if ends and ends[-1].group() == _LABEL_END and not left[ends[-1].end() :].strip():
+        # "như Nam Định: 1.014 người": a labelled figure reads the clause before its label
+        left = left[: ends[-1].start()] + " "
+        ends.pop()
     left = left[ends[-1].end() :] if ends else left
     best: tuple[int, str] | None = None
     for name, pattern in BEFORE:
@@ -68,12 +77,23 @@ def event_of(fig: FigureItem) -> str | None:
     return None
 
 
+def _next_item(previous: FigureItem, fig: FigureItem) -> bool:
+    """Whether the figure is the next labelled item of a list the previous figure of its sentence opens."""
+    if previous.sentence is not fig.sentence or previous.kind != fig.kind:
+        return False
+    return LIST_ITEM.match(fig.sentence.text[previous.match.end : fig.match.start]) is not None
+
+
 def mark_events(figures: list[FigureItem]) -> None:
     """Each figure's event; a part of a breakdown with none of its own takes its total's
     ("kỷ luật 19 đảng viên (15 người thuộc …)")."""
     by_id = {f.id: f for f in figures}
+    previous: FigureItem | None = None
     for fig in figures:
         fig.event = event_of(fig)
+        if fig.event is None and previous is not None and _next_item(previous, fig):
+            fig.event = previous.event  # "…: 1.014 người; Ninh Bình: 455 người"
+        previous = fig
     for fig in figures:
         total = by_id.get(fig.part_of) if fig.part_of else None
         if fig.event is None and total is not None and fig.kind in EVENT_KINDS:

@@ -16,6 +16,7 @@ class FigureItem:
     match: FigureMatch
     sentence: Sentence
     kind: str
+    kind_rule: str | None = None  # the rule that gave the kind where the noun alone did not
     id: str = ""
     part_of: str | None = None
     programme: str | None = None
@@ -24,6 +25,7 @@ class FigureItem:
     change: str | None = None  # increase or decrease: a change of a stock, never the stock
     repeat_of: str | None = None  # the id of the same figure stated earlier in the article
     event: str | None = None  # admitted, disciplined …: a flow, never the stock of its kind
+    per: str | None = None  # a count per year or per course ("600 lượt người/năm"): a rate
 
     @property
     def start(self) -> int:

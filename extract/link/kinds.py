@@ -12,12 +12,16 @@ _CURRENCIES = {name: frozenset(nc.currencies) for name, nc in noun_classes().ite
 CONTEXT_RULES = sorted(load_rules("kinds.toml"), key=lambda r: (-r.priority, r.id))
 
 
-def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
-    """The figure kind: the noun's default, unless a context rule says more; a sum in a currency
-    its class does not count ("100 triệu USD" where funding is money in đồng) is other."""
+FOREIGN_CURRENCY = "kind.foreign_currency"
+
+
+def kind_of(fig: FigureMatch, sentence: Sentence) -> tuple[str, str | None]:
+    """The figure kind and the rule that gave it: the noun's default (no rule), unless a context
+    rule says more; a sum in a currency its class does not count ("100 triệu USD" where funding
+    is money in đồng) is other."""
     accepted = _CURRENCIES.get(fig.noun_class)
     if fig.currency and accepted and fig.currency not in accepted:
-        return "other"
+        return "other", FOREIGN_CURRENCY
     left = sentence.text[max(0, fig.start - 200) : fig.start]
     right = sentence.text[fig.end : fig.end + 200]
     for rule in CONTEXT_RULES:
@@ -28,5 +32,5 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> str:
         right_pattern = rule.compiled_right()
         if right_pattern is not None and not right_pattern.search(right):
             continue
-        return rule.kind or KIND_DEFAULTS[fig.noun_class]
-    return KIND_DEFAULTS.get(fig.noun_class, "other")
+        return rule.kind or KIND_DEFAULTS[fig.noun_class], rule.id
+    return KIND_DEFAULTS.get(fig.noun_class, "other"), None

@@ -24,6 +24,7 @@ from solieu.schemas.records import Sentence
 
 _CONCERN = "percents"
 _AFTER_PART = cue(_CONCERN, "share.after_part")
+_AFTER_PART_WEAK = cue(_CONCERN, "share.after_part_weak")
 _BRACKETED = cue(_CONCERN, "share.bracketed")
 _BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
 _BASE_TOTAL = cue(_CONCERN, "share.base_total")
@@ -31,6 +32,8 @@ _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun")
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
+_FROM = cue(_CONCERN, "change.from")
+_CHANGE_PERCENT = cue(_CONCERN, "change.percent")
 _ITEM = cue(_CONCERN, "breakdown.item")
 _BETWEEN = cue(_CONCERN, "breakdown.between")
 _REST = cue(_CONCERN, "breakdown.rest")
@@ -45,11 +48,11 @@ GAP_REACH = 160  # characters between a figure and the percent said of it
 
 
 def percent_checks(article: Article) -> list[Check]:
-    """Every check of this module, in a stable order: shares, references, breakdowns."""
+    """Every check of this module, in a stable order: shares, references, changes, breakdowns."""
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    return shares + _references(context) + _breakdowns(article, context, explained)
+    return shares + _references(context) + _changes(context) + _breakdowns(article, context, explained)
 
 
 @dataclass(frozen=True)
@@ -144,13 +147,14 @@ def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], any_n
 
 def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
     """The counted figure a percent is printed for as a share: in its sentence, just before it,
-    joined by the verb of a share or a bracket (whatever base follows)."""
+    joined by the verb of a share, of a rate, or a bracket (whatever base follows)."""
     sentence = context.sentences.get(ratio.sentence)
     before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
     if sentence is None or not before or before[-1].change is not None:
         return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure
     gap = context.between(sentence, before[-1].end, ratio.start)
-    return before[-1] if _AFTER_PART.match(gap) or _BRACKETED.match(gap) else None
+    linked = _AFTER_PART.match(gap) or _BRACKETED.match(gap) or _AFTER_PART_WEAK.match(gap)
+    return before[-1] if linked else None
 
 
 def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
@@ -203,6 +207,39 @@ def _references(context: _Context) -> list[Check]:
         said = {"level": "is", "excess": "passes it by", "rise": "is a rise of", "fall": "is a fall of"}[way]
         how = f"{fmt(achieved.value)} against {fmt(reference.value)} {said}"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [achieved, ratio, reference]))
+    return out
+
+
+def _changes(context: _Context) -> list[Check]:
+    """A change stated with both its ends and its percent: "tăng từ 110,1 triệu đồng/tháng năm 2015
+    lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%" is a rise of 4.72% (in line). Two figures of
+    one measure, the first opened by 'từ', the second by 'lên', 'xuống' or 'còn', then the percent
+    of the change with no other base named after it."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+        if sentence is None or len(before) < 2:
+            continue
+        first, second = before[-2], before[-1]
+        verb = _CHANGE_PERCENT.match(context.between(sentence, second.end, ratio.start))
+        if (
+            verb is None
+            or not _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
+            or not _BASE_UNNAMED.match(context.after(sentence, ratio.end))
+            or not _same_measure(first, second)
+            or first.value <= 0
+        ):
+            continue
+        way = verb.lastgroup or "rise"
+        computed = (second.value / first.value - 1) * 100 * (1 if way == "rise" else -1)
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        per_unit = any(f.per or context.after(sentence, f.end).startswith("/") for f in (first, second))
+        if not ok and (per_unit or not first.qualifier == second.qualifier == "exact"):
+            continue  # a price per unit moves against a reference price; an approximate end
+        how = f"{fmt(first.value)} to {fmt(second.value)} is a {way} of"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [first, second, ratio]))
     return out
 
 

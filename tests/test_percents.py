@@ -87,6 +87,43 @@ CASES = [
         [],
         id="baomoi-magizbox-21488690-no-figure-of-the-plan",
     ),
+    pytest.param(
+        "Chỉ riêng trong 7 ngày Tết Nguyên đán Đinh Dậu, toàn tỉnh Thừa Thiên - Huế đón gần 100.000 lượt khách du "
+        "lịch; trong đó có 56.902 lượt khách quốc tế chiếm 62%.",
+        [],
+        id="baomoi-magizbox-21480992-a-weak-share-of-an-approximate-whole",
+    ),
+    pytest.param(
+        "Nguồn thu từ khoa học và công nghệ đạt 101,1 tỷ đồng, giảm nhẹ 1,1 tỷ đồng (1%) so với năm 2023, trong khi "
+        "nguồn thu khác tăng mạnh từ 41,38 tỷ lên 58,3 tỷ đồng, tương đương mức tăng 40,8%.",
+        [],
+        id="edu2025-343e5b5fa812-a-base-named-after-the-bracket",
+    ),
+    # a change stated with both its ends
+    pytest.param(
+        "Trong năm 2016, mức lương bình quân của phi công Vietnam Airlines tăng từ 110,1 triệu đồng/tháng năm 2015 "
+        "lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%, xấp xỉ 1,4 tỷ đồng/năm.",
+        [(R, "ok", 4.7)],
+        id="baomoi-magizbox-22527373-a-rise-of-4.7",
+    ),
+    pytest.param(
+        "Theo báo cáo, thu nhập trung bình hằng tháng của IS đã giảm đáng kể từ 81 triệu USD trong quý 2-2015 xuống "
+        "còn 16 triệu USD trong quý 2-2017, tương đương mức giảm 80%.",
+        [(R, "ok", 80.0)],
+        id="baomoi-magizbox-22655138-a-fall-of-80",
+    ),
+    pytest.param(
+        "Sau sự sụp đổ của European Super League, giá trị cổ phiếu của Man Utd đã giảm từ 17,6 USD/cổ vào đầu phiên "
+        "ngày 21/4, xuống còn 16,22 USD/cổ khi chốt phiên, giảm 6,03%.",
+        [],
+        id="dantri-unc-news_sport_198-a-price-moves-against-a-reference-price",
+    ),
+    pytest.param(
+        "BVH được khối ngoại đẩy giá nhiệt tình suốt từ lúc mở cửa, giá tăng từ 39.800 đồng lên 40.700 đồng, tương "
+        "đương tăng 2,78% so với tham chiếu.",
+        [],
+        id="baomoi-mds-12239651-another-base-named",
+    ),
     # the shares of one breakdown against the whole (rule sum, stated 100)
     pytest.param(
         "Cụ thể: hình thức kinh doanh bán buôn 10 cửa hàng, chiếm 2,1%; bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%.",

@@ -1,13 +1,15 @@
 """Percents checked where the text gives the numbers but prints no fraction.
 
-Three readings, each of the record alone (as the rest of the validator): a share printed for a
+Four readings, each of the record alone (as the rest of the validator): a share printed for a
 counted part, against the whole stated before it ("Lớp có 31 học viên … 17 học viên đạt loại
 giỏi, chiếm 54,83%"); a percent of a plan or of an earlier period whose figure stands in brackets
-beside it ("6.143 người, đạt 95% kế hoạch (6.452 vận động viên)"); the shares of one breakdown,
-which make at most the whole, and the whole where the last is the rest ("còn lại"). A mismatch is
-called only where the text makes the numbers comparable and every number is exact; a weaker
-reading (a whole named as a total after the percent, a share in bare brackets, a part counted
-with a noun of any people) only confirms. The words are `patterns/cues/percents.toml`.
+beside it ("6.143 người, đạt 95% kế hoạch (6.452 vận động viên)"); the percent of a change stated
+with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"); the shares of one
+breakdown, which make at most the whole, and the whole where the last is the rest ("còn lại").
+A mismatch is called only where the text makes the numbers comparable and every number is
+exact; a weaker reading (a whole named as a total after the percent, a share in bare brackets,
+a part counted with a noun of any people, a price per unit) only confirms. The words are
+`patterns/cues/percents.toml`.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def percent_checks(article: Article) -> list[Check]:
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    return shares + _references(context) + _changes(context) + _breakdowns(article, context, explained)
+    return shares + _references(context) + _changes(context) + _breakdowns(context, explained)
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
         linked = by_id.get(part.part_of or "")
         wholes = [linked] if linked is not None and linked.value > part.value else _wholes(article, part, sharers)
         strict = share.strict
-        if not wholes and part.noun.casefold() in _GENERIC:
-            wholes, strict = _wholes(article, part, sharers, any_noun=True), False
+        if not wholes and part.currency is None:
+            wholes, strict = _wholes(article, part, sharers, loose=True), False
         if not wholes:
             continue
         whole = wholes[-1]
@@ -127,22 +129,26 @@ def _percent_check(subject: str, stated: float, computed: float, ok: bool, how: 
     return make_check("ratio_percent", ok, subject, stated, round(computed, 2), message, [span(i) for i in items])
 
 
-def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], any_noun: bool = False) -> list[Figure]:
-    """The figures before a part that could be its whole, nearest last."""
+def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], loose: bool = False) -> list[Figure]:
+    """The figures before a part that could be its whole, nearest last: of the same kind and noun,
+    or (`loose`) of people where one of the two nouns counts any people ("đồng chí", "người")."""
     return [
         f
         for f in article.figures
         if f.end <= part.start
         and part.start - f.end <= SHARE_REACH
         and (id(f), part.sentence) not in sharers
-        and f.kind == part.kind
-        and (any_noun or f.noun.casefold() == part.noun.casefold())
+        and (_same_noun(f, part) or (loose and _same_measure(f, part, any_kind=True)))
         and f.currency == part.currency
         and f.value > part.value
         and f.part_of is None
         and f.change is None
         and f.per is None
     ]
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.noun.casefold() == b.noun.casefold()
 
 
 def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
@@ -243,15 +249,16 @@ def _changes(context: _Context) -> list[Check]:
     return out
 
 
-def _same_measure(a: Figure, b: Figure) -> bool:
-    """Two figures of one measure: the same kind and currency, and the same noun or one of any people."""
-    if a.kind != b.kind or a.currency != b.currency or a.per != b.per:
+def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
+    """Two figures of one measure: the same kind (unless `any_kind`: "1.296 đảng viên" and "456
+    đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
+    if (a.kind != b.kind and not any_kind) or a.currency != b.currency or a.per != b.per:
         return False
     nouns = {a.noun.casefold(), b.noun.casefold()}
     return len(nouns) == 1 or bool(nouns & _GENERIC)
 
 
-def _breakdowns(article: Article, context: _Context, explained: set[int]) -> list[Check]:
+def _breakdowns(context: _Context, explained: set[int]) -> list[Check]:
     """The shares of one breakdown, consecutive in a sentence ("bán buôn 10 cửa hàng, chiếm 2,1%;
     bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%"): a sum of 100% within the printed precision
     confirms them. They contradict only where the breakdown must make the whole (its last share
@@ -282,9 +289,7 @@ def _runs(context: _Context) -> list[list[Ratio]]:
     current: list[Ratio] = []
     for ratio in context.percents:
         sentence = context.sentences.get(ratio.sentence)
-        if sentence is None or not _ITEM.search(
-            context.between(sentence, max(sentence.start, ratio.start - 80), ratio.start)
-        ):
+        if sentence is None or not _ITEM.search(_before(sentence, ratio, context)):
             _close(runs, current)
             current = []
             continue

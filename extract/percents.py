@@ -105,7 +105,9 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
         part, ratio = share.part, share.ratio
         linked = by_id.get(part.part_of or "")
         wholes = [linked] if linked is not None and linked.value > part.value else _wholes(article, part, sharers)
-        strict = share.strict
+        # a linked total that is itself a share in the part's sentence ("442 ĐB tham gia biểu quyết
+        # (chiếm tỉ lệ 90,02%), trong đó số ĐB tán thành là 410, chiếm 83,5%": of all deputies)
+        strict = share.strict and not (wholes == [linked] and (id(linked), part.sentence) in sharers)
         if not wholes and part.currency is None:
             wholes, strict = _wholes(article, part, sharers, loose=True), False
         if not wholes:
@@ -141,6 +143,7 @@ def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], loose
         and (_same_noun(f, part) or (loose and _same_measure(f, part, any_kind=True)))
         and f.currency == part.currency
         and f.value > part.value
+        and f.value_max is None
         and f.part_of is None
         and f.change is None
         and f.per is None
@@ -156,8 +159,8 @@ def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
     joined by the verb of a share, of a rate, or a bracket (whatever base follows)."""
     sentence = context.sentences.get(ratio.sentence)
     before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
-    if sentence is None or not before or before[-1].change is not None:
-        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure
+    if sentence is None or not before or before[-1].change is not None or before[-1].value_max is not None:
+        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure; a range
     gap = context.between(sentence, before[-1].end, ratio.start)
     linked = _AFTER_PART.match(gap) or _BRACKETED.match(gap) or _AFTER_PART_WEAK.match(gap)
     return before[-1] if linked else None
@@ -254,6 +257,8 @@ def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
     đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
     if (a.kind != b.kind and not any_kind) or a.currency != b.currency or a.per != b.per:
         return False
+    if a.value_max is not None or b.value_max is not None:
+        return False  # a range is no number to compute with
     nouns = {a.noun.casefold(), b.noun.casefold()}
     return len(nouns) == 1 or bool(nouns & _GENERIC)
 

@@ -55,6 +55,11 @@ CASES = [
         [],
         id="baomoi-magizbox-22510709-a-share-itself-is-no-whole",  # 88.80% of all 491 deputies; no sum of 100
     ),
+    pytest.param(
+        "Theo đó có 442 ĐB tham gia biểu quyết (chiếm tỉ lệ 90,02%), trong đó số ĐB tán thành là 410, chiếm 83,5%.",
+        [],
+        id="baomoi-magizbox-22511555-a-linked-total-that-is-itself-a-share",  # 83,5% of all 491 deputies
+    ),
     # a percent of a plan or of an earlier period, its figure in brackets beside it
     pytest.param(
         "Về lĩnh vực thể dục thể thao năm 2016 đã đạt nhiều chỉ tiêu đáng khích lệ: số vận động viên cao cấp ước "

@@ -12,16 +12,17 @@ import math
 from bisect import bisect_right
 from datetime import date
 
-from solieu.cues import cue, words
+from solieu.checks import fmt as _fmt
+from solieu.checks import make_check as _check
+from solieu.checks import percent_agrees
+from solieu.checks import span as _span
+from solieu.cues import words
 from solieu.layout import WEEKDAYS
-from solieu.schemas import Article, Check, Evidence, Figure, Ratio, Span
-from solieu.schemas.records import CheckRule, Sentence
+from solieu.percents import percent_checks
+from solieu.schemas import Article, Check, Evidence, Figure, Ratio
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
-_SHARE_AFTER_PART = cue("validate", "share.after_part")
-_SHARE_BASE_UNNAMED = cue("validate", "share.base_unnamed")
-SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 
 
 def validate(article: Article) -> list[Check]:
@@ -30,7 +31,7 @@ def validate(article: Article) -> list[Check]:
     checks += _sums(article)
     by_id = {f.id: f for f in article.figures}  # one index: a page of figures is not scanned per ratio
     checks += [c for r in article.ratios for c in _ratio(r, article, by_id)]
-    checks += _shares_of_totals(article)
+    checks += percent_checks(article)
     checks += _lists(article)
     checks += _documents(article)
     checks += _weekday(article)
@@ -51,44 +52,6 @@ def _in_sentences(checks: list[Check], article: Article) -> list[Check]:
         c.model_copy(update={"evidence": [e.model_copy(update={"sentence": holding(e)}) for e in c.evidence]})
         for c in checks
     ]
-
-
-def _fmt(x: float) -> str:
-    """A number as a person would print it.
-
-    >>> _fmt(246.0), _fmt(80.7531), _fmt(96.4)
-    ('246', '80.75', '96.4')
-    """
-    if float(x).is_integer():
-        return str(int(x))
-    return f"{x:.2f}".rstrip("0").rstrip(".")
-
-
-def _check(
-    rule: CheckRule,
-    ok: bool,
-    subject: str,
-    stated: float | str,
-    computed: float | str,
-    message: str,
-    evidence: list[Evidence],
-) -> Check:
-    """One check; the difference is computed - stated where both are numbers."""
-    numeric = isinstance(stated, float | int) and isinstance(computed, float | int)
-    return Check(
-        rule=rule,
-        status="ok" if ok else "mismatch",
-        subject=subject,
-        stated=stated,
-        computed=computed,
-        difference=round(float(computed) - float(stated), 2) if numeric else None,
-        message=message,
-        evidence=evidence,
-    )
-
-
-def _span(item: Span) -> Evidence:
-    return Evidence(text=item.text, start=item.start, end=item.end)
 
 
 def _sums(article: Article) -> list[Check]:
@@ -131,35 +94,6 @@ def _sums(article: Article) -> list[Check]:
             )
         )
     return out
-
-
-def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str) -> bool:
-    """Whether a computed percent agrees with the printed one, at its precision and qualifier.
-
-    Rounded or truncated printing both agree: the difference is under one unit of the last
-    printed digit.
-
-    >>> percent_agrees(96.44, 96.4, 1, "exact"), percent_agrees(5.1796, 5.17, 2, "exact")
-    (True, True)
-    >>> percent_agrees(80.75, 73, 0, "exact"), percent_agrees(80.5, 80, 0, "over")
-    (False, True)
-    >>> percent_agrees(79.0, 80, 0, "over"), percent_agrees(19.2, 20, 0, "nearly")
-    (False, True)
-    """
-    unit = 10.0**-decimals
-    if qualifier == "over":
-        return computed > stated - 1e-9
-    if qualifier == "at_least":
-        return computed >= stated - 1e-9
-    if qualifier == "under":
-        return computed < stated + 1e-9
-    if qualifier == "at_most":
-        return computed <= stated + 1e-9
-    if qualifier == "nearly":
-        return stated - 5 * unit - 1e-9 <= computed <= stated + unit
-    if qualifier == "about":
-        return abs(computed - stated) <= max(5 * unit, 0.05 * stated)
-    return abs(computed - stated) < unit - 1e-9 or math.isclose(abs(computed - stated), 0, abs_tol=1e-9)
 
 
 def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Check]:
@@ -232,81 +166,6 @@ def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Che
             )
         )
     return out
-
-
-def _shares_of_totals(article: Article) -> list[Check]:
-    """A percent printed for a counted part, checked against the whole stated before it:
-    "Lớp có 31 học viên … 17 học viên đạt loại giỏi, chiếm 54,83%; 14 học viên đạt loại khá,
-    chiếm 45,71%" is 17/31 = 54.84% (in line) and 14/31 = 45.16% (not). The whole is the nearest
-    earlier figure of the same kind and noun, not a sibling part with its own share in the same
-    sentence; a part of an earlier sentence may be the whole of a subgroup ("… 307 thanh niên đã
-    thôi học, chiếm 27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A
-    mismatch is called only when one whole could be meant and every number is exact."""
-    text_of = {s.id: s for s in article.sentences}
-    in_sentence: dict[str, list[Figure]] = {}
-    for f in article.figures:
-        in_sentence.setdefault(f.sentence or "", []).append(f)
-    shares: list[tuple[Figure, Ratio]] = []
-    for ratio in article.ratios:
-        if ratio.form != "percent" or ratio.percent is None:
-            continue
-        part = _part_before(ratio, in_sentence, text_of)
-        if part is not None:
-            shares.append((part, ratio))
-    siblings = {(id(part), part.sentence) for part, _ in shares}
-    out = []
-    for part, ratio in shares:
-        wholes = [
-            f
-            for f in article.figures
-            if f.end <= part.start
-            and part.start - f.end <= SHARE_REACH
-            and (id(f), part.sentence) not in siblings
-            and f.kind == part.kind
-            and f.noun.casefold() == part.noun.casefold()
-            and f.value > part.value
-            and f.part_of is None
-            and f.change is None
-        ]
-        if not wholes:
-            continue
-        whole = wholes[-1]
-        computed = part.value / whole.value * 100
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
-        exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
-        if not ok and (len(wholes) > 1 or not exact):
-            continue  # another whole may be meant, or a number is approximate: no mismatch to call
-        out.append(
-            _check(
-                "ratio_percent",
-                ok,
-                f"{part.text} of {whole.text}",
-                stated,
-                round(computed, 2),
-                f"{_fmt(part.value)}/{_fmt(whole.value)} is {_fmt(round(computed, 2))}%, "
-                + ("in line with" if ok else "not")
-                + f" the stated {_fmt(stated)}%.",
-                [_span(whole), _span(part), _span(ratio)],
-            )
-        )
-    return out
-
-
-def _part_before(ratio: Ratio, in_sentence: dict[str, list[Figure]], text_of: dict[str, Sentence]) -> Figure | None:
-    """The counted figure a percent is printed for: in its sentence, just before it."""
-    sentence = text_of.get(ratio.sentence or "")
-    if sentence is None:
-        return None
-    before = [f for f in in_sentence.get(ratio.sentence or "", []) if f.end <= ratio.start]
-    if not before:
-        return None
-    part = before[-1]
-    if part.change is not None:
-        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure
-    gap = sentence.text[part.end - sentence.start : ratio.start - sentence.start]
-    after = sentence.text[ratio.end - sentence.start :]
-    return part if _SHARE_AFTER_PART.match(gap) and _SHARE_BASE_UNNAMED.match(after) else None
 
 
 def _lists(article: Article) -> list[Check]:

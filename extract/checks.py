@@ -1,0 +1,77 @@
+"""How one check is written: the numbers as a person prints them, the evidence spans, the
+agreement of a computed percent with a printed one. Shared by the validator's rule modules."""
+
+from __future__ import annotations
+
+import math
+
+from solieu.schemas import Check, Evidence, Span
+from solieu.schemas.records import CheckRule
+
+
+def fmt(x: float) -> str:
+    """A number as a person would print it.
+
+    >>> fmt(246.0), fmt(80.7531), fmt(96.4)
+    ('246', '80.75', '96.4')
+    """
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
+def make_check(
+    rule: CheckRule,
+    ok: bool,
+    subject: str,
+    stated: float | str,
+    computed: float | str,
+    message: str,
+    evidence: list[Evidence],
+) -> Check:
+    """One check; the difference is computed - stated where both are numbers."""
+    numeric = isinstance(stated, float | int) and isinstance(computed, float | int)
+    return Check(
+        rule=rule,
+        status="ok" if ok else "mismatch",
+        subject=subject,
+        stated=stated,
+        computed=computed,
+        difference=round(float(computed) - float(stated), 2) if numeric else None,
+        message=message,
+        evidence=evidence,
+    )
+
+
+def span(item: Span) -> Evidence:
+    """An item of the record as evidence of a check."""
+    return Evidence(text=item.text, start=item.start, end=item.end)
+
+
+def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str) -> bool:
+    """Whether a computed percent agrees with the printed one, at its precision and qualifier.
+
+    Rounded or truncated printing both agree: the difference is under one unit of the last
+    printed digit.
+
+    >>> percent_agrees(96.44, 96.4, 1, "exact"), percent_agrees(5.1796, 5.17, 2, "exact")
+    (True, True)
+    >>> percent_agrees(80.75, 73, 0, "exact"), percent_agrees(80.5, 80, 0, "over")
+    (False, True)
+    >>> percent_agrees(79.0, 80, 0, "over"), percent_agrees(19.2, 20, 0, "nearly")
+    (False, True)
+    """
+    unit = 10.0**-decimals
+    if qualifier == "over":
+        return computed > stated - 1e-9
+    if qualifier == "at_least":
+        return computed >= stated - 1e-9
+    if qualifier == "under":
+        return computed < stated + 1e-9
+    if qualifier == "at_most":
+        return computed <= stated + 1e-9
+    if qualifier == "nearly":
+        return stated - 5 * unit - 1e-9 <= computed <= stated + unit
+    if qualifier == "about":
+        return abs(computed - stated) <= max(5 * unit, 0.05 * stated)
+    return abs(computed - stated) < unit - 1e-9 or math.isclose(abs(computed - stated), 0, abs_tol=1e-9)

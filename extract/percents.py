@@ -1,0 +1,353 @@
+"""Percents checked where the text gives the numbers but prints no fraction.
+
+Four readings, each of the record alone (as the rest of the validator): a share printed for a
+counted part, against the whole stated before it ("Lớp có 31 học viên … 17 học viên đạt loại
+giỏi, chiếm 54,83%"); a percent of a plan or of an earlier period whose figure stands in brackets
+beside it ("6.143 người, đạt 95% kế hoạch (6.452 vận động viên)"); the percent of a change stated
+with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"); the shares of one
+breakdown, which make at most the whole, and the whole where the last is the rest ("còn lại").
+A mismatch is called only where the text makes the numbers comparable and every number is
+exact; a weaker reading (a whole named as a total after the percent, a share in bare brackets,
+a part counted with a noun of any people, a price per unit) only confirms. The words are
+`patterns/cues/percents.toml`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import regex
+
+from solieu.checks import fmt, make_check, percent_agrees, span
+from solieu.cues import cue, load_cues, words
+from solieu.schemas import Article, Check, Figure, Ratio, Span
+from solieu.schemas.records import Sentence
+
+_CONCERN = "percents"
+_AFTER_PART = cue(_CONCERN, "share.after_part")
+_AFTER_PART_WEAK = cue(_CONCERN, "share.after_part_weak")
+_BRACKETED = cue(_CONCERN, "share.bracketed")
+_BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
+_BASE_TOTAL = cue(_CONCERN, "share.base_total")
+_GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun"))
+_REF_VERB = cue(_CONCERN, "reference.verb")
+_REF_NAMED = cue(_CONCERN, "reference.named")
+_REF_CLOSED = cue(_CONCERN, "reference.closed")
+_FROM = cue(_CONCERN, "change.from")
+_CHANGE_PERCENT = cue(_CONCERN, "change.percent")
+_ITEM = cue(_CONCERN, "breakdown.item")
+_BETWEEN = cue(_CONCERN, "breakdown.between")
+_REST = cue(_CONCERN, "breakdown.rest")
+_ITEM_END = cue(_CONCERN, "breakdown.item_end")
+_PARTITIONS = [
+    frozenset(w.casefold() for w in entry.words)
+    for key, entry in load_cues(_CONCERN).words.items()
+    if key.startswith("partition.")
+]
+SHARE_REACH = 600  # characters back from a part to the whole it is a share of
+GAP_REACH = 160  # characters between a figure and the percent said of it
+
+
+def percent_checks(article: Article) -> list[Check]:
+    """Every check of this module, in a stable order: shares, references, changes, breakdowns."""
+    context = _Context.of(article)
+    shares = _shares_of_totals(article, context)
+    explained = {e.start for c in shares for e in c.evidence}
+    return shares + _references(context) + _changes(context) + _breakdowns(context, explained)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The record's sentences by id and its figures by sentence, built once per article."""
+
+    sentences: dict[str, Sentence]
+    figures: dict[str, list[Figure]]
+    percents: list[Ratio]
+
+    @classmethod
+    def of(cls, article: Article) -> _Context:
+        figures: dict[str, list[Figure]] = {}
+        for f in article.figures:
+            figures.setdefault(f.sentence, []).append(f)
+        percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
+        return cls({s.id: s for s in article.sentences}, figures, percents)
+
+    def between(self, sentence: Sentence, start: int, end: int) -> str:
+        return sentence.text[start - sentence.start : end - sentence.start]
+
+    def after(self, sentence: Sentence, pos: int) -> str:
+        return sentence.text[pos - sentence.start :]
+
+
+@dataclass(frozen=True)
+class _Share:
+    part: Figure
+    ratio: Ratio
+    strict: bool  # ", chiếm 54,83%" with nothing after: may contradict; else only confirms
+
+
+def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
+    """A percent printed for a counted part, checked against the whole stated before it:
+    "Lớp có 31 học viên … 17 học viên đạt loại giỏi, chiếm 54,83%; 14 học viên đạt loại khá,
+    chiếm 45,71%" is 17/31 = 54.84% (in line) and 14/31 = 45.16% (not). The whole is the total
+    the part was linked to, else the nearest earlier figure of the same kind and noun that is not
+    itself a share in the same sentence (a sibling part, or "439 đại biểu tham gia biểu quyết,
+    chiếm tỷ lệ 89,41% tổng số đại biểu", whose next shares are of the whole assembly); a part of
+    an earlier sentence may be the whole of a subgroup ("… 307 thanh niên đã thôi học, chiếm
+    27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A mismatch is called
+    only when one whole could be meant and every number is exact."""
+    shares = [s for r in context.percents if (s := _share_of(r, context)) is not None]
+    sharers = {(id(f), r.sentence) for r in context.percents if (f := _figure_before(r, context)) is not None}
+    by_id = {f.id: f for f in article.figures}
+    out = []
+    for share in shares:
+        part, ratio = share.part, share.ratio
+        linked = by_id.get(part.part_of or "")
+        wholes = [linked] if linked is not None and linked.value > part.value else _wholes(article, part, sharers)
+        # a linked total that is itself a share in the part's sentence ("442 ĐB tham gia biểu quyết
+        # (chiếm tỉ lệ 90,02%), trong đó số ĐB tán thành là 410, chiếm 83,5%": of all deputies)
+        strict = share.strict and not (wholes == [linked] and (id(linked), part.sentence) in sharers)
+        if not wholes and part.currency is None:
+            wholes, strict = _wholes(article, part, sharers, loose=True), False
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        computed = part.value / whole.value * 100
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
+        if not ok and (len(wholes) > 1 or not exact or not strict):
+            continue  # another whole may be meant, a number is approximate, or the reading is weak
+        how = f"{fmt(part.value)}/{fmt(whole.value)} is"
+        out.append(_percent_check(f"{part.text} of {whole.text}", stated, computed, ok, how, [whole, part, ratio]))
+    return out
+
+
+def _percent_check(subject: str, stated: float, computed: float, ok: bool, how: str, items: list[Span]) -> Check:
+    """A ratio_percent check whose message says how the percent was computed."""
+    verdict = "in line with" if ok else "not"
+    message = f"{how} {fmt(round(computed, 2))}%, {verdict} the stated {fmt(stated)}%."
+    return make_check("ratio_percent", ok, subject, stated, round(computed, 2), message, [span(i) for i in items])
+
+
+def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], loose: bool = False) -> list[Figure]:
+    """The figures before a part that could be its whole, nearest last: of the same kind and noun,
+    or (`loose`) of people where one of the two nouns counts any people ("đồng chí", "người")."""
+    return [
+        f
+        for f in article.figures
+        if f.end <= part.start
+        and part.start - f.end <= SHARE_REACH
+        and (id(f), part.sentence) not in sharers
+        and (_same_noun(f, part) or (loose and _same_measure(f, part, any_kind=True)))
+        and f.currency == part.currency
+        and f.value > part.value
+        and f.value_max is None
+        and f.part_of is None
+        and f.change is None
+        and f.per is None
+    ]
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    return a.kind == b.kind and a.noun.casefold() == b.noun.casefold()
+
+
+def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
+    """The counted figure a percent is printed for as a share: in its sentence, just before it,
+    joined by the verb of a share, of a rate, or a bracket (whatever base follows)."""
+    sentence = context.sentences.get(ratio.sentence)
+    before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+    if sentence is None or not before or before[-1].change is not None or before[-1].value_max is not None:
+        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure; a range
+    gap = context.between(sentence, before[-1].end, ratio.start)
+    linked = _AFTER_PART.match(gap) or _BRACKETED.match(gap) or _AFTER_PART_WEAK.match(gap)
+    return before[-1] if linked else None
+
+
+def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
+    """The share a percent states of the figure before it, if no other base follows it."""
+    part = _figure_before(ratio, context)
+    sentence = context.sentences.get(ratio.sentence)
+    if part is None or sentence is None:
+        return None
+    after = context.after(sentence, ratio.end)
+    gap = context.between(sentence, part.end, ratio.start)
+    if _BASE_UNNAMED.match(after):
+        return _Share(part, ratio, strict=bool(_AFTER_PART.match(gap)))
+    if _BASE_TOTAL.match(after):
+        return _Share(part, ratio, strict=False)
+    return None
+
+
+def _references(context: _Context) -> list[Check]:
+    """A percent of a plan or of an earlier period whose figure the text gives in brackets:
+    "số vận động viên cao cấp ước đạt 6.143 người, đạt 95% kế hoạch (6.452 vận động viên)" is
+    95.21% (in line); "64.442 lượt thuê bao …, giảm gần 54% so với Tết Bính Thân 2016 (120.000
+    lượt thuê bao)" is a fall of 46.3% (not: 64.442 is 53.7% of it)."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        if sentence is None:
+            continue
+        figures = context.figures.get(ratio.sentence, [])
+        before = [f for f in figures if f.end <= ratio.start]
+        after = [f for f in figures if f.start >= ratio.end]
+        if not before or not after:
+            continue
+        achieved, reference = before[-1], after[0]
+        verb = _REF_VERB.match(context.between(sentence, achieved.end, ratio.start)[-GAP_REACH:])
+        if (
+            verb is None
+            or not _REF_NAMED.match(context.between(sentence, ratio.end, reference.start))
+            or not _REF_CLOSED.match(context.after(sentence, reference.end))
+            or not _same_measure(achieved, reference)
+            or reference.value <= 0
+        ):
+            continue
+        level = achieved.value / reference.value * 100
+        way = verb.lastgroup or "level"
+        computed = {"level": level, "excess": level - 100, "rise": level - 100, "fall": 100 - level}[way]
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        if not ok and not achieved.qualifier == reference.qualifier == "exact":
+            continue
+        said = {"level": "is", "excess": "passes it by", "rise": "is a rise of", "fall": "is a fall of"}[way]
+        how = f"{fmt(achieved.value)} against {fmt(reference.value)} {said}"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [achieved, ratio, reference]))
+    return out
+
+
+def _changes(context: _Context) -> list[Check]:
+    """A change stated with both its ends and its percent: "tăng từ 110,1 triệu đồng/tháng năm 2015
+    lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%" is a rise of 4.72% (in line). Two figures of
+    one measure, the first opened by 'từ', the second by 'lên', 'xuống' or 'còn', then the percent
+    of the change with no other base named after it."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+        if sentence is None or len(before) < 2:
+            continue
+        first, second = before[-2], before[-1]
+        verb = _CHANGE_PERCENT.match(context.between(sentence, second.end, ratio.start))
+        if (
+            verb is None
+            or not _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
+            or not _BASE_UNNAMED.match(context.after(sentence, ratio.end))
+            or not _same_measure(first, second)
+            or first.value <= 0
+        ):
+            continue
+        way = verb.lastgroup or "rise"
+        computed = (second.value / first.value - 1) * 100 * (1 if way == "rise" else -1)
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        per_unit = any(f.per or context.after(sentence, f.end).startswith("/") for f in (first, second))
+        if not ok and (per_unit or not first.qualifier == second.qualifier == "exact"):
+            continue  # a price per unit moves against a reference price; an approximate end
+        how = f"{fmt(first.value)} to {fmt(second.value)} is a {way} of"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [first, second, ratio]))
+    return out
+
+
+def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
+    """Two figures of one measure: the same kind (unless `any_kind`: "1.296 đảng viên" and "456
+    đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
+    if (a.kind != b.kind and not any_kind) or a.currency != b.currency or a.per != b.per:
+        return False
+    if a.value_max is not None or b.value_max is not None:
+        return False  # a range is no number to compute with
+    nouns = {a.noun.casefold(), b.noun.casefold()}
+    return len(nouns) == 1 or bool(nouns & _GENERIC)
+
+
+def _breakdowns(context: _Context, explained: set[int]) -> list[Check]:
+    """The shares of one breakdown, consecutive in a sentence ("bán buôn 10 cửa hàng, chiếm 2,1%;
+    bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%"): a sum of 100% within the printed precision
+    confirms them. They contradict only where the breakdown must make the whole (its last share
+    is the rest, "còn lại") or may not pass it (every share names one category of a closed set:
+    sexes, grades), every percent is exact, and no share was checked against a stated total
+    already (that check says which share is wrong)."""
+    out = []
+    for run in _runs(context):
+        sentence = context.sentences[run[0].sentence]
+        total = sum(float(r.percent or 0) for r in run)
+        tolerance = sum(10.0 ** -(r.percent_decimals or 0) for r in run)
+        ok = abs(total - 100) <= tolerance + 1e-9
+        if not ok and not _may_contradict(run, total, tolerance, sentence, context, explained):
+            continue
+        terms = " + ".join(f"{fmt(float(r.percent or 0))}%" for r in run)
+        message = f"The shares {terms} add up to {fmt(round(total, 2))}%" + (
+            ", the whole." if ok else ", not the whole 100%."
+        )
+        subject = context.between(sentence, run[0].start, run[-1].end)
+        out.append(make_check("sum", ok, subject, 100.0, round(total, 2), message, [span(r) for r in run]))
+    return out
+
+
+def _runs(context: _Context) -> list[list[Ratio]]:
+    """Runs of two or more shares in one sentence, each after 'chiếm' or in brackets, with only a
+    category and its count between them."""
+    runs: list[list[Ratio]] = []
+    current: list[Ratio] = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        if sentence is None or not _ITEM.search(_before(sentence, ratio, context)):
+            _close(runs, current)
+            current = []
+            continue
+        prev = current[-1] if current else None
+        if (
+            prev is None
+            or prev.sentence != ratio.sentence
+            or not _BETWEEN.match(context.between(sentence, prev.end, ratio.start))
+        ):
+            _close(runs, current)
+            current = []
+        current.append(ratio)
+    _close(runs, current)
+    return runs
+
+
+def _before(sentence: Sentence, ratio: Ratio, context: _Context) -> str:
+    """The words just before a percent, in its sentence."""
+    return context.between(sentence, max(sentence.start, ratio.start - 80), ratio.start)
+
+
+def _close(runs: list[list[Ratio]], run: list[Ratio]) -> None:
+    if len(run) >= 2:
+        runs.append(run)
+
+
+def _may_contradict(
+    run: list[Ratio], total: float, tolerance: float, sentence: Sentence, context: _Context, explained: set[int]
+) -> bool:
+    """Whether a breakdown whose shares do not make 100% is a contradiction the text presents."""
+    if any(r.qualifier != "exact" or r.start in explained for r in run):
+        return False
+    if not all(_ITEM_END.match(context.after(sentence, r.end)) for r in run):
+        return False
+    segments = [context.between(sentence, a.end, b.start) for a, b in itertools.pairwise(run)]
+    segments = [_last_clause(_before(sentence, run[0], context)), *segments]
+    if _REST.search(segments[-1]):
+        return True
+    return total > 100 + tolerance and any(_names_one_each(segments, words_) for words_ in _PARTITIONS)
+
+
+def _last_clause(text: str) -> str:
+    return regex.split(r"[;:.]", text)[-1]
+
+
+def _names_one_each(segments: list[str], categories: frozenset[str]) -> bool:
+    """Each segment names exactly one category of the set, each a different one."""
+    named = []
+    for segment in segments:
+        found = {
+            w for w in categories if regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", segment.casefold())
+        }
+        if len(found) != 1:
+            return False
+        named.append(next(iter(found)))
+    return len(set(named)) == len(named)

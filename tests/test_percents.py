@@ -1,0 +1,185 @@
+"""Percents printed without their fraction, checked against the numbers the text states elsewhere
+(extract/percents.py): a share against the whole stated before it, a percent of a plan or of an
+earlier period against the figure in brackets beside it, the shares of one breakdown against the
+whole. Each sentence is real, from ../shared/corpus (the id beside it) or the validator's issue;
+each reading has the sentences where it must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from solieu import extract_article
+from solieu.percents import percent_checks
+
+
+def _found(text: str) -> list[tuple[str, str, float | str | None]]:
+    article = extract_article(text, doc_id="pct")
+    return [(c.rule, c.status, c.stated) for c in percent_checks(article)]
+
+
+R, S = "ratio_percent", "sum"
+
+
+CASES = [
+    # a share of a whole stated before it
+    pytest.param(
+        "Kết quả, số cơ sở được kiểm tra là 23.323 cơ sở, trong đó, số cơ sở đạt là 18.416 cơ sở, chiếm tỷ lệ 82,4%.",
+        [(R, "mismatch", 82.4)],
+        id="baomoi-magizbox-22370716-18416-of-23323-is-not-82.4",
+    ),
+    pytest.param(
+        "Tổng kinh phí thực hiện Chương trình trong 03 năm đạt 124.340 tỷ đồng; trong đó ngân sách Trung ương "
+        "1.832 tỷ đồng (chiếm 1,5%), ngân sách địa phương 4.982 tỷ đồng (chiếm 4%), vốn tín dụng 58.932 tỷ đồng "
+        "(47,4%), vốn lồng ghép 31.968 tỷ đồng (chiếm 25,7%).",
+        [(R, "ok", 1.5), (R, "ok", 4.0), (R, "ok", 47.4), (R, "ok", 25.7)],
+        id="readability-difficult-00096411-shares-in-brackets",
+    ),
+    pytest.param(
+        "Theo báo cáo, tổng số xe công hiện có đến ngày 31/12/2016 là 37.286 chiếc với tổng nguyên giá gần "
+        "24.000 tỷ đồng, chiếm 2,3% tổng giá trị tài sản nhà nước. Đến thời điểm báo cáo, số xe ô tô công đã sử "
+        "dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) là 8.710 chiếc, chiếm 23,36% tổng quỹ xe công.",
+        [(R, "ok", 23.36)],
+        id="baomoi-magizbox-22237805-a-whole-named-as-a-total-confirms",
+    ),
+    pytest.param(
+        "Kết quả khảo sát 1.108 thanh niên (độ tuổi từ 15 đến 24) ở Hà Nội cho thấy: 800 người trả lời còn "
+        "đang đi học, chiếm 72,3% và có 307 thanh niên đã thôi học, chiếm 27,7%.",
+        [(R, "ok", 72.3), (R, "ok", 27.7), (S, "ok", 100.0)],
+        id="readability-difficult-00036339-people-counted-with-another-noun",
+    ),
+    pytest.param(
+        "Với 439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu, kết quả biểu quyết như sau: "
+        "436 đại biểu tán thành, chiếm tỷ lệ 88,80%; 2 đại biểu không tán thành (0,41%); 1 đại biểu không biểu "
+        "quyết (0,20%).",
+        [],
+        id="baomoi-magizbox-22510709-a-share-itself-is-no-whole",  # 88.80% of all 491 deputies; no sum of 100
+    ),
+    pytest.param(
+        "Theo đó có 442 ĐB tham gia biểu quyết (chiếm tỉ lệ 90,02%), trong đó số ĐB tán thành là 410, chiếm 83,5%.",
+        [],
+        id="baomoi-magizbox-22511555-a-linked-total-that-is-itself-a-share",  # 83,5% of all 491 deputies
+    ),
+    # a percent of a plan or of an earlier period, its figure in brackets beside it
+    pytest.param(
+        "Về lĩnh vực thể dục thể thao năm 2016 đã đạt nhiều chỉ tiêu đáng khích lệ: số vận động viên cao cấp ước "
+        "đạt 6.143 người, đạt 95% kế hoạch (6.452 vận động viên), trong đó vận động viên kiện tướng hơn 2.700 người.",
+        [(R, "ok", 95.0)],
+        id="baomoi-magizbox-22339706-95-percent-of-the-plan",
+    ),
+    pytest.param(
+        "Về phát tán tin nhắn rác, tính từ 13/1 tới 30/1, các doanh nghiệp viễn thông di động đã ngăn chặn tổng "
+        "cộng 64.442 lượt thuê bao phát tán tin nhắn rác, giảm gần 54% so với Tết Bính Thân 2016 (120.000 lượt "
+        "thuê bao).",
+        [(R, "mismatch", 54.0)],
+        id="baomoi-magizbox-21510706-a-fall-of-46-not-54",  # 64.442 is 53.7% of 120.000
+    ),
+    pytest.param(
+        "Năm 2016, Công ty đạt doanh thu 3.259,7 tỷ đồng, tăng 236,43% so với năm trước và hoàn thành kế hoạch năm "
+        "(3.246 tỷ đồng); lợi nhuận trước thuế đạt 528,38 tỷ đồng, tăng 263,82% so với năm trước và vượt 8,52% kế "
+        "hoạch năm (486,9 tỷ đồng).",
+        [(R, "ok", 8.52)],  # the bracket holds the plan, not last year's revenue: 236,43% is not checked
+        id="baomoi-magizbox-21473512-passes-the-plan-by-8.52",
+    ),
+    pytest.param(
+        "Theo số liệu từ Công ty nghiên cứu Virac, doanh thu của chuỗi cửa hàng My Kingdom trong năm 2015 đạt hơn "
+        "480 tỷ đồng, tăng gần 50% so với năm 2014 (323 tỷ đồng).",
+        [(R, "ok", 50.0)],
+        id="baomoi-magizbox-22504767-a-rise-of-nearly-50",
+    ),
+    pytest.param(
+        "Cụ thể, tổng thu NSNN tháng 1 ước đạt 97.400 tỷ đồng, bằng 8% dự toán năm, bằng 103,9% so với tháng 1/2016.",
+        [],
+        id="baomoi-magizbox-21488690-no-figure-of-the-plan",
+    ),
+    pytest.param(
+        "Chỉ riêng trong 7 ngày Tết Nguyên đán Đinh Dậu, toàn tỉnh Thừa Thiên - Huế đón gần 100.000 lượt khách du "
+        "lịch; trong đó có 56.902 lượt khách quốc tế chiếm 62%.",
+        [],
+        id="baomoi-magizbox-21480992-a-weak-share-of-an-approximate-whole",
+    ),
+    pytest.param(
+        "Nguồn thu từ khoa học và công nghệ đạt 101,1 tỷ đồng, giảm nhẹ 1,1 tỷ đồng (1%) so với năm 2023, trong khi "
+        "nguồn thu khác tăng mạnh từ 41,38 tỷ lên 58,3 tỷ đồng, tương đương mức tăng 40,8%.",
+        [],
+        id="edu2025-343e5b5fa812-a-base-named-after-the-bracket",
+    ),
+    # a change stated with both its ends
+    pytest.param(
+        "Trong năm 2016, mức lương bình quân của phi công Vietnam Airlines tăng từ 110,1 triệu đồng/tháng năm 2015 "
+        "lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%, xấp xỉ 1,4 tỷ đồng/năm.",
+        [(R, "ok", 4.7)],
+        id="baomoi-magizbox-22527373-a-rise-of-4.7",
+    ),
+    pytest.param(
+        "Theo báo cáo, thu nhập trung bình hằng tháng của IS đã giảm đáng kể từ 81 triệu USD trong quý 2-2015 xuống "
+        "còn 16 triệu USD trong quý 2-2017, tương đương mức giảm 80%.",
+        [(R, "ok", 80.0)],
+        id="baomoi-magizbox-22655138-a-fall-of-80",
+    ),
+    pytest.param(
+        "Sau sự sụp đổ của European Super League, giá trị cổ phiếu của Man Utd đã giảm từ 17,6 USD/cổ vào đầu phiên "
+        "ngày 21/4, xuống còn 16,22 USD/cổ khi chốt phiên, giảm 6,03%.",
+        [],
+        id="dantri-unc-news_sport_198-a-price-moves-against-a-reference-price",
+    ),
+    pytest.param(
+        "BVH được khối ngoại đẩy giá nhiệt tình suốt từ lúc mở cửa, giá tăng từ 39.800 đồng lên 40.700 đồng, tương "
+        "đương tăng 2,78% so với tham chiếu.",
+        [],
+        id="baomoi-mds-12239651-another-base-named",
+    ),
+    # the shares of one breakdown against the whole (rule sum, stated 100)
+    pytest.param(
+        "Cụ thể: hình thức kinh doanh bán buôn 10 cửa hàng, chiếm 2,1%; bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%.",
+        [(S, "ok", 100.0)],
+        id="baomoi-magizbox-22549041-two-shares",
+    ),
+    pytest.param(
+        "Trong đó, vốn chủ sở hữu chiếm 22,56%, vốn vay chiếm 74,6%, còn lại 2,84% là từ các nguồn khác.",
+        [(S, "ok", 100.0)],
+        id="baomoi-magizbox-22338659-the-rest",
+    ),
+    pytest.param(
+        "Theo đó, tổ hợp A01 (Toán, Lý, Tiếng Anh) chiếm 30%; tổ hợp D01 (Toán, Văn, Tiếng Anh) chiếm 30%; tổ hợp "
+        "C03 (Toán, Văn, Sử) chiếm 40% tổng chỉ tiêu được giao.",
+        [(S, "ok", 100.0)],
+        id="vietnews-val-014520-three-shares-of-a-named-whole",
+    ),
+    pytest.param(
+        "Kết quả, 17 học viên đạt loại giỏi, chiếm 54,83%; 14 học viên đạt loại khá, chiếm 45,71%.",
+        [(S, "mismatch", 100.0)],
+        id="issue-two-grades-make-more-than-the-whole",  # the issue's sentence without its total
+    ),
+    pytest.param(
+        "Lớp có 31 học viên theo học. Kết quả, 17 học viên đạt loại giỏi, chiếm 54,83%; 14 học viên đạt loại khá, "
+        "chiếm 45,71%.",
+        [(R, "ok", 54.83), (R, "mismatch", 45.71)],
+        id="issue-with-its-total-the-share-check-says-which",
+    ),
+    pytest.param(
+        "Những kẻ tấn công tình dục là nam giới chiếm đến 90%, trong khi nữ giới chiếm 3,9%.",
+        [],
+        id="baomoi-magizbox-21766924-less-than-the-whole-is-no-contradiction",
+    ),
+    pytest.param(
+        "Trong13 đại học có doanh thu nghìn tỷ đồng, chỉ có Đại học Kinh tế TP HCM có tỷ lệ nguồn thu từ khoa học "
+        "công nghệ chiếm 27,6%, còn lại từ 11% đổ xuống, phần nhiều là không đáng kể.",
+        [],
+        id="edu2025-522caed0cf60-each-of-the-rest-is-no-share",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_percent_checks(text: str, expected: list) -> None:
+    assert _found(text) == expected
+
+
+def test_every_check_names_its_evidence_in_the_text() -> None:
+    shares, fall = (str(p.values[0]) for p in CASES if str(p.id).endswith(("two-shares", "not-54")))
+    text = shares + " " + fall
+    checks = percent_checks(extract_article(text, doc_id="pct"))
+    assert [c.rule for c in checks] == ["ratio_percent", "sum"]
+    for c in checks:
+        assert c.message and all(text[e.start : e.end] == e.text for e in c.evidence)

@@ -316,11 +316,19 @@ def currency_of(word: str, *, before: bool = False, minor: bool = False) -> str 
 
 @cache
 def compile_group(name: str, *, whole_word: bool = True) -> regex.Pattern[str]:
-    """One vocabulary group as a compiled regex, bounded by non-letters."""
-    body = expand(alternation(GROUPS[name]))
+    """One vocabulary group as a compiled regex, bounded by non-letters.
+
+    A group of plain words is a `trie` of them, lower-cased (the case is ignored anyway): the link
+    stage searches every sentence for some groups, and an alternation tries each word at each
+    position. Simple case folding, as `compile_pattern`: full folding costs twice the time and
+    only matters for a word holding a sequence a single character folds to ("ss" of "ß"), which
+    no group holds (`tests/test_rules.py`).
+    """
+    words = GROUPS[name]
+    body = expand(alternation(words) if any(map(_is_regex, words)) else trie([w.lower() for w in words]))
     if whole_word:
         body = r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])"
-    return regex.compile(body, regex.IGNORECASE | regex.V1)
+    return regex.compile("(?-f)" + body, regex.IGNORECASE | regex.V1)
 
 
 NounTrait = Literal[

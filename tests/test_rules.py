@@ -190,3 +190,17 @@ def test_a_group_compiled_as_a_trie_finds_what_its_alternation_finds(name: str) 
     spans = [[m.span() for m in plain.finditer(t)] for t in texts]
     assert [[m.span() for m in compile_group(name).finditer(t)] for t in texts] == spans
     assert any(spans)
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_rules_compiled_with_tries_match_as_with_alternations(name: str) -> None:
+    """`compile_pattern` writes groups of words as tries: every rule finds the same matches, groups
+    and all, as with the plain alternations, on the real sentences of every rule, as printed and
+    in capitals."""
+    texts = [normalise(e.text).text for _, rule in RULES for e in rule.examples]
+    texts += [t.upper() for t in texts]
+    for rule in load_rules(name):
+        plain = regex.compile("(?-f)" + expand(rule.pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in rule.compiled().finditer(text)] == expected, (rule.id, text)

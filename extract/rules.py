@@ -277,11 +277,49 @@ def expand(pattern: str, join: Callable[[list[str]], str] = alternation) -> str:
     raise KeyError("vocabulary groups nested too deep (or naming each other)")
 
 
+def words_as_trie(words: list[str], *, any_case: bool = False) -> str:
+    """A group as a `trie` where that finds what its `alternation` finds, else the alternation.
+
+    The two agree when every word that another begins with, case aside, is written as its
+    beginning: the trie then tries a word before the words it begins ("cán bộ chủ chốt" before
+    "cán bộ"), as the alternation does longest first. Where the case is ignored throughout
+    (`any_case`), the words are lower-cased first and always agree; else words written in two
+    cases ("Đảng viên", "đảng viên dự bị") keep the alternation, as do regex entries.
+
+    >>> words_as_trie(["cán bộ", "cán bộ chủ chốt"]) == trie(["cán bộ", "cán bộ chủ chốt"])
+    True
+    >>> words_as_trie(["Đảng viên", "đảng viên dự bị"]) == alternation(["Đảng viên", "đảng viên dự bị"])
+    True
+    >>> words_as_trie(["Đảng viên", "đảng viên dự bị"], any_case=True) == trie(["đảng viên", "đảng viên dự bị"])
+    True
+    """
+    if any(map(_is_regex, words)):
+        return alternation(words)
+    if any_case:
+        return trie([w.lower() for w in words])
+    return trie(words) if _trie_agrees(tuple(sorted(set(words)))) else alternation(words)
+
+
+@cache
+def _trie_agrees(words: tuple[str, ...]) -> bool:
+    lower = [w.lower() for w in words]
+    pairs = [(a, la, b, lb) for a, la in zip(words, lower, strict=True) for b, lb in zip(words, lower, strict=True)]
+    return all(b.startswith(a) for a, la, b, lb in pairs if a != b and lb.startswith(la))
+
+
+def _any_case(words: list[str]) -> str:
+    return words_as_trie(words, any_case=True)
+
+
 @cache
 def compile_pattern(pattern: str) -> regex.Pattern[str]:
     # simple case folding (?-f): Vietnamese needs no multi-character folds, and full folding
-    # in V1 mode costs a good share of the matching time
-    return regex.compile("(?-f)" + expand(pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
+    # in V1 mode costs a good share of the matching time; a group of words is a trie where
+    # that finds the same (an alternation tries each word at each position), of lower-cased
+    # words where no part of the pattern heeds the case
+    any_case = "(?-i" not in expand(pattern)
+    body = expand(pattern, _any_case if any_case else words_as_trie)
+    return regex.compile("(?-f)" + body, regex.IGNORECASE | regex.VERBOSE | regex.V1)
 
 
 # the currency of a sum that names none: "Tổng kinh phí là 1,5 tỷ" is in đồng
@@ -316,11 +354,18 @@ def currency_of(word: str, *, before: bool = False, minor: bool = False) -> str 
 
 @cache
 def compile_group(name: str, *, whole_word: bool = True) -> regex.Pattern[str]:
-    """One vocabulary group as a compiled regex, bounded by non-letters."""
-    body = expand(alternation(GROUPS[name]))
+    """One vocabulary group as a compiled regex, bounded by non-letters.
+
+    A group of plain words is a `trie` of them, lower-cased (the case is ignored anyway): the link
+    stage searches every sentence for some groups, and an alternation tries each word at each
+    position. Simple case folding, as `compile_pattern`: full folding costs twice the time and
+    only matters for a word holding a sequence a single character folds to ("ss" of "ß"), which
+    no group holds (`tests/test_rules.py`).
+    """
+    body = expand(words_as_trie(GROUPS[name], any_case=True))
     if whole_word:
         body = r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])"
-    return regex.compile(body, regex.IGNORECASE | regex.V1)
+    return regex.compile("(?-f)" + body, regex.IGNORECASE | regex.V1)
 
 
 NounTrait = Literal[

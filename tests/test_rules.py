@@ -15,7 +15,17 @@ import regex
 from solieu import extract_article
 from solieu.match import Candidate, resolve_overlaps, run_rule
 from solieu.normalise import normalise
-from solieu.rules import RULE_FILES, Rule, all_rules, alternation, compile_pattern, load_rules
+from solieu.rules import (
+    GROUPS,
+    RULE_FILES,
+    Rule,
+    all_rules,
+    alternation,
+    compile_group,
+    compile_pattern,
+    expand,
+    load_rules,
+)
 
 RULES = all_rules()
 
@@ -140,3 +150,57 @@ def test_number_word_inside_a_compound_is_not_a_count() -> None:
 def test_vocabulary_alternation_prefers_longest() -> None:
     pattern = regex.compile(alternation(["cán bộ", "cán bộ chủ chốt"]))
     assert pattern.match("cán bộ chủ chốt cấp xã").group(0) == "cán bộ chủ chốt"
+
+
+def _multi_folds() -> set[str]:
+    """Every character whose full case folding is several characters, and what it folds to."""
+    out = set()
+    for code in range(0x110000):
+        char = chr(code)
+        folded = char.casefold()
+        if len(folded) > 1:
+            out |= {char, folded}
+    return out
+
+
+def test_groups_need_no_full_case_folding() -> None:
+    """`compile_group` and `compile_pattern` fold case simply: the same matches as full folding
+    only while no word of the vocabulary holds a character that folds to several ("ß") or a
+    sequence one folds to ("ss", "fi"); lower-casing a group for its trie keeps its length."""
+    multi = _multi_folds()
+    syntax = regex.compile(r"\{\{\w+\}\}|\\p\{\w+\}|\\.")  # a group named, a property, an escape
+    offending = sorted(
+        (name, word)
+        for name, words in GROUPS.items()
+        for word in words
+        if any(seq in syntax.sub(" ", word).casefold() for seq in multi) or len(word.lower()) != len(word)
+    )
+    assert offending == []
+
+
+@pytest.mark.parametrize("name", ["programmes", "breakdown_open", "label_words", "n_officials"])
+def test_a_group_compiled_as_a_trie_finds_what_its_alternation_finds(name: str) -> None:
+    """The trie of `compile_group` matches the spans the plain alternation matched, on real
+    sentences of the rules' examples, whatever the case of the text."""
+    plain = regex.compile(
+        r"(?<![\p{L}\d])" + expand(alternation(GROUPS[name])) + r"(?![\p{L}\d])", regex.IGNORECASE | regex.V1
+    )
+    texts = [e.text for _, rule in RULES for e in rule.examples]
+    texts += [t.upper() for t in texts] + [" ".join(GROUPS[name])]
+    spans = [[m.span() for m in plain.finditer(t)] for t in texts]
+    assert [[m.span() for m in compile_group(name).finditer(t)] for t in texts] == spans
+    assert any(spans)
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_rules_compiled_with_tries_match_as_with_alternations(name: str) -> None:
+    """`compile_pattern` writes groups of words as tries: every rule finds the same matches, groups
+    and all, as with the plain alternations, on the real sentences of every rule, as printed and
+    in capitals."""
+    texts = [normalise(e.text).text for _, rule in RULES for e in rule.examples]
+    texts += [t.upper() for t in texts]
+    for rule in load_rules(name):
+        plain = regex.compile("(?-f)" + expand(rule.pattern), regex.IGNORECASE | regex.VERBOSE | regex.V1)
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in rule.compiled().finditer(text)] == expected, (rule.id, text)

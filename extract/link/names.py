@@ -58,7 +58,7 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
     """Spans of the people named in a sentence: after ông/bà/đồng chí, or a proper noun that
     begins with a surname ("Phó trưởng Ban … Võ Thị Thanh Hằng bị cảnh cáo")."""
     spans = [m.span("name") for m in HONORIFIC_NAME.finditer(sentence)]
-    for start, end in _proper_nouns(sentence) if _may_name_a_person(sentence) else ():
+    for start, end in _proper_nouns(sentence) if _may_name_a_person(sentence, spans) else ():
         word = sentence[start:end]
         syllables = word.split()
         if not 2 <= len(syllables) <= 4 or syllables[0] not in SURNAMES:
@@ -76,10 +76,14 @@ def person_names(sentence: str) -> list[tuple[int, int]]:
 _SURNAME = regex.compile("|".join(regex.escape(name) for name in sorted(SURNAMES, key=lambda n: (-len(n), n))))
 
 
-def _may_name_a_person(sentence: str) -> bool:
-    """Whether a surname stands before white space and a capital somewhere in the sentence: a
-    proper noun kept below needs one, so without it the tagger (30 ms a sentence) is not asked."""
+def _may_name_a_person(sentence: str, named: list[tuple[int, int]]) -> bool:
+    """Whether a surname stands before white space and a capital somewhere in the sentence, outside
+    the names already `named` after ông/bà and not after a word that makes it a place: a proper
+    noun kept below needs one, so without it the tagger (30 ms a sentence) is not asked ("ông Trần
+    Văn A bị cảnh cáo" names its person without it)."""
     for m in _SURNAME.finditer(sentence, overlapped=True):
+        if any(a <= m.start() < b for a, b in named) or _NOT_A_PERSON_BEFORE.search(sentence[: m.start()]):
+            continue  # a proper noun from here would overlap a name, or follow "tỉnh", "Thành phố"
         i = m.end()
         while i < len(sentence) and sentence[i].isspace():
             i += 1

@@ -9,6 +9,7 @@ alternation finds both in a single scan, which stops at the first topic word nea
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from solieu.cues import Cue, _compile
 from solieu.prefixes import DIGIT, SPACES, Start, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
+from solieu.segment import split_sentences
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
 
@@ -32,6 +34,10 @@ class Topic(Cue):
     after_number: bool = Field(description="the word must follow the number (a counted noun), not merely be near it")
     alone: bool = Field(
         default=False, description="a match holds its own number (a document's number, a count after its verb)"
+    )
+    sentence: bool = Field(
+        default=False,
+        description="the rules read the word only in the figure's own sentence: a number of another is near none",
     )
     also: str | None = Field(
         default=None,
@@ -212,14 +218,17 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
             continue  # no topic word: its numbers are near none
         last_number = -(10**9)
         last_topic = [-(10**9)] * len(topics)
-        lacking: set[int] = set()  # tiers whose `also` this paragraph lacks
+        lacking: set[tuple[int, tuple[int, int]]] = set()  # tiers whose `also` a span lacks
+        sentences = _Sentences(text, start, end)
         for match in _matches(text, lowered, start, end):
             name = match.lastgroup or "n"
             if name == "n":
                 near = [
                     i
                     for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
-                    if not t.after_number and match.start() - last <= t.window
+                    if not t.after_number
+                    and match.start() - last <= t.window
+                    and (not t.sentence or sentences.same(last, match.start()))
                 ]
                 last_number = match.end()
             else:
@@ -227,13 +236,44 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
                 near = []
                 for i in _tiers_in(int(name[1:]), match.group()):
                     last_topic[i] = match.end()
-                    if topics[i].alone or match.start() - last_number <= topics[i].window:
+                    t = topics[i]
+                    if t.alone or (
+                        match.start() - last_number <= t.window
+                        and (not t.sentence or sentences.same(last_number, match.start()))
+                    ):
                         near.append(i)
             for i in near:
-                if i not in lacking and _beside(topics[i], text, start, end):
+                # the companion is looked for where the rules look: the sentence, or the paragraph
+                where = sentences.around(match.start()) if topics[i].sentence else (start, end)
+                if (i, where) not in lacking and _beside(topics[i], text, *where):
                     return None
-                lacking.add(i)
+                lacking.add((i, where))
     return "no_number_near_topic_word" if seen_topic else "no_topic_word"
+
+
+class _Sentences:
+    """The sentences of a paragraph as the segment stage splits them, split only when a tier asks."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._starts: list[int] | None = None
+
+    def _split(self) -> list[int]:
+        if self._starts is None:
+            found = split_sentences(self._text, self._start, self._end, paragraph=0, first_index=0)
+            self._starts = [s.start for s in found]
+        return self._starts
+
+    def same(self, before: int, at: int) -> bool:
+        """Whether what ends at `before` and what begins at `at` stand in one sentence."""
+        starts = self._split()
+        return bisect.bisect_right(starts, before - 1) == bisect.bisect_right(starts, at)
+
+    def around(self, at: int) -> tuple[int, int]:
+        """From the start of the sentence holding `at` to the start of the next (or the paragraph's end)."""
+        starts = self._split()
+        k = bisect.bisect_right(starts, at)
+        return (starts[k - 1] if k else self._start), (starts[k] if k < len(starts) else self._end)
 
 
 def _beside(topic: Topic, text: str, start: int, end: int) -> bool:

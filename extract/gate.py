@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import sys
 from collections.abc import Iterator
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -147,20 +146,27 @@ def _branch(node: dict[str, Any], letter: str) -> str:
     return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
 
 
-@cache
-def _unfolded() -> re.Pattern[str]:
-    """The characters whose lower case is not what the gate's regex compares when it ignores case
-    ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): a text with one is scanned whole."""
-    chars = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c.casefold()]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+def _unfolded(text: str, lowered: str) -> bool:
+    """Whether `text` holds a character whose lower case is not what the gate's regex compares when
+    it ignores case ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): such a text is
+    scanned whole. For every such character the lower case and the case fold differ in their first
+    character (tests/test_gate_openings.py checks each code point), so the whole text's differ
+    exactly when it holds one: two passes in C, not a search for 297 characters built at start-up."""
+    return lowered != text.casefold()
+
+
+# Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
+# lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
+# "not after one of these" holds wherever the patterns' "not after a letter" does. Ranges, not the
+# 352 lowercase letters one by one: the class stands at every word end of the openings' tries,
+# and the stdlib compiled that list for most of a second at start-up.
+LETTER_RANGES = ((0x61, 0x7A), (0xB5, 0xB5), (0xDF, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
 
 
 @cache
 def _letter_class() -> str:
-    """Lowercase Latin and Vietnamese letters as a stdlib class: only letters (\\p{L}), so "not
-    after one of these" holds wherever the patterns' "not after a letter" does."""
-    chars = [c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if regex.match(r"\p{Ll}", c)]
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+    """The letters of `LETTER_RANGES` as a stdlib class."""
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LETTER_RANGES) + "]"
 
 
 def _first(
@@ -210,7 +216,7 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     topics = gate_file().topic
     seen_topic = False
     lowered: str | None = text.lower()
-    if lowered is None or len(lowered) != len(text) or _unfolded().search(text):
+    if lowered is None or len(lowered) != len(text) or _unfolded(text, lowered):
         lowered = None  # the openings, found in lowercased text, could point astray: try every position
     openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:

@@ -319,7 +319,7 @@ def _mark_captions(lines: list[Line], roles: list[str | None]) -> None:
         if roles[i]:
             continue
         text = line.text
-        if CAPTION.search(text) and len(text) < 400:
+        if len(text) < 400 and CAPTION.search(text):  # a long paragraph is no caption: not searched
             roles[i] = "caption"
             continue
         if i + 1 < len(lines) and roles[i + 1] is None and lines[i + 1].text == text and len(text) < 400:

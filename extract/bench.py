@@ -179,6 +179,19 @@ def paired_cpu(articles: list[RawArticle], configs: tuple[Config, ...], rounds: 
     return lines
 
 
+def gate_passes(articles: list[RawArticle]) -> int:
+    """How many of the articles the topic gate lets through: the share that pays for every stage."""
+    from solieu.gate import gate
+    from solieu.layout import read_layout
+    from solieu.normalise import normalise
+
+    passed = 0
+    for raw in articles:
+        text = normalise(raw.text or "").text
+        passed += gate(text, read_layout(text, title=raw.title).extracted()) is None
+    return passed
+
+
 def _warm_up(runners: dict[str, Runner], articles: list[RawArticle]) -> None:
     """Load the models and compile the rules before any clock starts."""
     from solieu.ingest import RawArticle
@@ -230,22 +243,84 @@ def run_child(args: list[str], *, stdout: int | None = subprocess.DEVNULL) -> Ch
     return Child(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)  # ru_maxrss: KiB
 
 
+@dataclass
+class Streamed:
+    """A finished `solieu extract -o -`: when its first and last records came, and what it wrote."""
+
+    child: Child
+    first: float  # seconds from start to the first record
+    last: float  # seconds from start to the last record
+    records: int
+    output: bytes
+
+
+def run_streamed(args: list[str]) -> Streamed:
+    """`solieu ARGS` writing records to standard output, each line timed as it arrives."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([*solieu_command(), *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    lines: list[bytes] = []
+    first = last = 0.0
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        last = time.perf_counter() - started
+        first = first or last
+        lines.append(line)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"solieu {' '.join(args)} failed with exit code {os.waitstatus_to_exitcode(status)}")
+    child = Child(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+    return Streamed(child, first, last, len(lines), b"".join(lines))
+
+
 def paired_jobs(path: Path, rounds: int, folder: Path) -> dict[str, Any]:
-    """`solieu extract` with one job and with two on the same input, alternately: wall times,
-    and the CPU time of all its processes, which tells a busy machine from a serial pipeline."""
-    runs: dict[int, list[Child]] = {1: [], 2: []}
-    outputs = {jobs: folder / f"jobs-{jobs}.jsonl" for jobs in runs}
+    """`solieu extract` with one job and with two on the same input, alternately.
+
+    Start-up (imports, the warm-up of the models, forking) is no part of the speed of the work, and
+    a run of a thousand articles spends a fifth of its time there: the speed-up is taken between
+    the first record and the last (the articles after the first), round by round, each round's pair
+    on the same articles, and the whole run's is printed beside it. CPU per article without start-up
+    is that of the run less that of the same command on the first article alone, paired too; the
+    CPU time of all its processes tells a busy machine (CPU well under wall time × jobs) from a
+    serial pipeline. The load average is read before each run.
+    """
+    one = folder / "jobs-first.jsonl"
+    with path.open("rb") as src:
+        one.write_bytes(src.readline())
+    runs: dict[int, list[Streamed]] = {1: [], 2: []}
+    alone: dict[int, list[Streamed]] = {1: [], 2: []}
+    loads: list[float] = []
     for r in range(rounds):
         for jobs in (1, 2) if r % 2 == 0 else (2, 1):
-            out = outputs[jobs]
-            out.unlink(missing_ok=True)
-            runs[jobs].append(run_child(["extract", str(path), "-o", str(out), "-q", "-j", str(jobs)]))
-    speedups = [one.seconds / two.seconds for one, two in zip(runs[1], runs[2], strict=True)]
+            loads.append(os.getloadavg()[0])
+            runs[jobs].append(run_streamed(["extract", str(path), "-o", "-", "-q", "-j", str(jobs)]))
+            alone[jobs].append(run_streamed(["extract", str(one), "-o", "-", "-q", "-j", str(jobs)]))
+    steady = {jobs: [s.last - s.first for s in streamed] for jobs, streamed in runs.items()}
+    articles = runs[1][0].records if runs[1] else 0
+    cpu_ms = {
+        jobs: [
+            1000 * (s.child.cpu_seconds - a.child.cpu_seconds) / max(1, s.records - 1)
+            for s, a in zip(streamed, alone[jobs], strict=True)
+        ]
+        for jobs, streamed in runs.items()
+    }
     return {
-        "seconds": {str(jobs): [c.seconds for c in children] for jobs, children in runs.items()},
-        "cpu_seconds": {str(jobs): [c.cpu_seconds for c in children] for jobs, children in runs.items()},
-        "speedup": Spread.of(speedups).__dict__,
-        "identical": outputs[1].read_bytes() == outputs[2].read_bytes(),
+        "seconds": {str(jobs): [s.child.seconds for s in streamed] for jobs, streamed in runs.items()},
+        "cpu_seconds": {str(jobs): [s.child.cpu_seconds for s in streamed] for jobs, streamed in runs.items()},
+        "steady_seconds": {str(jobs): values for jobs, values in steady.items()},
+        "startup_cpu_seconds": {str(jobs): [a.child.cpu_seconds for a in streamed] for jobs, streamed in alone.items()},
+        "cpu_ms_per_article": {str(jobs): values for jobs, values in cpu_ms.items()},
+        "speedup": Spread.of([o / t if t else 0.0 for o, t in zip(steady[1], steady[2], strict=True)]).__dict__,
+        "whole_run_speedup": Spread.of(
+            [o.child.seconds / t.child.seconds for o, t in zip(runs[1], runs[2], strict=True)]
+        ).__dict__,
+        "cores_used_by_2_jobs": [
+            (s.child.cpu_seconds - a.child.cpu_seconds) / (s.last - s.first) if s.last > s.first else 0.0
+            for s, a in zip(runs[2], alone[2], strict=True)
+        ],
+        "load": loads,
+        "articles": articles,
+        "identical": all(s.output == runs[1][0].output for s in runs[1] + runs[2]),
     }
 
 
@@ -380,9 +455,14 @@ def main(args: argparse.Namespace) -> int:
             report["cpu"] = []
             for source in inputs:
                 path, _ = spread(source, args.articles, folder)
-                lines = paired_cpu(read_articles(path), CONFIGS, args.rounds)
-                report["cpu"].append({"input": source.name, "lines": [line.report() for line in lines]})
+                articles = read_articles(path)
+                lines = paired_cpu(articles, CONFIGS, args.rounds)
+                passed = gate_passes(articles)
+                report["cpu"].append(
+                    {"input": source.name, "gate_passes": passed, "lines": [line.report() for line in lines]}
+                )
                 targets += _print_cpu(source.name, lines, main_input=source == inputs[0])
+                print(f"  the topic gate lets {passed} of these {len(articles)} articles through", flush=True)
         if "jobs" in sections:
             path, n = spread(inputs[0], args.jobs_articles, folder)
             report["jobs"] = {"input": inputs[0].name, "articles": n, **paired_jobs(path, args.job_rounds, folder)}
@@ -451,14 +531,27 @@ def _print_cpu(name: str, lines: list[Line], *, main_input: bool) -> list[Target
 
 def _print_jobs(jobs: dict[str, Any]) -> list[Target]:
     speedup = Spread(**jobs["speedup"])
+    whole = Spread(**jobs["whole_run_speedup"])
     print(f"\n1 job vs 2 jobs, paired: solieu extract on {jobs['articles']} articles of {jobs['input']}")
+    print("  each run: wall s start to exit (s first record to last, CPU ms per article less start-up)")
     for n in ("1", "2"):
-        runs = zip(jobs["seconds"][n], jobs["cpu_seconds"][n], strict=True)
-        print(f"  --jobs {n}: " + "  ".join(f"{wall:.2f} s wall ({cpu:.2f} s CPU)" for wall, cpu in runs))
+        runs = zip(jobs["seconds"][n], jobs["steady_seconds"][n], jobs["cpu_ms_per_article"][n], strict=True)
+        print(f"  --jobs {n}: " + "  ".join(f"{wall:.2f} s ({steady:.2f} s, {ms:.2f} ms)" for wall, steady, ms in runs))
     same = "byte-identical" if jobs["identical"] else "DIFFERENT"
-    print(f"  speed-up of 2 jobs (wall): {speedup.show('.2f')}x; outputs {same}", flush=True)
+    used = Spread.of(jobs["cores_used_by_2_jobs"])
+    load = Spread.of(jobs["load"])
+    print(
+        f"  speed-up of 2 jobs after start-up: {speedup.show('.2f')}x (whole run, start-up included: "
+        f"{whole.show('.2f')}x); outputs {same}"
+    )
+    print(f"  2 jobs kept {used.show('.2f')} cores busy; load average before the runs {load.show('.2f')}", flush=True)
+    if load.median > 0.5:
+        print(
+            f"  (the machine was not idle: with a load of {load.median:.1f} on {os.cpu_count()} cores two jobs "
+            "cannot have two cores to themselves, so the speed-up shown is a floor)"
+        )
     return [
-        ("2 jobs >= 1.8x 1 job", speedup.median >= 1.8, f"{speedup.median:.2f}x"),
+        ("2 jobs >= 1.8x 1 job (after start-up)", speedup.median >= 1.8, f"{speedup.median:.2f}x"),
         ("2 jobs write what 1 job writes", jobs["identical"], same),
     ]
 

@@ -9,8 +9,8 @@ alternation finds both in a single scan, which stops at the first topic word nea
 
 from __future__ import annotations
 
+import bisect
 import re
-import sys
 from collections.abc import Iterator
 from functools import cache
 from typing import Any, Literal, NamedTuple
@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from solieu.cues import Cue, _compile
 from solieu.prefixes import DIGIT, SPACES, Start, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
+from solieu.segment import split_sentences
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
 
@@ -32,6 +33,10 @@ class Topic(Cue):
     after_number: bool = Field(description="the word must follow the number (a counted noun), not merely be near it")
     alone: bool = Field(
         default=False, description="a match holds its own number (a document's number, a count after its verb)"
+    )
+    sentence: bool = Field(
+        default=False,
+        description="the rules read the word only in the figure's own sentence: a number of another is near none",
     )
     also: str | None = Field(
         default=None,
@@ -141,20 +146,27 @@ def _branch(node: dict[str, Any], letter: str) -> str:
     return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
 
 
-@cache
-def _unfolded() -> re.Pattern[str]:
-    """The characters whose lower case is not what the gate's regex compares when it ignores case
-    ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): a text with one is scanned whole."""
-    chars = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c.casefold()]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+def _unfolded(text: str, lowered: str) -> bool:
+    """Whether `text` holds a character whose lower case is not what the gate's regex compares when
+    it ignores case ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): such a text is
+    scanned whole. For every such character the lower case and the case fold differ in their first
+    character (tests/test_gate_openings.py checks each code point), so the whole text's differ
+    exactly when it holds one: two passes in C, not a search for 297 characters built at start-up."""
+    return lowered != text.casefold()
+
+
+# Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
+# lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
+# "not after one of these" holds wherever the patterns' "not after a letter" does. Ranges, not the
+# 352 lowercase letters one by one: the class stands at every word end of the openings' tries,
+# and the stdlib compiled that list for most of a second at start-up.
+LETTER_RANGES = ((0x61, 0x7A), (0xB5, 0xB5), (0xDF, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
 
 
 @cache
 def _letter_class() -> str:
-    """Lowercase Latin and Vietnamese letters as a stdlib class: only letters (\\p{L}), so "not
-    after one of these" holds wherever the patterns' "not after a letter" does."""
-    chars = [c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if regex.match(r"\p{Ll}", c)]
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+    """The letters of `LETTER_RANGES` as a stdlib class."""
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LETTER_RANGES) + "]"
 
 
 def _first(
@@ -204,7 +216,7 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     topics = gate_file().topic
     seen_topic = False
     lowered: str | None = text.lower()
-    if lowered is None or len(lowered) != len(text) or _unfolded().search(text):
+    if lowered is None or len(lowered) != len(text) or _unfolded(text, lowered):
         lowered = None  # the openings, found in lowercased text, could point astray: try every position
     openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
@@ -212,14 +224,17 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
             continue  # no topic word: its numbers are near none
         last_number = -(10**9)
         last_topic = [-(10**9)] * len(topics)
-        lacking: set[int] = set()  # tiers whose `also` this paragraph lacks
+        lacking: set[tuple[int, tuple[int, int]]] = set()  # tiers whose `also` a span lacks
+        sentences = _Sentences(text, start, end)
         for match in _matches(text, lowered, start, end):
             name = match.lastgroup or "n"
             if name == "n":
                 near = [
                     i
                     for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
-                    if not t.after_number and match.start() - last <= t.window
+                    if not t.after_number
+                    and match.start() - last <= t.window
+                    and (not t.sentence or sentences.same(last, match.start()))
                 ]
                 last_number = match.end()
             else:
@@ -227,13 +242,44 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
                 near = []
                 for i in _tiers_in(int(name[1:]), match.group()):
                     last_topic[i] = match.end()
-                    if topics[i].alone or match.start() - last_number <= topics[i].window:
+                    t = topics[i]
+                    if t.alone or (
+                        match.start() - last_number <= t.window
+                        and (not t.sentence or sentences.same(last_number, match.start()))
+                    ):
                         near.append(i)
             for i in near:
-                if i not in lacking and _beside(topics[i], text, start, end):
+                # the companion is looked for where the rules look: the sentence, or the paragraph
+                where = sentences.around(match.start()) if topics[i].sentence else (start, end)
+                if (i, where) not in lacking and _beside(topics[i], text, *where):
                     return None
-                lacking.add(i)
+                lacking.add((i, where))
     return "no_number_near_topic_word" if seen_topic else "no_topic_word"
+
+
+class _Sentences:
+    """The sentences of a paragraph as the segment stage splits them, split only when a tier asks."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+        self._starts: list[int] | None = None
+
+    def _split(self) -> list[int]:
+        if self._starts is None:
+            found = split_sentences(self._text, self._start, self._end, paragraph=0, first_index=0)
+            self._starts = [s.start for s in found]
+        return self._starts
+
+    def same(self, before: int, at: int) -> bool:
+        """Whether what ends at `before` and what begins at `at` stand in one sentence."""
+        starts = self._split()
+        return bisect.bisect_right(starts, before - 1) == bisect.bisect_right(starts, at)
+
+    def around(self, at: int) -> tuple[int, int]:
+        """From the start of the sentence holding `at` to the start of the next (or the paragraph's end)."""
+        starts = self._split()
+        k = bisect.bisect_right(starts, at)
+        return (starts[k - 1] if k else self._start), (starts[k] if k < len(starts) else self._end)
 
 
 def _beside(topic: Topic, text: str, start: int, end: int) -> bool:

@@ -12,14 +12,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 from pydantic import BaseModel, ConfigDict
 
 from solieu.cues import cue, words
 from solieu.normalise import normalise
-from solieu.rules import load_data
+from solieu.rules import load_data, package_text
 
 
 class Places(BaseModel):
@@ -54,8 +53,7 @@ def _key(name: str) -> str:
 @cache
 def gazetteer() -> Gazetteer:
     """Built once per process from underthesea's mapping file."""
-    raw = resources.files("underthesea").joinpath("address/data/mapping.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = json.loads(package_text("underthesea", "address/data/mapping.json"))
     old_names = {k: v["short"] for k, v in data["old_province_names"].items()}
     new_names = {k: v["short"] for k, v in data["province_names"].items()}
     new_province = {old_names[k]: new_names[v] for k, v in data["province_mapping"].items() if k in old_names}
@@ -65,9 +63,10 @@ def gazetteer() -> Gazetteer:
         province_by_key[_key(short)] = short
     for alias, short in PLACES.province_aliases.items():
         province_by_key[_key(alias)] = short
-    for row in data["ward_mapping"]:
-        province = old_names.get(row["old_province_key"])
-        district = row["old_district"]
+    # some ten thousand wards name about seven hundred districts: each district is keyed once
+    pairs = dict.fromkeys((row["old_province_key"], row["old_district"]) for row in data["ward_mapping"])
+    for province_key, district in pairs:
+        province = old_names.get(province_key)
         if not province or not district:
             continue
         short = _UNIT_PREFIX.sub("", district)

@@ -8,6 +8,7 @@ from, so a match on the copy maps back to `original[start:end]`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,7 +56,10 @@ SPELLING = load_data("normalise.toml", Spelling)
 # a line end is the engine's: dropped in CRLF, read as a line break alone (see `_normalise`)
 _CHAR_MAP = {**SPELLING.characters, "\r": ""}
 _SAME_LENGTH = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(v) == 1})
-_DROPPED = frozenset(k for k, v in _CHAR_MAP.items() if not v)
+# stdlib searches in C for the few characters the maps change: most articles hold none, and a
+# search is several times cheaper than a translation or a set built of every character
+_MAPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if len(v) == 1) + "]")
+_DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if not v) + "]")
 
 _TONE_PAIRS = dict(SPELLING.old_tones.pairs)
 _TONE_PAIRS.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_PAIRS.items())})
@@ -63,6 +67,8 @@ _TONE_PAIRS.update({k.upper(): v.upper() for k, v in list(_TONE_PAIRS.items())})
 _NOT_AFTER = regex.escape(SPELLING.old_tones.not_after.lower() + SPELLING.old_tones.not_after.upper())
 _OLD_PAIRS = "|".join(sorted(_TONE_PAIRS, key=len, reverse=True))
 _OLD_TONE = regex.compile(rf"(?<![{_NOT_AFTER}])({_OLD_PAIRS})(?!\p{{L}})")
+# the pairs alone, found by a stdlib search before the full rule is tried
+_ANY_OLD_PAIR = re.compile("|".join(re.escape(k) for k in sorted(_TONE_PAIRS, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +185,9 @@ def _normalise(original: str) -> NormText:
     'một\\nhai\\nba'
     """
     n = len(original)
-    if unicodedata.is_normalized("NFC", original) and not _DROPPED.intersection(original):
+    if unicodedata.is_normalized("NFC", original) and not _DROPPED.search(original):
         # the common case: one character in, one character out
-        text = _retone(original.translate(_SAME_LENGTH))
+        text = _retone(original.translate(_SAME_LENGTH) if _MAPPED.search(original) else original)
         return NormText(text, range(n), range(1, n + 1), n)
     out: list[str] = []
     starts: list[int] = []
@@ -208,6 +214,6 @@ def _normalise(original: str) -> NormText:
 
 def _retone(text: str) -> str:
     """Move old-style tone marks; same length, so the offset map stays valid."""
-    if not _OLD_TONE.search(text):
+    if not _ANY_OLD_PAIR.search(text) or not _OLD_TONE.search(text):
         return text
     return _OLD_TONE.sub(lambda m: _TONE_PAIRS[m.group(1)], text)

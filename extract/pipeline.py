@@ -7,24 +7,28 @@ into the record written for it, and never raises.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
-from solieu import build
-from solieu.bound import MAX_FIGURES, bounded
 from solieu.budget import ARTICLE_TIMEOUT, article_budget
 from solieu.errors import describe
 from solieu.gate import gate
 from solieu.ingest import RawArticle
 from solieu.layout import read_layout
-from solieu.link.article import link_article
 from solieu.location import locate, newspaper_province
-from solieu.match import SentenceMatches, match_sentence
 from solieu.normalise import normalise
 from solieu.page import read_page
 from solieu.schemas import Article, ArticleError, Block, Dateline, InputRef, Location, Notice
 from solieu.scope import scope_of
 from solieu.segment import Paragraphs, Sentence, has_candidate
-from solieu.validate import validate
+
+if TYPE_CHECKING:
+    from solieu.match import SentenceMatches
+
+# The stages after the gate (match, link, build, validate) are imported where an article needs
+# them: compiling their rules is most of start-up, and an article the gate keeps out, often the
+# first of general news, needs none of them.
 
 _ISO_DATE = regex.compile(r"^(\d{4}-\d{2}-\d{2})")
 
@@ -109,6 +113,11 @@ def extract_article(
     )
     if gated_out is not None:
         return article.model_copy(update={"scope": scope_of(article)})
+    from solieu import build
+    from solieu.bound import bounded
+    from solieu.link.article import link_article
+    from solieu.validate import validate
+
     linked = link_article(found, paragraphs, published_iso, layout.title if title is None else title)
     table = build.sentence_table(sentences, linked)
     article = article.model_copy(
@@ -142,6 +151,9 @@ def _match(sentences: list[Sentence]) -> list[SentenceMatches]:
     Matching stops one figure past the bound on figures (`solieu.bound`), so the later stages
     never hold more of an article than its record may; the bound then cuts it with its notice.
     """
+    from solieu.bound import MAX_FIGURES
+    from solieu.match import SentenceMatches, match_sentence
+
     out: list[SentenceMatches] = []
     count = 0
     for sentence in sentences:

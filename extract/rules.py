@@ -7,10 +7,12 @@ refuses an empty or unknown group. A typo in a rule's field fails at load (`extr
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from collections.abc import Callable
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import regex
@@ -51,6 +53,18 @@ def load_toml(name: str) -> dict[str, Any]:
         return tomllib.loads(source.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise DataFileError(name, f"not valid TOML ({exc})") from None
+
+
+def package_text(package: str, path: str) -> str:
+    """A data file shipped inside an installed package, read without importing the package:
+    importing underthesea imports its whole pipeline (most of a second), and the gazetteer and the
+    sentence rules need two of its files, not its code."""
+    spec = importlib.util.find_spec(package)
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        candidate = Path(folder, *path.split("/"))
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    return resources.files(package).joinpath(path).read_text(encoding="utf-8")  # a zipped package
 
 
 def load_data(name: str, model: type[M]) -> M:

@@ -16,12 +16,11 @@ from __future__ import annotations
 import json
 import string
 from functools import cache
-from importlib import resources
 
 import regex
 from pydantic import BaseModel, ConfigDict
 
-from solieu.rules import load_data
+from solieu.rules import load_data, package_text
 
 _MARK = regex.compile(r"[.?!]")
 _ENDS = ".?!"
@@ -42,7 +41,7 @@ class SentenceRules(BaseModel):
 def abbreviations() -> frozenset[str]:
     """Every word (lower-cased) after which a full stop is not a boundary."""
     rules = load_data("sentences.toml", SentenceRules)
-    learned = json.loads(resources.files("underthesea").joinpath(rules.learned).read_text(encoding="utf-8"))
+    learned = json.loads(package_text("underthesea", rules.learned))
     words = set(learned.get("abbrev_types", []))
     words.update(rules.abbreviations, string.ascii_uppercase, string.ascii_lowercase)
     return frozenset(words)

@@ -76,11 +76,15 @@ def test_a_tiny_bench_reports_every_section(tmp_path: Path) -> None:
     live = [line for line in lines.values() if line["available"]]
     assert all(line["ids"] == live[0]["ids"] and len(line["ids"]) == 4 for line in live)
     assert all(len(line["per_round_ms"]) == 2 for line in live)
+    assert 0 < cpu["gate_passes"] <= 4  # the seeds are of the scope
     assert ("n/a" in done.stdout) is not GATE
     assert len(report["jobs"]["seconds"]["1"]) == len(report["jobs"]["seconds"]["2"]) == 2
     assert all(cpu > 0 for cpu in report["jobs"]["cpu_seconds"]["2"])  # the workers' CPU counts too
     assert report["jobs"]["identical"] is True
+    # the work after start-up: the first to the last record, CPU less that of the first article alone
+    assert all(len(report["jobs"][key]["2"]) == 2 for key in ("steady_seconds", "cpu_ms_per_article"))
+    assert all(cpu > 0 for cpu in report["jobs"]["startup_cpu_seconds"]["1"])
     assert [run["articles"] for run in report["memory"]["runs"]] == [3, 15]
     assert all(run["peak_rss_mb"] > 50 for run in report["memory"]["runs"])  # the models alone
     assert set(report["startup"]) == {"help", "version", "first_record_1_job", "first_record_all_cores"}
-    assert "targets:" in done.stdout and "speed-up of 2 jobs (wall)" in done.stdout
+    assert "targets:" in done.stdout and "speed-up of 2 jobs after start-up" in done.stdout

@@ -74,6 +74,14 @@ def test_a_word_inside_a_longer_match_counts_for_its_own_tier() -> None:
     assert gate("Huyện có 120 người đăng ký, sau đó mở khóa đào tạo kỹ năng.") is None
 
 
+def test_a_context_word_is_near_a_number_only_in_its_sentence() -> None:
+    """The rules read a figure's own sentence: "điều động" in one and "một phụ nữ" in the next
+    make no count (news-sample 24h-15bcab3fad2ce0fb); the same words in one sentence pass."""
+    two = "Công an điều động cán bộ đến hiện trường. Sau đó, cảnh sát phát hiện một phụ nữ đã tử vong."
+    assert gate(two) == "no_number_near_topic_word"
+    assert gate(two.replace(". Sau đó,", ", sau đó")) is None
+
+
 def test_a_party_document_number_passes_alone() -> None:
     assert gate("Ban Thường vụ Huyện ủy ban hành Quyết định số 718-QĐ/HU.") is None
 

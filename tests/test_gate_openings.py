@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from itertools import islice
 from pathlib import Path
 
 import pytest
 
-from solieu.gate import _has_topic, _matches, _openings, gate, gate_file
+from solieu.gate import LETTER_RANGES, _has_topic, _matches, _openings, _unfolded, gate, gate_file
 from solieu.layout import read_layout
 from solieu.normalise import normalise
 from solieu.prefixes import DIGIT, Start, Underivable, starts
@@ -80,3 +81,27 @@ def test_a_letter_whose_lower_case_is_longer_leaves_the_gate_scanning_every_posi
     text = normalise("İ Huyện mở 57 lớp bồi dưỡng cho cán bộ.").text
     assert len(text.lower()) != len(text)
     assert gate(text) is None
+
+
+def test_a_letter_that_folds_otherwise_differs_from_its_lower_case_at_once() -> None:
+    """The gate tells a text with "ſ" or "ß" by comparing its lower case with its case fold: exact
+    because every code point whose two differ differs in the first character of each."""
+    unfolded = [c for c in map(chr, range(sys.maxunicode + 1)) if c.lower() != c.casefold()]
+    assert len(unfolded) > 100
+    assert [c for c in unfolded if c.lower()[0] == c.casefold()[0]] == []
+    assert _unfolded("Đảng ủy ſ", "đảng ủy ſ") and not _unfolded("Đảng ủy", "đảng ủy")
+    assert gate("Huyện mở 57 lớp bồi dưỡng cho cán bộ ſ.") is None  # scanned whole, same verdict
+
+
+def test_the_openings_take_for_a_letter_only_what_is_one() -> None:
+    """The openings skip a position after one of `LETTER_RANGES` in lowercased text: sound only if
+    each of those, and each character that lowers into them, is a letter (\\p{L}) as the patterns'
+    "not after a letter" reads it; and they hold every lowercase Latin and Vietnamese letter."""
+    import regex
+
+    letters = {chr(c) for a, b in LETTER_RANGES for c in range(a, b + 1)}
+    assert all(regex.match(r"\p{L}", c) for c in letters)
+    lowering_in = [chr(i) for i in range(sys.maxunicode + 1) if chr(i).lower() in letters]
+    assert all(regex.match(r"\p{L}", c) for c in lowering_in)
+    vietnamese = [c for c in map(chr, [*range(0x250), *range(0x1E00, 0x1F00)]) if regex.match(r"\p{Ll}", c)]
+    assert set(vietnamese) <= letters

@@ -215,3 +215,16 @@ def test_only_the_lead_and_body_give_figures(seeds, doc_id):
     spans += [(m.text, m.start, m.end) for d in article.documents for m in d.mentions]
     for surface, start, end in spans:
         assert any(s <= start and end <= e for s, e in extracted), f"{surface!r} lies outside the lead and body"
+
+
+def test_a_line_is_compared_with_the_title_on_its_letters_and_digits_alone() -> None:
+    """The key drops, in C, exactly what a test of str.isalnum() on each character drops: checked on
+    every code point, as the key works character by character on the case-folded text."""
+    import sys
+
+    from solieu.layout import _key
+
+    assert [
+        i for i in range(sys.maxunicode + 1) if _key(chr(i)) != "".join(filter(str.isalnum, chr(i).casefold()))
+    ] == []
+    assert _key("Thanh Ba: 478 CBCC đạt chuẩn") == "thanhba478cbccđạtchuẩn"

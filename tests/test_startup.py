@@ -46,7 +46,24 @@ def test_importing_solieu_loads_nothing_until_a_name_is_used() -> None:
         "import sys, solieu\n"
         "before = sorted(m for m in sys.modules if m.startswith(('solieu.', 'regex', 'underthesea')))\n"
         "solieu.extract_article\n"
-        "print(before, 'solieu.match' in sys.modules)\n"
+        "print(before, 'solieu.pipeline' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[] True"
+
+
+def test_an_article_the_gate_keeps_out_loads_neither_the_matcher_nor_the_models() -> None:
+    """The first record of general news is often a light one: it waits for no rule of the stages
+    after the gate and for no underthesea; an article of the scope loads them."""
+    code = (
+        "import sys\n"
+        "from solieu.ingest import RawArticle\n"
+        "from solieu.pipeline import process\n"
+        "heavy = ('solieu.match', 'solieu.link', 'solieu.build', 'solieu.validate', 'underthesea')\n"
+        "process(RawArticle(doc_id='x', path='-', text='Giá vàng hôm nay tăng 200.000 đồng mỗi lượng.'))\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "process(RawArticle(doc_id='y', path='-', text='Huyện mở 57 lớp bồi dưỡng cho 4.286 lượt cán bộ.'))\n"
+        "print(sorted(m for m in heavy[:4] if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["[]", "['solieu.build', 'solieu.link', 'solieu.match', 'solieu.validate']"]

@@ -57,6 +57,7 @@ ABSURD = 1e18
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
 _IN_LIST = cue("match", "number_word.in_list")
 _COUNTED_ONE = cue("match", "number_word.counted_one")
+_COPULA_ONE = cue("match", "number_word.copula_one")
 _INSIDE_NUMBER = cue("match", "number_word.inside")
 _POINT_AROUND_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{decimal_point}})\s+$")
 _POINT_AROUND_AFTER = compile_pattern(r"\s+(?:{{decimal_point}})\s+\d")
@@ -407,8 +408,9 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         cand.rule.noun_class in _COUNTED_ONE_CLASSES
         and _COUNTED_ONE.search(sentence.text, max(0, start_at - 24), start_at)
     )
-    if DIGITS.get(num.casefold()) == 1 and cand.rule.noun_class in _INDEFINITE_CLASSES and not counted:
-        return False
+    if DIGITS.get(num.casefold()) == 1 and not counted:
+        if cand.rule.noun_class in _INDEFINITE_CLASSES or _COPULA_ONE.search(sentence.text, 0, start_at):
+            return False  # "là một đảng bộ lớn": what the subject is, not a count
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
         return False

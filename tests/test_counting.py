@@ -135,3 +135,11 @@ def test_a_threshold_is_no_figure() -> None:
         "viên, lập chi bộ cơ sở. Đảng bộ huyện có 4.200 đảng viên."
     )
     assert [f.text for f in solieu.extract_article(text, doc_id="x").figures] == ["4.200 đảng viên"]
+
+
+def test_one_after_la_is_the_indefinite_article() -> None:
+    # vietnews-test-015071: what the committee is, not a count; a unit founded is one
+    said = "Đảng bộ Khối các cơ quan Trung ương là một đảng bộ lớn, rất đặc thù, có vai trò quan trọng."
+    assert solieu.extract_article(said, doc_id="x").figures == []
+    founded = "Năm 2020, tỉnh thành lập một đảng bộ mới và 12 chi bộ."
+    assert [f.text for f in solieu.extract_article(founded, doc_id="x").figures] == ["một đảng bộ", "12 chi bộ"]

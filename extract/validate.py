@@ -14,6 +14,7 @@ from datetime import date
 
 from solieu.cues import cue, words
 from solieu.layout import WEEKDAYS
+from solieu.link.agreeing import sum_agrees
 from solieu.schemas import Article, Check, Evidence, Figure, Ratio, Span
 from solieu.schemas.records import CheckRule, Sentence
 
@@ -109,6 +110,9 @@ def _sums(article: Article) -> list[Check]:
         terms = " + ".join(_fmt(p.value) for p in parts)
         if math.isclose(diff, 0, abs_tol=1e-9):
             status, message = "ok", f"The parts {terms} add up to the stated total {_fmt(total.value)}."
+        elif sum_agrees(computed, total.value, total.qualifier) and all(p.qualifier == "exact" for p in parts):
+            status = "ok"
+            message = f"The parts {terms} add up to {_fmt(computed)}, in line with the stated total «{total.text}»."
         elif state == "incomplete":
             continue  # parts we could not all read, or a list left open: no grounds for a mismatch
         else:

@@ -1,0 +1,121 @@
+"""The `sum` check on parts that no "trong đó" announces (solieu.link.agreeing), on real sentences.
+
+Each sentence comes from an article of ../shared/corpus that is in no gold file (cited by id); the
+expected checks are what a careful reader says. These breakdowns confirm and never contradict, so
+where the parts do not add up, or are not all of the total, the validator must stay silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from solieu import extract_article
+from solieu.link.agreeing import sum_agrees
+
+
+def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]:
+    article = extract_article(text, doc_id="t")
+    return [(c.status, c.stated, c.computed) for c in article.checks if c.rule == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tổng số thí sinh vi phạm kỷ luật của ngày thi thứ nhất: 50 thí sinh (0 khiển trách, 01 cảnh cáo, "
+            "49 đình chỉ). Không có cán bộ vi phạm kỷ luật.",
+            [("ok", 50, 50)],
+            id="bracket-of-forms-after-the-count",  # baomoi-magizbox-22590306
+        ),
+        pytest.param(
+            "Số lượng người làm việc trong các ĐVSNCL năm 2011 là 1.812.259 người, năm 2016 là 1.978.086 người, "
+            "tăng 165.827 người. Trong số này, khối Bộ, ngành tăng 9.035 người, địa phương tăng 156.792 người.",
+            [("ok", 165827, 165827)],
+            id="an-increase-split-in-the-next-sentence",  # baomoi-magizbox-22591495
+        ),
+        pytest.param(
+            "Kỳ thi tốt nghiệp THPT quốc gia năm nay ở Phú Quốc có hơn 1.000 thí sinh của 3 trường THPT, trung tâm "
+            "giáo dục thường xuyên và thí sinh tự do ở Phú Quốc.\nTheo đó, điểm thi trường THPT Phú Quốc gồm 770 thí "
+            "sinh của Trường THPT Phú Quốc, THPT Dương Đông, Trung tâm hướng giáo dục thường xuyên và 44 thí sinh tự "
+            "do với 22 phòng thi.\nRiêng điểm thi đặt tại Trường THPT An Thới có 274 thí sinh với 12 phòng thi.",
+            [("ok", 1000, 1088)],
+            id="over-a-thousand-in-the-next-two-sentences",  # vietnews-train-075798 (working gold)
+        ),
+        pytest.param(
+            "Theo Uỷ ban Nhân dân tỉnh Đắk Lắk, qua thanh tra, kiểm tra công tác tổ chức cán bộ đã phát hiện 366 "
+            "công chức, viên chức bổ nhiệm, bổ nhiệm lại giữ chức vụ lãnh đạo cấp phòng còn thiếu các điều kiện. "
+            "Trong số trên có 95 công chức, viên chức chưa qua bồi dưỡng quản lý Nhà nước ngạch chuyên viên và 271 "
+            "cán bộ quản lý giáo dục chưa qua bồi dưỡng quản lý giáo dục.",
+            [("ok", 366, 366)],
+            id="trong-so-tren-opens-the-parts",  # vietnews-val-015366
+        ),
+        pytest.param(
+            "Được biết số lượng cán bộ sử dụng bằng giả là 14 người, trong đó, 4 cán bộ thuộc diện UBND huyện Hướng "
+            "Hoá quản lý, 2 cán bộ thuộc diện Ban Thường vụ Huyện uỷ Hướng Hoá quản lý và 8 cán bộ thuộc diện Ban "
+            "Thường vụ Đảng uỷ xã và các cơ quan ngành dọc quản lý.",
+            [("ok", 14, 14)],
+            id="people-counted-with-another-noun",  # vietnews-train-071001
+        ),
+        pytest.param(
+            "Cùng ngày, chi bộ phía Nam của Đảng bộ PSI ra nghị quyết đề nghị kết nạp đảng viên đối với ông Hoàng, "
+            "với nội dung chi bộ có 3 đảng viên gồm 1 chính thức và 2 dự bị, kết quả biểu quyết 1 đảng viên chính "
+            "thức tán thành việc đề nghị kết nạp Đảng cho ông Hoàng, đạt tỉ lệ 100%.",
+            [("ok", 3, 3)],
+            id="labels-after-the-number-after-gom",  # vietnews-train-010416
+        ),
+    ],
+)
+def test_parts_that_agree(text: str, expected: list) -> None:
+    assert _sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tỉnh phấn đấu năm 2017 có thêm 8 xã đạt chuẩn nông thôn mới, nâng tổng số lên 10 xã đạt chuẩn.",
+            id="a-new-total-over-an-unstated-stock",  # baomoi-magizbox-22701157
+        ),
+        pytest.param(
+            "Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ "
+            "2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia. Báo cáo tình hình hoạt động trong thời gian "
+            "lâm thời, CĐ cơ sở cho biết đã tổ chức nhiều hoạt động thiết thực nhằm chăm lo cho công nhân. Từ 40 "
+            "đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.",
+            id="later-sentences-not-announced-as-parts",  # baomoi-magizbox-22713621
+        ),
+        pytest.param(
+            "Hội nghị Trung ương 9 khoá XI, tiếp tục khẳng định quan điểm đó. Xây dựng văn hoá doanh nghiệp, vì sự "
+            'phát triển bền vững và bảo vệ Tổ quốc " (4). Sau 10 năm đổi mới, Đại hội VII của Đảng (1996) xác '
+            'định: "Kết hợp hài hoà giữa phát triển kinh tế với phát triển văn hoá..." (5).',
+            id="footnote-numbers-are-no-parts",  # readability-difficult-00086222
+        ),
+        pytest.param(
+            "Số thí sinh là thủ khoa đại học trong nước, bằng giỏi nước ngoài trượt công chức Thủ đô các năm 2014 "
+            "và 2013 lần lượt là 10 người và 9 người.",
+            id="respectively-with-no-total",  # vietnews-val-019210
+        ),
+        pytest.param(
+            "Năm 2008 toàn tỉnh mới có 128 cơ sở khách sạn, nhà nghỉ, nhà khách với 3.643 buồng, đến tháng 6 năm "
+            "2017 trên địa bàn tỉnh có 340 cơ sở luu trú với 5600 buồng trong đó có 3 khách sạn 4-5 sao, 30 khách "
+            "sạn 2-3 sao và 27 khách sạn 1 sao.",
+            id="some-of-the-total-named",  # vietnews-train-064709
+        ),
+        pytest.param(
+            "Ông Lê Mạnh Hà cho biết năm nay có số lượng đại biểu tham dự gấp 4 lần năm 2016, với ước tính có "
+            "khoảng 2.000 đại biểu. Trong đó có khoảng 1.500 đại biểu doanh nghiệp khu vực tư nhân, 200 đại biểu từ "
+            "các doanh nghiệp FDI, đại diện cơ quan ngoại giao và các định chế tài chính lớn; và khoảng 100 đại "
+            "biểu doanh nghiệp Nhà nước đã cổ phần hóa.",
+            id="approximate-parts-only-some-counted",  # baomoi-magizbox-22214631
+        ),
+    ],
+)
+def test_silent_where_a_reader_would_be(text: str) -> None:
+    assert _sums(text) == []
+
+
+@pytest.mark.parametrize(
+    ("computed", "stated", "qualifier", "agrees"),
+    [(1088, 1000, "over", True), (1000, 1000, "over", False), (1800, 2000, "about", False), (66, 66, "exact", True)],
+)
+def test_sum_agrees_within_the_qualifier(computed: float, stated: float, qualifier: str, agrees: bool) -> None:
+    assert sum_agrees(computed, stated, qualifier) is agrees

@@ -57,6 +57,13 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             id="people-counted-with-another-noun",  # vietnews-train-071001
         ),
         pytest.param(
+            "Thực hiện chỉ đạo của Phó Thủ tướng, Bộ Tài chính tạm cấp (lần 2) là 1.680 tỷ đồng cho 4 địa phương (Hà "
+            "Tĩnh 560 tỷ đồng, Quảng Bình 760 tỷ đồng, Quảng Trị 160 tỷ đồng và Thừa Thiên Huế 200 tỷ đồng) từ khoản "
+            "tiền Công ty Formosa Hà Tĩnh bồi thường.",
+            [("ok", 1680000000000, 1680000000000)],
+            id="parts-in-a-bracket-a-few-words-on",  # baomoi-magizbox-21488690
+        ),
+        pytest.param(
             "Cùng ngày, chi bộ phía Nam của Đảng bộ PSI ra nghị quyết đề nghị kết nạp đảng viên đối với ông Hoàng, "
             "với nội dung chi bộ có 3 đảng viên gồm 1 chính thức và 2 dự bị, kết quả biểu quyết 1 đảng viên chính "
             "thức tán thành việc đề nghị kết nạp Đảng cho ông Hoàng, đạt tỉ lệ 100%.",
@@ -106,6 +113,34 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "các doanh nghiệp FDI, đại diện cơ quan ngoại giao và các định chế tài chính lớn; và khoảng 100 đại "
             "biểu doanh nghiệp Nhà nước đã cổ phần hóa.",
             id="approximate-parts-only-some-counted",  # baomoi-magizbox-22214631
+        ),
+        pytest.param(
+            "Nổi bật nhất là đội tuyển Địa lý với 10/10 em đoạt giải, trong đó có 2 giải nhất, 3 giải nhì và 5 giải "
+            "ba; đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích.",
+            id="siblings-after-a-count-are-not-its-parts",  # baomoi-magizbox-21477877
+        ),
+        pytest.param(
+            "Theo ông Xuân, hiện nay toàn bộ cơ sở vật chất của trung tâm gồm nhà hiệu bộ, nhà học lý thuyết (2 "
+            "tầng, 6 phòng), nhà thực hành (2 tầng, 4 phòng), ký túc xá 3 tầng.",
+            id="a-count-in-a-closed-bracket-owns-no-later-bracket",  # vietnews-test-016052
+        ),
+        pytest.param(
+            "Từ mức trên 191 triệu đồng/lượng (giá bán) ngày 29/1, giá vàng SJC giảm còn 172 triệu đồng/lượng ngày "
+            "30/1 và 166 triệu đồng/lượng ngày 2/2.",
+            id="rates-are-not-added",  # 24h-5f1632fa35c05754
+        ),
+        pytest.param(
+            "Từ năm 2011 đến năm 2017, toàn Đảng đã sàng lọc, đưa ra khỏi Đảng bằng hình thức xoá tên hơn 50.900 "
+            "đảng viên, trong đó xoá tên do vi phạm khoảng 38.500; chưa kể 12.500 đảng viên bị kỷ luật khai trừ "
+            "khỏi Đảng.",
+            id="chua-ke-ends-the-parts",  # vietnews-train-094212
+        ),
+        pytest.param(
+            "Cụ thể, tổng diện tích đất các công ty nông, lâm nghiệp thuộc các đơn vị này quản lý là 2.383.611,87 ha "
+            "(tổng diện tích đất của tất cả các công ty nông, lâm nghiệp đang quản lý khoảng 2.389.812,7 ha); trong "
+            "đó, sẽ tiếp tục giữ lại để sản xuất - kinh doanh 1.938.337,80 ha và giao về địa phương quản lý "
+            "452.055,37 ha.",
+            id="about-a-precise-number-leaves-no-room",  # baomoi-magizbox-21487817
         ),
     ],
 )

@@ -15,46 +15,64 @@ import math
 from collections.abc import Iterable
 
 from solieu.cues import cue
-from solieu.link.breakdowns import BRACKET_AFTER, NO_NOUN, OPENER, attach_parts, total_for
+from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
 from solieu.rules import classes_with
 
 RESPECTIVELY = cue("sums", "sum.respectively")
 TOTAL_AFTER = cue("sums", "sum.total_after")
 PARTS_FOLLOW = cue("sums", "sum.parts_follow")
+OPEN_PARTS = cue("sums", "sum.open_parts")
 PEOPLE = classes_with("people")
+ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
 MOST_PARTS = 12
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
-APPROXIMATE_SLACK = 0.05  # "khoảng 2.000": parts within 5% agree
+ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
+PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
 
 
 def sum_agrees(computed: float, stated: float, qualifier: str) -> bool:
     """Whether parts adding up to `computed` agree with a total printed with `qualifier`.
 
+    "hơn 1.000" is a little more than a thousand, not twice as much: a round total (two significant
+    digits) leaves 10% of room, a precise one ("trên 188.000") 2%; "khoảng", "gần" before a precise
+    number leave none.
+
     >>> sum_agrees(246, 262, "exact"), sum_agrees(262, 262, "exact")
     (False, True)
-    >>> sum_agrees(1088, 1000, "over"), sum_agrees(990, 1000, "over")
-    (True, False)
-    >>> sum_agrees(1800, 2000, "about"), sum_agrees(1950, 2000, "about")
-    (False, True)
+    >>> sum_agrees(1088, 1000, "over"), sum_agrees(990, 1000, "over"), sum_agrees(338, 191, "over")
+    (True, False, False)
+    >>> sum_agrees(1800, 2000, "about"), sum_agrees(1950, 2000, "about"), sum_agrees(366.5, 372.7, "about")
+    (False, True, False)
     >>> sum_agrees(361, 370, "nearly"), sum_agrees(371, 370, "nearly")
     (True, False)
     """
-    if qualifier == "over":
-        return computed > stated
-    if qualifier == "at_least":
-        return computed >= stated
-    if qualifier == "under":
-        return computed < stated
-    if qualifier == "at_most":
-        return computed <= stated
+    if qualifier == "exact" or stated <= 0:
+        return math.isclose(computed, stated, abs_tol=1e-9)
+    room = stated * (ROUND_ROOM if _round(stated) else PRECISE_ROOM)
+    if qualifier in ("over", "at_least"):
+        return stated <= computed <= stated + room and (qualifier == "at_least" or computed > stated)
+    if qualifier in ("under", "at_most"):
+        return stated - room <= computed <= stated and (qualifier == "at_most" or computed < stated)
+    if not _round(stated):
+        return False  # "khoảng 2.389.812,7 ha" is as precise as it is printed: no room to agree
     if qualifier == "nearly":
-        return stated * (1 - APPROXIMATE_SLACK) <= computed <= stated
+        return stated - room <= computed <= stated
     if qualifier == "about":
-        return abs(computed - stated) <= stated * APPROXIMATE_SLACK
-    return math.isclose(computed, stated, abs_tol=1e-9)
+        return abs(computed - stated) <= room / 2
+    return False
+
+
+def _round(value: float) -> bool:
+    """Whether a number has at most two significant digits: 1.000, 2.000, 35.000, 1,5.
+
+    >>> _round(1000), _round(35000), _round(188000), _round(372.7)
+    (True, True, False, False)
+    """
+    digits = f"{value:.6f}".replace(".", "").strip("0")
+    return len(digits) <= 2
 
 
 def link_agreeing(figures: list[FigureItem], taken: list[Breakdown]) -> list[Breakdown]:
@@ -96,7 +114,7 @@ def agreeing_breakdowns(
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
-                or _respectively(total, free)
+                or _respectively(total, free, announced)
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, index, used - own)
             )
@@ -112,17 +130,19 @@ def agreeing_breakdowns(
 
 def _compatible(part: FigureItem, total: FigureItem) -> bool:
     """Whether a figure can be a part of the total: by `total_for`, or people of any noun in a total of
-    people ("14 người, trong đó, 4 cán bộ …, 2 cán bộ … và 8 cán bộ …")."""
-    if part.match.value > total.match.value:
+    persons ("14 người, trong đó, 4 cán bộ …, 2 cán bộ … và 8 cán bộ …"); not farmers in a total of
+    cadres. A rate ("172 triệu đồng/lượng") is no part."""
+    if part.match.value > total.match.value or part.match.per is not None:
         return False
     if total_for(part, [total]) is total:
         return True
-    return part.match.noun_class in PEOPLE and total.match.noun_class in PEOPLE
+    return part.match.noun_class in PEOPLE and total.match.noun_class in ANY_PEOPLE
 
 
 def _can_total(fig: FigureItem) -> bool:
-    """A total has a noun of its own: not a bare number, nor a number before just any word."""
-    return fig.match.noun_class not in NO_NOUN and fig.match.rule != LOOSE_RULE and fig.match.value >= 2
+    """A total has a noun of its own (not a bare number, nor a number before just any word) and is no
+    rate: "191 triệu đồng/lượng" is a price, the prices after it are not its parts."""
+    return not _loose(fig) and fig.match.per is None and fig.match.value >= 2
 
 
 def _window(by_sentence: dict[int, list[FigureItem]], index: int) -> list[FigureItem]:
@@ -162,14 +182,16 @@ def _in_bracket(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] |
     if close == -1:
         return None
     inside = [f for f in free if f.sentence is total.sentence and after.end() <= f.match.start < close]
-    return inside if _agrees(total, inside) else None
+    return inside if _agrees(total, inside) and _labels_differ(total, inside) else None
 
 
-def _respectively(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
-    """The numbers after "lần lượt là", in its sentence or the next, up to the one that carries the
-    total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
-    for fig_sentence in dict.fromkeys(f.sentence.index for f in _after(total, free)):
-        sentence = next(f.sentence for f in free if f.sentence.index == fig_sentence)
+def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]) -> list[FigureItem] | None:
+    """The numbers after "lần lượt là", in the total's sentence or an announced next one, up to the one
+    that carries the total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
+    for index in sorted(announced):
+        sentence = next((f.sentence for f in free if f.sentence.index == index), None)
+        if sentence is None:
+            continue
         start = total.match.end if sentence is total.sentence else 0
         found = RESPECTIVELY.search(sentence.text, start)
         if found is None:
@@ -177,9 +199,9 @@ def _respectively(total: FigureItem, free: list[FigureItem]) -> list[FigureItem]
         run: list[FigureItem] = []
         for f in (f for f in free if f.sentence is sentence and f.match.start >= found.end()):
             run.append(f)
-            if f.match.noun_class not in NO_NOUN and f.match.rule != LOOSE_RULE:
+            if not _loose(f):
                 break
-        carried = run and _compatible(run[-1], total)
+        carried = run and _compatible(run[-1], total) and _labels_differ(total, run)
         return run if carried and _agrees(total, run) else None
     return None
 
@@ -187,15 +209,29 @@ def _respectively(total: FigureItem, free: list[FigureItem]) -> list[FigureItem]
 def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
     """The figures after a total that can be its parts, from the first on, while they add up to no
     more than it: "kỷ luật 57 đảng viên: cấp tỉnh 5, cấp huyện 12, cấp xã 40"; a total in one
-    sentence, its parts in the next ones."""
+    sentence, its parts in the next ones (announced: `free` holds only those).
+
+    In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
+    colon, a bracket): "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three
+    prizes, not a 5 made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
-    opener = OPENER.search(total.sentence.text, total.match.end)
+    text = total.sentence.text
+    opener = OPEN_PARTS.search(text, total.match.end)
+    if opener is not None and ")" in text[total.match.end : opener.start()]:
+        opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
+    closer = CLOSER.search(text, total.match.end)
+    stop = closer.start() if closer is not None else len(text)
+    if opener is not None and opener.group() == "(" and ")" in text[opener.end() :]:
+        stop = min(stop, text.index(")", opener.end()))  # the parts end with their bracket
     for f in _after(total, free):
-        loose = f.match.noun_class in NO_NOUN or f.match.rule == LOOSE_RULE
-        if f.sentence is not total.sentence:
-            fits = not loose and _compatible(f, total)
+        if f.sentence is total.sentence:
+            if opener is None or f.match.start < opener.end():
+                continue
+            if f.match.start >= stop:
+                break
+            fits = _compatible(f, total) or _loose(f)
         else:
-            fits = _compatible(f, total) or (loose and opener is not None and f.match.start >= opener.end())
+            fits = not _loose(f) and _compatible(f, total)
         if not fits or f.change != total.change:
             if f.match.value >= total.match.value:
                 break  # a new statement
@@ -204,9 +240,24 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
         computed = sum(p.match.value for p in run)
         if (total.match.qualifier == "exact" and computed > total.match.value) or len(run) > MOST_PARTS:
             return None
-        if total.match.qualifier == "exact" and _agrees(total, run):
+        if total.match.qualifier == "exact" and _agrees(total, run) and _labels_differ(total, run):
             return run
-    return run if total.match.qualifier != "exact" and _agrees(total, run) else None
+    if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
+        return run
+    return None
+
+
+def _loose(fig: FigureItem) -> bool:
+    """A bare number, or a number before just any word: a part only where the text lists parts."""
+    return fig.match.noun_class in NO_NOUN or fig.match.rule == LOOSE_RULE
+
+
+def _labels_differ(total: FigureItem, run: list[FigureItem]) -> bool:
+    """Loose parts that share a word other than the total's noun count that word, not the total:
+    "11 doanh nghiệp … gồm: Công ty … có 1 xe …, Công ty … có 1 xe …" are vehicles."""
+    nouns = [f.match.noun.casefold() for f in run if f.match.rule == LOOSE_RULE]
+    own = total.match.noun.casefold()
+    return all(nouns.count(n) < 2 or n == own for n in nouns)
 
 
 def _summed_up(

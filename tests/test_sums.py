@@ -64,6 +64,12 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             id="parts-in-a-bracket-a-few-words-on",  # baomoi-magizbox-21488690
         ),
         pytest.param(
+            "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, tỉnh Quảng Bình nhận 1.100 tỉ đồng, tỉnh Hà Tĩnh nhận 1.000 "
+            "tỉ đồng, tỉnh Quảng Trị nhận 500 tỉ đồng và Thừa Thiên-Huế nhận 400 tỉ đồng.",
+            [("ok", 3000000000000, 3000000000000)],
+            id="the-total-named-as-the-whole-first",  # baomoi-magizbox-21490004
+        ),
+        pytest.param(
             "Cùng ngày, chi bộ phía Nam của Đảng bộ PSI ra nghị quyết đề nghị kết nạp đảng viên đối với ông Hoàng, "
             "với nội dung chi bộ có 3 đảng viên gồm 1 chính thức và 2 dự bị, kết quả biểu quyết 1 đảng viên chính "
             "thức tán thành việc đề nghị kết nạp Đảng cho ông Hoàng, đạt tỉ lệ 100%.",

@@ -23,6 +23,7 @@ RESPECTIVELY = cue("sums", "sum.respectively")
 TOTAL_AFTER = cue("sums", "sum.total_after")
 PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPEN_PARTS = cue("sums", "sum.open_parts")
+TOTAL_OPENS = cue("sums", "sum.total_opens")
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
@@ -212,20 +213,24 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     sentence, its parts in the next ones (announced: `free` holds only those).
 
     In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
-    colon, a bracket): "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three
-    prizes, not a 5 made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
+    colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"):
+    "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three prizes, not a 5
+    made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
     text = total.sentence.text
     opener = OPEN_PARTS.search(text, total.match.end)
     if opener is not None and ")" in text[total.match.end : opener.start()]:
         opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
+    opened_at = opener.end() if opener is not None else None
+    if TOTAL_OPENS.search(text, 0, total.match.start):
+        opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
     closer = CLOSER.search(text, total.match.end)
     stop = closer.start() if closer is not None else len(text)
     if opener is not None and opener.group() == "(" and ")" in text[opener.end() :]:
         stop = min(stop, text.index(")", opener.end()))  # the parts end with their bracket
     for f in _after(total, free):
         if f.sentence is total.sentence:
-            if opener is None or f.match.start < opener.end():
+            if opened_at is None or f.match.start < opened_at:
                 continue
             if f.match.start >= stop:
                 break

@@ -17,6 +17,7 @@ from solieu.layout import WEEKDAYS
 from solieu.link.agreeing import sum_agrees
 from solieu.schemas import Article, Check, Evidence, Figure, Ratio, Span
 from solieu.schemas.records import CheckRule, Sentence
+from solieu.share_sums import share_sums
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
@@ -29,6 +30,7 @@ def validate(article: Article) -> list[Check]:
     """All checks of one article, in a stable order."""
     checks: list[Check] = []
     checks += _sums(article)
+    checks += share_sums(article)
     by_id = {f.id: f for f in article.figures}  # one index: a page of figures is not scanned per ratio
     checks += [c for r in article.ratios for c in _ratio(r, article, by_id)]
     checks += _shares_of_totals(article)

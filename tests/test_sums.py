@@ -160,3 +160,45 @@ def test_silent_where_a_reader_would_be(text: str) -> None:
 )
 def test_sum_agrees_within_the_qualifier(computed: float, stated: float, qualifier: str, agrees: bool) -> None:
     assert sum_agrees(computed, stated, qualifier) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Kết quả khảo sát 1.108 thanh niên (độ tuổi từ 15 đến 24) ở Hà Nội cho thấy: 800 người trả lời còn đang "
+            "đi học, chiếm 72,3% và có 307 thanh niên đã thôi học, chiếm 27,7%.",
+            [("ok", 100, 100)],
+            id="two-shares-of-one-population",  # readability-difficult-00036339
+        ),
+        pytest.param(
+            "Tổng kinh phí thực hiện Chương trình trong 03 năm đạt 124.340 tỷ đồng; trong đó ngân sách Trung ương "
+            "1.832 tỷ đồng (chiếm 1,5%), ngân sách địa phương 4.982 tỷ đồng (chiếm 4%), vốn tín dụng 58.932 tỷ đồng "
+            "(47,4%), vốn lồng ghép 31.968 tỷ đồng (chiếm 25,7%), doanh nghiệp tài trợ 5.313 tỷ đồng (chiếm 4,3%), "
+            "đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%).",
+            [("ok", 100, 100.1)],
+            id="six-shares-within-rounding",  # readability-difficult-00096411
+        ),
+        pytest.param(
+            "Sự lựa chọn cao nhất và chiếm tỷ lệ vượt trội là nghề nghiệp mang tính chất chuyên môn (43,5%), đứng "
+            "thứ 2 là tự làm chủ (11,8%), thứ tư, thứ năm lần lượt là: lãnh đạo, quản lý (9,3%), kỹ thuật (5,8%).",
+            [],
+            id="some-of-the-shares-only",  # readability-difficult-00036339
+        ),
+        pytest.param(
+            "Thủ tướng bày tỏ vui mừng trước các con số như: GRDP 6 tháng ước đạt 13,26%, chỉ số sản xuất công nghiệp "
+            "(IIP) tăng 21,08%; khách du lịch đạt trên 3 triệu lượt người, tăng 10,49%.",
+            [],
+            id="changes-are-no-shares",  # baomoi-magizbox-22618669
+        ),
+        pytest.param(
+            "Hiện ở nước ta mới chỉ có 30% người nuôi tôm thành công; trong khi tỷ lệ của một số nước là 70%.",
+            [],
+            id="two-rates-compared",  # baomoi-magizbox-21478077
+        ),
+    ],
+)
+def test_shares_of_one_whole(text: str, expected: list) -> None:
+    article = extract_article(text, doc_id="t")
+    got = [(c.status, c.stated, c.computed) for c in article.checks if c.rule == "sum" and c.stated == 100]
+    assert got == expected

@@ -148,6 +148,11 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "452.055,37 ha.",
             id="about-a-precise-number-leaves-no-room",  # baomoi-magizbox-21487817
         ),
+        pytest.param(
+            "Trong năm 2020, Facebook đã chi ra hơn 23 triệu USD chi phí an ninh cho riêng gia đình Zuckerberg, tăng "
+            "hơn so với mức 13,4 triệu USD trong năm 2019 và 10 triệu USD trong năm 2018.",
+            id="the-years-compared-with-are-no-parts",  # dantri-unc-news_tech_021
+        ),
     ],
 )
 def test_silent_where_a_reader_would_be(text: str) -> None:

@@ -24,7 +24,6 @@ BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
 OVERLAP = compile_group("overlap_markers")
 UNFINISHED = cue("breakdowns", "breakdown.unfinished")
 AND = cue("breakdowns", "breakdown.and")
-COMPARED = cue("sums", "sum.compared")
 
 
 def link_breakdowns(
@@ -286,13 +285,7 @@ def _regions(
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
-        totals = [
-            f
-            for f in figs
-            if f.match.end <= o_start
-            and f.match.noun_class not in NO_NOUN
-            and not COMPARED.search(text, f.match.end, o_end)  # "hơn 23 triệu USD …, tăng hơn so với mức 13,4 …"
-        ]
+        totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class not in NO_NOUN]
         if not text[:o_start].strip(" ,;:-(") and previous:
             totals = [f for f in previous if f.match.noun_class not in NO_NOUN]
         if totals:

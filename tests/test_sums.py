@@ -73,6 +73,12 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             id="the-total-named-as-the-whole-first",  # baomoi-magizbox-21490004
         ),
         pytest.param(
+            "Theo thống kê của Fox News, ông Biden đã ngắt lời ông Trump 49 lần, ngắt lời người dẫn 18 lần, tổng cộng "
+            "là 67 lần.",
+            [("ok", 67, 67)],
+            id="a-total-summed-up-after-its-parts",  # dantri-unc-news_world_010
+        ),
+        pytest.param(
             "Cùng ngày, chi bộ phía Nam của Đảng bộ PSI ra nghị quyết đề nghị kết nạp đảng viên đối với ông Hoàng, "
             "với nội dung chi bộ có 3 đảng viên gồm 1 chính thức và 2 dự bị, kết quả biểu quyết 1 đảng viên chính "
             "thức tán thành việc đề nghị kết nạp Đảng cho ông Hoàng, đạt tỉ lệ 100%.",

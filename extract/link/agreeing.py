@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from itertools import chain, islice
 
 from solieu.cues import cue
 from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
@@ -29,6 +30,8 @@ ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
 MOST_PARTS = 12
+LOOK_AHEAD = 40  # figures after a total where its parts may stand
+REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
 PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
@@ -106,18 +109,18 @@ def agreeing_breakdowns(
     used = {id(f) for b in taken for f in (b.total, *b.parts)}
     out = []
     for index in sorted(by_sentence):
-        for total in by_sentence[index]:
+        for position, total in enumerate(by_sentence[index]):
             old = weak.get(id(total))
             if (id(total) in used and old is None) or not _can_total(total):
                 continue
             own = {id(p) for p in old.parts} if old is not None else set()
-            free = [f for f in _window(by_sentence, index) if (id(f) not in used or id(f) in own) and f is not total]
+            free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
                 or _respectively(total, free, announced)
                 or _following(total, [f for f in free if f.sentence.index in announced])
-                or _summed_up(total, by_sentence, index, used - own)
+                or _summed_up(total, by_sentence, (index, position), used - own)
             )
             if parts and old is not None and len(old.parts) > 1:
                 kept = {id(p) for p in parts}
@@ -146,8 +149,14 @@ def _can_total(fig: FigureItem) -> bool:
     return not _loose(fig) and fig.match.per is None and fig.match.value >= 2
 
 
-def _window(by_sentence: dict[int, list[FigureItem]], index: int) -> list[FigureItem]:
-    return [f for i in range(index, index + SENTENCES_AFTER + 1) for f in by_sentence.get(i, [])]
+def _window(by_sentence: dict[int, list[FigureItem]], index: int, position: int) -> list[FigureItem]:
+    """The figures after the total at `position` of sentence `index`, in it and the next sentences, at
+    most LOOK_AHEAD of them: a table flattened into one sentence of 10,000 counts stays linear."""
+    after = chain(
+        islice(by_sentence[index], position + 1, None),
+        *(by_sentence.get(i, []) for i in range(index + 1, index + SENTENCES_AFTER + 1)),
+    )
+    return list(islice(after, LOOK_AHEAD))
 
 
 def _announced(total: FigureItem, free: list[FigureItem]) -> set[int]:
@@ -194,7 +203,7 @@ def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]
         if sentence is None:
             continue
         start = total.match.end if sentence is total.sentence else 0
-        found = RESPECTIVELY.search(sentence.text, start)
+        found = RESPECTIVELY.search(sentence.text, start, start + REACH)
         if found is None:
             continue
         run: list[FigureItem] = []
@@ -218,13 +227,13 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
     text = total.sentence.text
-    opener = OPEN_PARTS.search(text, total.match.end)
+    opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
     if opener is not None and ")" in text[total.match.end : opener.start()]:
         opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
     opened_at = opener.end() if opener is not None else None
-    if TOTAL_OPENS.search(text, 0, total.match.start):
+    if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
-    closer = CLOSER.search(text, total.match.end)
+    closer = CLOSER.search(text, total.match.end, total.match.end + REACH)
     stop = closer.start() if closer is not None else len(text)
     if opener is not None and opener.group() == "(" and ")" in text[opener.end() :]:
         stop = min(stop, text.index(")", opener.end()))  # the parts end with their bracket
@@ -266,7 +275,7 @@ def _labels_differ(total: FigureItem, run: list[FigureItem]) -> bool:
 
 
 def _summed_up(
-    total: FigureItem, by_sentence: dict[int, list[FigureItem]], index: int, used: set[int]
+    total: FigureItem, by_sentence: dict[int, list[FigureItem]], at: tuple[int, int], used: set[int]
 ) -> list[FigureItem] | None:
     """The figures just before a total said to sum them up ("tổng cộng", "nâng tổng số … lên"), in
     its sentence and the one before, nearest first: "Năm 2019 kết nạp 100 đảng viên, năm 2020 kết nạp
@@ -274,12 +283,12 @@ def _summed_up(
     text = total.sentence.text
     if not TOTAL_AFTER.search(text[max(0, total.match.start - TOTAL_AFTER_REACH) : total.match.start]):
         return None
-    before = [
-        f
-        for i in (index - 1, index)
-        for f in by_sentence.get(i, [])
-        if f.end <= total.start and id(f) not in used and _compatible(f, total)
+    index, position = at
+    nearest = [
+        *by_sentence.get(index - 1, [])[-LOOK_AHEAD:],
+        *by_sentence[index][max(0, position - LOOK_AHEAD) : position],
     ]
+    before = [f for f in nearest if id(f) not in used and _compatible(f, total)]
     run: list[FigureItem] = []
     for f in reversed(before):
         if f.change != total.change:

@@ -18,8 +18,10 @@ from solieu.checks import percent_agrees
 from solieu.checks import span as _span
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
+from solieu.link.agreeing import sum_agrees
 from solieu.percents import percent_checks
 from solieu.schemas import Article, Check, Evidence, Figure, Ratio
+from solieu.share_sums import share_sums
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
@@ -32,10 +34,24 @@ def validate(article: Article) -> list[Check]:
     by_id = {f.id: f for f in article.figures}  # one index: a page of figures is not scanned per ratio
     checks += [c for r in article.ratios for c in _ratio(r, article, by_id)]
     checks += percent_checks(article)
+    checks += share_sums(article)
     checks += _lists(article)
     checks += _documents(article)
     checks += _weekday(article)
-    return _in_sentences(checks, article)
+    return _in_sentences(_once(checks), article)
+
+
+def _once(checks: list[Check]) -> list[Check]:
+    """Each check once: two readings of the same numbers (the shares of one whole found both as a
+    breakdown in percents and as a sentence's percents) make one check, the first."""
+    seen: set[tuple[str, object, tuple[tuple[int, int], ...]]] = set()
+    out = []
+    for c in checks:
+        key = (c.rule, c.stated, tuple((e.start, e.end) for e in c.evidence))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _in_sentences(checks: list[Check], article: Article) -> list[Check]:
@@ -72,6 +88,9 @@ def _sums(article: Article) -> list[Check]:
         terms = " + ".join(_fmt(p.value) for p in parts)
         if math.isclose(diff, 0, abs_tol=1e-9):
             status, message = "ok", f"The parts {terms} add up to the stated total {_fmt(total.value)}."
+        elif sum_agrees(computed, total.value, total.qualifier) and all(p.qualifier == "exact" for p in parts):
+            status = "ok"
+            message = f"The parts {terms} add up to {_fmt(computed)}, in line with the stated total «{total.text}»."
         elif state == "incomplete":
             continue  # parts we could not all read, or a list left open: no grounds for a mismatch
         else:

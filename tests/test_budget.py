@@ -67,3 +67,20 @@ def test_a_flattened_table_of_counts_is_linked_in_linear_time() -> None:
         ("3 xã", 3.0),
     }
     assert all(text[f.start : f.end] == f.text for f in article.figures)
+
+
+def test_the_first_article_of_a_process_is_not_charged_its_start_up() -> None:
+    """The first article through the gate imports the matcher and loads the word model; on a
+    loaded machine that took longer than the budget, so the same input gave W009 in one run and
+    not in the next. In a fresh process, a budget far shorter than start-up must not be spent."""
+    import subprocess
+    import sys
+
+    code = (
+        "from solieu.pipeline import extract_article\n"
+        "a = extract_article('Năm 2020, huyện mở 57 lớp bồi dưỡng cho 4.286 lượt cán bộ.', doc_id='x',"
+        " all_topics=False, article_timeout=0.05)\n"
+        "print([w.code for w in a.warnings], len(a.figures))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[] 2"

@@ -16,6 +16,7 @@ from solieu.rules import classes_with, rule_by_id
 
 _ENUM_HEAD = cue("enumerations", "list.head")
 _ANNOUNCED = cue("enumerations", "list.announced")
+_BARE_IS = cue("enumerations", "list.bare_is")
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
 _NEXT_COUNT = cue("enumerations", "list.next_count")
 
@@ -55,11 +56,13 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     pos = head.end() if head else fig.match.end
     colon = bool(head and _ANNOUNCED.search(head.group(0)))
     is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
+    # "3 giảm là "giảm cung, giảm cầu và giảm tác hại"": a list after a bare "là" may be read, to confirm only
+    read_on = colon or is_list or bool(head and _BARE_IS.search(head.group(0)))
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
-    if rule_by_id(fig.match.rule).any_noun and not (colon or is_list):
+    if rule_by_id(fig.match.rule).any_noun and not read_on:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
     elif HONORIFIC_NAME.match(text, pos):
@@ -79,7 +82,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         readings = [
             _name_list(text, pos),
             _quoted_list(text, fig.match.end),
-            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon or is_list else None,
+            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
@@ -193,6 +196,8 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
     items = next((r for r in readings if len(r) == count), readings[0])
+    if len(items) == count and separator == ",":
+        longest = LONGEST_AGREEING_COMMA_ITEM  # as many items as the count: a longer item is still one
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
@@ -200,6 +205,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
 
 LONGEST_ITEM = 45  # words of an item split on semicolons: a resolution's tasks run long
 LONGEST_COMMA_ITEM = 12  # on commas: "vùng kinh tế trọng điểm Đồng bằng sông Cửu Long" is one item
+LONGEST_AGREEING_COMMA_ITEM = 20  # "hợp tác đầu tư chưa có ý kiến của cơ quan có thẩm quyền" (14)
 SHORTEST_STATEMENT = 6  # words from which an item holding a number states something, not a part
 
 

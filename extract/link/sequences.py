@@ -27,7 +27,7 @@ _ORDINAL_RANKS = {w: i for i, key in enumerate(_ORDINAL_KEYS, 1) for w in words(
 _LETTERS = {w: i for i, w in enumerate(words("enumerations", "lines.letters"), 1)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _LAST = 0  # the rank of "Cuối cùng": the last item, whatever its number
-_GROUPS = ("ordinal", "last", "label", "bracket_number", "number", "letter", "roman")
+_GROUPS = ("ordinal", "last", "opening", "label", "bracket_number", "number", "letter", "roman")
 _SPACE = regex.compile(r"\s*")
 _WORD_START = regex.compile(r"(?<=^|[\s(])\S")
 _ITEM_END = regex.compile(r"[.!?](?=\s|$)|\n")
@@ -107,6 +107,8 @@ def _marker(text: str, pos: int, *, first: bool = False) -> _Marker | None:
         if first or not _CLAUSE_START.search(text, max(0, pos - LOOK_BACK), pos):
             return None
         return _Marker("ordinal", _LAST, pos, m.end())
+    if m.group("opening") is not None:
+        return _Marker("ordinal", 1, pos, m.end()) if first else None
     if m.group("label") is not None:
         label = " ".join(m.group("label").casefold().split())
         return _Marker("label " + label, int(m.group("label_number")), pos, m.end())

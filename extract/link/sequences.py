@@ -27,7 +27,8 @@ _ORDINAL_RANKS = {w: i for i, key in enumerate(_ORDINAL_KEYS, 1) for w in words(
 _LETTERS = {w: i for i, w in enumerate(words("enumerations", "lines.letters"), 1)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _LAST = 0  # the rank of "Cuối cùng": the last item, whatever its number
-_GROUPS = ("ordinal", "last", "opening", "label", "bracket_number", "number", "letter", "roman")
+_GROUPS = ("named", "ordinal", "last", "opening", "label", "bracket_number", "number", "letter", "roman")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?\n])\s*$")
 _SPACE = regex.compile(r"\s*")
 _WORD_START = regex.compile(r"(?<=^|[\s(])\S")
 _ITEM_END = regex.compile(r"[.!?](?=\s|$)|\n")
@@ -99,6 +100,8 @@ def _marker(text: str, pos: int, *, first: bool = False) -> _Marker | None:
     if m.group("ordinal") is not None:
         if not _CLAUSE_START.search(text, max(0, pos - LOOK_BACK), pos) and not first:
             return None
+        if m.group("named") is not None and not (text[pos].isupper() and _SENTENCE_START.search(text, 0, pos)):
+            return None  # "Việc thứ ba, …" opens a sentence; "… lần thứ hai" inside one numbers nothing
         word = " ".join(m.group("ordinal").casefold().split())
         digits = word.rsplit(" ", 1)[-1]
         rank = int(digits) if digits.isdigit() else _ORDINAL_RANKS.get(word)

@@ -90,7 +90,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if found is None:
         return None
     items, end, strict = found
-    strict = strict and not (head and (head.group("loose") or is_list))  # it can only confirm its count
+    loose = bool(head and (head.group("loose") or head.group("comma_tail")))
+    strict = strict and not (loose or is_list)  # it can only confirm its count
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
@@ -195,12 +196,26 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     if sum(1 for a, b in pieces if _counted_part(text[a:b])) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
+    if separator == ";":  # "Lò Văn Huynh, Nguyễn Thanh Nhàn (…); Nguyễn Thị Hồng Nga (…); …": a comma too
+        names = [p for a, b in pieces for p in _comma_pieces(text, a, b)]
+        if all(text[a].isupper() for a, _ in names):  # names only: lower-case pieces are phrases
+            readings.append(names)
     items = next((r for r in readings if len(r) == count), readings[0])
     if len(items) == count and separator == ",":
         longest = LONGEST_AGREEING_COMMA_ITEM  # as many items as the count: a longer item is still one
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
+
+
+def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] split at commas outside brackets, stripped."""
+    out, offset = [], start
+    for piece in _split_outside_brackets(text[start:end], ","):
+        skip = len(piece) - len(piece.lstrip())
+        out.append((offset + skip, offset + len(piece.rstrip())))
+        offset += len(piece) + 1
+    return [(a, b) for a, b in out if b > a]
 
 
 LONGEST_ITEM = 45  # words of an item split on semicolons: a resolution's tasks run long

@@ -90,12 +90,27 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if found is None:
         return None
     items, end, strict = found
+    strict = strict and not _may_hide_a_separator(text, items)
     loose = bool(head and (head.group("loose") or head.group("comma_tail")))
     strict = strict and not (loose or is_list)  # it can only confirm its count
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether an item is as long as two of the others: "Hòa Xá, Đại Cường Đội Bình, Đại Hùng" names two
+    communes without their comma, so a count of one more is no evidence of a mismatch.
+
+    >>> _may_hide_a_separator("Đồng Tân, Trung Tú, Đại Cường Đội Bình", [(0, 8), (10, 18), (20, 38)])
+    True
+    >>> _may_hide_a_separator("Sơn La, Hưng Yên, Ninh Thuận", [(0, 6), (8, 16), (18, 28)])
+    False
+    """
+    sizes = sorted(len(text[a:b].split()) for a, b in items)
+    usual = sizes[len(sizes) // 2]
+    return sizes[-1] >= max(4, 2 * usual)
 
 
 def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:

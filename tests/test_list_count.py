@@ -5,34 +5,22 @@ read it so where the case says it does, and never contradict a count where the r
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import tomllib
 from pathlib import Path
 
 import pytest
+from corpus_texts import CORPUS, texts_by_id
 
 import solieu
 from solieu.schemas.records import Article, Check
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 CASES = tomllib.loads((Path(__file__).parent / "data" / "list_count_dev.toml").read_text(encoding="utf-8"))["case"]
 
 
 @functools.cache
 def _texts(source: str) -> dict[str, str]:
     """The texts of the cases' articles in one corpus file, read once."""
-    path = CORPUS / source
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the corpus tests need ../shared beside the checkout")
-    wanted = {c["id"] for c in CASES if c["source"] == source}
-    out = {}
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            raw = json.loads(line)
-            if raw["id"] in wanted:
-                out[raw["id"]] = raw["text"]
-    return out
+    return texts_by_id(CORPUS / source, (c["id"] for c in CASES if c["source"] == source))
 
 
 @functools.cache

@@ -57,7 +57,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     colon = bool(head and _ANNOUNCED.search(head.group(0)))
     is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
     # "3 giảm là "giảm cung, giảm cầu và giảm tác hại"": a list after a bare "là" may be read, to confirm only
-    read_on = colon or is_list or bool(head and _BARE_IS.search(head.group(0)))
+    read_on = colon or is_list or _bare_is(text, head)
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
@@ -97,6 +97,19 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _bare_is(text: str, head: regex.Match[str] | None) -> bool:
+    """Whether the count is followed by "là" alone and then a name or a quotation: "3 giảm là "giảm
+    cung, …"", "hai gương mặt … là Ưng Hoàng Phúc và Thanh Thảo". A lower-case word after "là" says
+    what the count is ("2 lần là các cặn bẩn bị bong ra"), and "là" must be a word ("4 van, làm mát")."""
+    if head is None or not _BARE_IS.search(head.group(0)) or not head.group(0)[-1:].isspace():
+        return False
+    after = text[head.end() : head.end() + 1]
+    return after.isupper() or after in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset('"“')
 
 
 def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
@@ -216,6 +229,8 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
         if all(text[a].isupper() for a, _ in names):  # names only: lower-case pieces are phrases
             readings.append(names)
     items = next((r for r in readings if len(r) == count), readings[0])
+    if sum(1 for a, b in items if _OPENING_COUNT.match(text, a, b)) > 1:
+        return None  # "4 phòng học khang trang và 1 bếp ăn …": parts counted, however long, split at "và"
     if len(items) == count and separator == ",":
         longest = LONGEST_AGREEING_COMMA_ITEM  # as many items as the count: a longer item is still one
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
@@ -259,6 +274,7 @@ def _split_outside_brackets(chunk: str, separator: str) -> list[str]:
 
 
 _NUMBER = regex.compile(r"(?<![\p{L}\d])\d")  # a number, not a code such as D01
+_OPENING_COUNT = regex.compile(r"\d+\s+\p{Ll}")  # a count and its noun, not a percent or a model number
 
 
 def _counted_part(item: str) -> bool:
@@ -268,6 +284,7 @@ def _counted_part(item: str) -> bool:
     (True, False, False)
     >>> _counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
     False
+
     """
     bare = _YEARS.sub("", _BRACKETED.sub("", item))  # "Nam Bộ (8 tỉnh, thành phố)": the count is an aside
     return bool(_NUMBER.search(bare)) and len(bare.split()) < SHORTEST_STATEMENT

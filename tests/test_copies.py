@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus_texts import texts_by_id
 
 from solieu.batch import extract_many
 from solieu.copies import Copies, Seen, jaccard, sketch, text_key
@@ -166,15 +167,7 @@ def test_the_coordinator_memory_is_flat_from_5000_to_25000_articles() -> None:
 
 
 def _topic(*ids: str) -> dict[str, str]:
-    if not TOPIC.exists():
-        pytest.skip(f"{TOPIC} is absent: the corpus tests need ../shared beside the checkout")
-    rows = {}
-    with gzip.open(TOPIC, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["id"] in ids:
-                rows[row["id"]] = row["text"]
-    return rows
+    return texts_by_id(TOPIC, ids)
 
 
 def test_a_story_retold_in_other_words_marks_the_figures_it_shares() -> None:

@@ -18,6 +18,7 @@ from solieu.link.lines import lines_after
 from solieu.link.names import names_after, titled_names
 from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
+from solieu.link.sequences import sequence_after
 from solieu.match import DocumentMatch, SentenceMatches
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs, Sentence
@@ -128,10 +129,11 @@ def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
 
 
 def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
-    """The items a count announces: in its own sentence, else named or numbered in the next ones,
-    else given a line each."""
+    """The items a count announces: numbered one by one right after it when they agree with it, else
+    in its own sentence, else named or numbered in the next ones, else given a line each."""
     return (
-        find_enumeration(fig)
+        sequence_after(fig, paragraphs)
+        or find_enumeration(fig)
         or titled_names(fig)
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)

@@ -16,6 +16,7 @@ from solieu.rules import classes_with, rule_by_id
 
 _ENUM_HEAD = cue("enumerations", "list.head")
 _ANNOUNCED = cue("enumerations", "list.announced")
+_BARE_IS = cue("enumerations", "list.bare_is")
 # The next count in the sentence ends a list: "… hai cán bộ gồm: bà A; bà B; Ba người … gồm bà C"
 _NEXT_COUNT = cue("enumerations", "list.next_count")
 
@@ -55,11 +56,13 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     pos = head.end() if head else fig.match.end
     colon = bool(head and _ANNOUNCED.search(head.group(0)))
     is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
+    # "3 giảm là "giảm cung, giảm cầu và giảm tác hại"": a list after a bare "là" may be read, to confirm only
+    read_on = colon or is_list or _bare_is(text, head)
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
-    if rule_by_id(fig.match.rule).any_noun and not (colon or is_list):
+    if rule_by_id(fig.match.rule).any_noun and not read_on:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
         found = _place_list(text, fig.match.end)
     elif HONORIFIC_NAME.match(text, pos):
@@ -79,7 +82,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         readings = [
             _name_list(text, pos),
             _quoted_list(text, fig.match.end),
-            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if colon or is_list else None,
+            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
@@ -87,11 +90,40 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if found is None:
         return None
     items, end, strict = found
-    strict = strict and not (head and (head.group("loose") or is_list))  # it can only confirm its count
+    strict = strict and not _may_hide_a_separator(text, items)
+    loose = bool(head and (head.group("loose") or head.group("comma_tail")))
+    strict = strict and not (loose or is_list)  # it can only confirm its count
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _bare_is(text: str, head: regex.Match[str] | None) -> bool:
+    """Whether the count is followed by "là" alone and then a name or a quotation: "3 giảm là "giảm
+    cung, …"", "hai gương mặt … là Ưng Hoàng Phúc và Thanh Thảo". A lower-case word after "là" says
+    what the count is ("2 lần là các cặn bẩn bị bong ra"), and "là" must be a word ("4 van, làm mát")."""
+    if head is None or not _BARE_IS.search(head.group(0)) or not head.group(0)[-1:].isspace():
+        return False
+    after = text[head.end() : head.end() + 1]
+    return after.isupper() or after in _OPENING_QUOTES
+
+
+_OPENING_QUOTES = frozenset('"“')
+
+
+def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether an item is as long as two of the others: "Hòa Xá, Đại Cường Đội Bình, Đại Hùng" names two
+    communes without their comma, so a count of one more is no evidence of a mismatch.
+
+    >>> _may_hide_a_separator("Đồng Tân, Trung Tú, Đại Cường Đội Bình", [(0, 8), (10, 18), (20, 38)])
+    True
+    >>> _may_hide_a_separator("Sơn La, Hưng Yên, Ninh Thuận", [(0, 6), (8, 16), (18, 28)])
+    False
+    """
+    sizes = sorted(len(text[a:b].split()) for a, b in items)
+    usual = sizes[len(sizes) // 2]
+    return sizes[-1] >= max(4, 2 * usual)
 
 
 def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -192,14 +224,33 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     if sum(1 for a, b in pieces if _counted_part(text[a:b])) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
+    if separator == ";":  # "Lò Văn Huynh, Nguyễn Thanh Nhàn (…); Nguyễn Thị Hồng Nga (…); …": a comma too
+        names = [p for a, b in pieces for p in _comma_pieces(text, a, b)]
+        if all(text[a].isupper() for a, _ in names):  # names only: lower-case pieces are phrases
+            readings.append(names)
     items = next((r for r in readings if len(r) == count), readings[0])
+    if sum(1 for a, b in items if _OPENING_COUNT.match(text, a, b)) > 1:
+        return None  # "4 phòng học khang trang và 1 bếp ăn …": parts counted, however long, split at "và"
+    if len(items) == count and separator == ",":
+        longest = LONGEST_AGREEING_COMMA_ITEM  # as many items as the count: a longer item is still one
     if any(len(_BRACKETED.sub("", text[a:b]).split()) > longest for a, b in items):
         return None  # prose, not a list
     return (items, end, False) if len(items) >= 2 else None
 
 
+def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] split at commas outside brackets, stripped."""
+    out, offset = [], start
+    for piece in _split_outside_brackets(text[start:end], ","):
+        skip = len(piece) - len(piece.lstrip())
+        out.append((offset + skip, offset + len(piece.rstrip())))
+        offset += len(piece) + 1
+    return [(a, b) for a, b in out if b > a]
+
+
 LONGEST_ITEM = 45  # words of an item split on semicolons: a resolution's tasks run long
 LONGEST_COMMA_ITEM = 12  # on commas: "vùng kinh tế trọng điểm Đồng bằng sông Cửu Long" is one item
+LONGEST_AGREEING_COMMA_ITEM = 20  # "hợp tác đầu tư chưa có ý kiến của cơ quan có thẩm quyền" (14)
 SHORTEST_STATEMENT = 6  # words from which an item holding a number states something, not a part
 
 
@@ -223,6 +274,7 @@ def _split_outside_brackets(chunk: str, separator: str) -> list[str]:
 
 
 _NUMBER = regex.compile(r"(?<![\p{L}\d])\d")  # a number, not a code such as D01
+_OPENING_COUNT = regex.compile(r"\d+\s+\p{Ll}")  # a count and its noun, not a percent or a model number
 
 
 def _counted_part(item: str) -> bool:
@@ -232,6 +284,7 @@ def _counted_part(item: str) -> bool:
     (True, False, False)
     >>> _counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
     False
+
     """
     bare = _YEARS.sub("", _BRACKETED.sub("", item))  # "Nam Bộ (8 tỉnh, thành phố)": the count is an aside
     return bool(_NUMBER.search(bare)) and len(bare.split()) < SHORTEST_STATEMENT

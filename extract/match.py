@@ -21,6 +21,8 @@ from solieu.cues import cue
 from solieu.numbers import (
     DIGITS,
     HUNDRED,
+    SCALES,
+    TENS,
     UNIT_VARIANTS,
     apply_scale,
     decimals,
@@ -420,6 +422,8 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     noun_end = cand.span("noun")[1] if cand.group("noun") else -1  # type: ignore[index]
     if _INSIDE_NUMBER.search(sentence.text[max(0, start - 12) : start]):
         return False  # a word inside a longer number ("ba" of "ba mươi ba"): read whole or not at all
+    if _compound(num):
+        return True  # "bẩy ngàn năm trăm": a scale or a ten inside decides, whatever the segmenter joins
     word = _word_at(sentence, start)
     if word is None:
         return False
@@ -427,6 +431,14 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     # a number word is a word of its own or of the number ("hai mươi" may be two words);
     # the segmenter may join the count to its noun ("Hai bộ"): still a count
     return w_start == start and (w_end <= end or w_end == noun_end)
+
+
+def _compound(num: str) -> bool:
+    """Whether a number in words holds a scale or a ten after its first word ("bẩy ngàn năm trăm",
+    "ba mươi ba"): such a phrase is a number by its grammar. underthesea, which joins an unknown
+    spelling to the word before it ("kết nạp bẩy"), is no judge of it."""
+    words = num.casefold().split()
+    return len(words) > 1 and any(w in SCALES or w in TENS for w in words[1:])
 
 
 def _after_a_stop(text: str, pos: int) -> bool:

@@ -22,6 +22,7 @@ HUNDRED = _HUNDRED = next(word for word, value in SCALES.items() if value == 100
 _BIG = {word: value for word, value in SCALES.items() if value >= 1000}
 _ONES_AFTER_TEN: dict[str, int] = dict(_NW.ones_after_ten)
 _TENS = frozenset(_NW.tens)
+TENS = _TENS
 _TEEN = _NW.ten
 _FILLERS = frozenset(_NW.fillers)
 _POINTS = frozenset(_NW.decimal_points)

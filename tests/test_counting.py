@@ -143,3 +143,11 @@ def test_one_after_la_is_the_indefinite_article() -> None:
     assert solieu.extract_article(said, doc_id="x").figures == []
     founded = "Năm 2020, tỉnh thành lập một đảng bộ mới và 12 chi bộ."
     assert [f.text for f in solieu.extract_article(founded, doc_id="x").figures] == ["một đảng bộ", "12 chi bộ"]
+
+
+def test_a_number_in_words_with_a_scale_is_read_whatever_the_segmenter_joins() -> None:
+    # underthesea joins the unknown spelling "bẩy" to the verb before it ("kết nạp bẩy")
+    text = "Năm nay huyện đã kết nạp bẩy ngàn năm trăm đảng viên mới."
+    assert [(f.text, f.value) for f in solieu.extract_article(text, doc_id="x").figures] == [
+        ("bẩy ngàn năm trăm đảng viên mới", 7500.0)
+    ]

@@ -11,7 +11,7 @@ from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
 from solieu.link.documents import collect_documents
 from solieu.link.enumerations import find_enumeration
-from solieu.link.events import mark_events
+from solieu.link.events import inherit_events, mark_events
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
@@ -51,6 +51,7 @@ def link_article(
     kept = _keep_counted(figures)
     mark_events(kept)
     _mark_repeats(kept)
+    inherit_events(kept)
     enumerations = [e for e in (_enumeration_of(f, paragraphs) for f in kept) if e is not None]
     return Linked(kept, ratios, _breakdown_states(breakdowns), enumerations, collect_documents(mentions))
 

@@ -23,6 +23,7 @@ _WINDOW = 200  # characters of the clause before or after a figure read for its 
 _CLAUSE_END = regex.compile(r"[;:!?]|\.(?!\d)")  # the dot of 33.892 ends no clause
 _LABEL_END = ":"
 _LIST_ITEM = "list_item"
+_ASIDE = "aside"
 
 
 def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], list[tuple[str, regex.Pattern[str]]]]:
@@ -33,7 +34,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
         name = c.id.removesuffix(_AFTER)
         if c.id == "between":
             between = c.compiled()
-        elif c.id == _LIST_ITEM:
+        elif c.id in (_LIST_ITEM, _ASIDE):
             continue
         elif name in EVENTS:
             (after if c.id.endswith(_AFTER) else before).append((name, c.compiled()))
@@ -46,6 +47,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
 
 BETWEEN, BEFORE, AFTER = _cues()
 LIST_ITEM = cue(_FILE, _LIST_ITEM)
+ASIDE = cue(_FILE, _ASIDE)
 
 
 def event_of(fig: FigureItem) -> str | None:
@@ -84,6 +86,30 @@ def _next_item(previous: FigureItem, fig: FigureItem) -> bool:
     return LIST_ITEM.match(fig.sentence.text[previous.match.end : fig.match.start]) is not None
 
 
+def _aside(previous: FigureItem, fig: FigureItem) -> bool:
+    """Whether the figure names a part of the previous one: in brackets right after it, or in a
+    sentence that opens with 'Trong số này' right after the previous figure's sentence."""
+    if fig.kind not in EVENT_KINDS or previous.kind not in EVENT_KINDS:
+        return False
+    if previous.sentence is fig.sentence:
+        return ASIDE.match(fig.sentence.text[previous.match.end : fig.match.start]) is not None
+    if fig.sentence.index != previous.sentence.index + 1:
+        return False
+    gap = previous.sentence.text[previous.match.end :] + " " + fig.sentence.text[: fig.match.start]
+    return ASIDE.match(gap.split(".")[-1] if "." in gap else gap) is not None
+
+
+def inherit_events(figures: list[FigureItem]) -> None:
+    """A figure stated again (`repeat_of`) with no event of its own counts its first statement's:
+    'thi hành kỷ luật 15 đảng viên …', then 'Theo đó, có 15 đảng viên …' (corpus
+    vietnews-train-075243)."""
+    by_id = {f.id: f for f in figures}
+    for fig in figures:
+        first = by_id.get(fig.repeat_of) if fig.repeat_of else None
+        if fig.event is None and first is not None and fig.kind in EVENT_KINDS:
+            fig.event = first.event
+
+
 def mark_events(figures: list[FigureItem]) -> None:
     """Each figure's event; a part of a breakdown with none of its own takes its total's
     ("kỷ luật 19 đảng viên (15 người thuộc …)")."""
@@ -91,8 +117,8 @@ def mark_events(figures: list[FigureItem]) -> None:
     previous: FigureItem | None = None
     for fig in figures:
         fig.event = event_of(fig)
-        if fig.event is None and previous is not None and _next_item(previous, fig):
-            fig.event = previous.event  # "…: 1.014 người; Ninh Bình: 455 người"
+        if fig.event is None and previous is not None and (_next_item(previous, fig) or _aside(previous, fig)):
+            fig.event = previous.event  # "…: 1.014 người; Ninh Bình: 455 người", "24 đảng viên (có 7 …)"
         previous = fig
     for fig in figures:
         total = by_id.get(fig.part_of) if fig.part_of else None

@@ -24,6 +24,7 @@ _CLAUSE_END = regex.compile(r"[;:!?]|\.(?!\d)")  # the dot of 33.892 ends no cla
 _LABEL_END = ":"
 _LIST_ITEM = "list_item"
 _ASIDE = "aside"
+_GAP = 60  # characters: a label or an aside between two figures is short; a longer gap is read no further
 
 
 def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], list[tuple[str, regex.Pattern[str]]]]:
@@ -83,6 +84,8 @@ def _next_item(previous: FigureItem, fig: FigureItem) -> bool:
     """Whether the figure is the next labelled item of a list the previous figure of its sentence opens."""
     if previous.sentence is not fig.sentence or previous.kind != fig.kind:
         return False
+    if fig.match.start - previous.match.end > _GAP:
+        return False
     return LIST_ITEM.match(fig.sentence.text[previous.match.end : fig.match.start]) is not None
 
 
@@ -92,10 +95,13 @@ def _aside(previous: FigureItem, fig: FigureItem) -> bool:
     if fig.kind not in EVENT_KINDS or previous.kind not in EVENT_KINDS:
         return False
     if previous.sentence is fig.sentence:
-        return ASIDE.match(fig.sentence.text[previous.match.end : fig.match.start]) is not None
+        gap = fig.sentence.text[previous.match.end : fig.match.start]
+        return len(gap) <= _GAP and ASIDE.match(gap) is not None
     if fig.sentence.index != previous.sentence.index + 1:
         return False
     gap = previous.sentence.text[previous.match.end :] + " " + fig.sentence.text[: fig.match.start]
+    if len(gap) > _GAP:
+        return False
     return ASIDE.match(gap.split(".")[-1] if "." in gap else gap) is not None
 
 

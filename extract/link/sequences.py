@@ -82,7 +82,8 @@ def _first_marker(text: str, pos: int) -> _Marker | None:
         head = _HEAD.match(text, pos)
         if head is None:
             return None
-        first = _marker(text, _SPACE.match(text, head.end()).end(), first=True)
+        space = _SPACE.match(text, head.end())
+        first = _marker(text, space.end() if space else head.end(), first=True)
         if first is not None and first.rank == 1:
             return first
         if not head.group(0).rstrip().endswith(","):

@@ -102,7 +102,7 @@ def _aside(previous: FigureItem, fig: FigureItem) -> bool:
     gap = previous.sentence.text[previous.match.end :] + " " + fig.sentence.text[: fig.match.start]
     if len(gap) > _GAP:
         return False
-    return ASIDE.match(gap.split(".")[-1] if "." in gap else gap) is not None
+    return ASIDE.match(gap.split(".")[-1]) is not None  # from the end of the previous sentence
 
 
 def inherit_events(figures: list[FigureItem]) -> None:

@@ -135,6 +135,11 @@ def test_a_threshold_is_no_figure() -> None:
         "viên, lập chi bộ cơ sở. Đảng bộ huyện có 4.200 đảng viên."
     )
     assert [f.text for f in solieu.extract_article(text, doc_id="x").figures] == ["4.200 đảng viên"]
+    # the Statute quoted in the same article: the members' standing follows the head
+    statute = (
+        "Ở xã, phường có từ 3 đảng viên chính thức trở lên, lập tổ chức cơ sở Đảng. Chi bộ có 3 đảng viên chính thức."
+    )
+    assert [f.text for f in solieu.extract_article(statute, doc_id="x").figures] == ["3 đảng viên"]
 
 
 def test_one_after_la_is_the_indefinite_article() -> None:

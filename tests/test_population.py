@@ -46,3 +46,17 @@ def test_national_figures_are_marked_national() -> None:
         doc_id="local",
     )
     assert (national.scope, local.scope) == ("national", "local")
+
+
+def test_a_meeting_of_the_central_bodies_is_national() -> None:
+    # corpus vietnews-test-002543: the young members met the Party's central commissions in Hà Nội
+    met = extract_article(
+        "Cùng dự có trưởng Ban Tuyên giáo trung ương Võ Văn Thưởng, trưởng Ban Dân vận trung ương Trương Thị Mai "
+        "cùng 392 đảng viên trẻ tiêu biểu.",
+        doc_id="met",
+    )
+    provincial = extract_article(
+        "Huyện Bắc Sơn, tỉnh Lạng Sơn. Cùng dự có trưởng Ban Tuyên giáo Tỉnh uỷ cùng 392 đảng viên trẻ tiêu biểu.",
+        doc_id="provincial",
+    )
+    assert (met.scope, provincial.scope) == ("national", "local")

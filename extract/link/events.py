@@ -4,6 +4,7 @@ tells a researcher's sum of the stock to leave the figure out (`patterns/cues/ev
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import get_args
 
 import regex
@@ -24,6 +25,7 @@ _CLAUSE_END = regex.compile(r"[;:!?]|\.(?!\d)")  # the dot of 33.892 ends no cla
 _LABEL_END = ":"
 _LIST_ITEM = "list_item"
 _ASIDE = "aside"
+_COORDINATED = "coordinated"
 _GAP = 60  # characters: a label or an aside between two figures is short; a longer gap is read no further
 
 
@@ -35,7 +37,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
         name = c.id.removesuffix(_AFTER)
         if c.id == "between":
             between = c.compiled()
-        elif c.id in (_LIST_ITEM, _ASIDE):
+        elif c.id in (_LIST_ITEM, _ASIDE, _COORDINATED):
             continue
         elif name in EVENTS:
             (after if c.id.endswith(_AFTER) else before).append((name, c.compiled()))
@@ -49,6 +51,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
 BETWEEN, BEFORE, AFTER = _cues()
 LIST_ITEM = cue(_FILE, _LIST_ITEM)
 ASIDE = cue(_FILE, _ASIDE)
+COORDINATED = cue(_FILE, _COORDINATED)
 
 
 def event_of(fig: FigureItem) -> str | None:
@@ -73,11 +76,24 @@ def event_of(fig: FigureItem) -> str | None:
                 best = (m.end(), name)
     if best is not None:
         return best[1]
-    right = text[fig.match.end : fig.match.end + _WINDOW]
+    return _event_after(fig)
+
+
+def _event_after(fig: FigureItem) -> str | None:
+    """The event the words right after the figure say."""
+    right = fig.sentence.text[fig.match.end : fig.match.end + _WINDOW]
     for name, pattern in AFTER:
         if pattern.match(right):
             return name
     return None
+
+
+def _coordinated(fig: FigureItem, following: FigureItem) -> bool:
+    """Whether the figure and the next one of its sentence are one subject ('2 đảng viên và 4 đảng viên …')."""
+    if following.sentence is not fig.sentence or following.kind != fig.kind:
+        return False
+    gap = fig.sentence.text[fig.match.end : following.match.start]
+    return len(gap) <= _GAP and COORDINATED.match(gap) is not None
 
 
 def _next_item(previous: FigureItem, fig: FigureItem) -> bool:
@@ -126,6 +142,10 @@ def mark_events(figures: list[FigureItem]) -> None:
         if fig.event is None and previous is not None and (_next_item(previous, fig) or _aside(previous, fig)):
             fig.event = previous.event  # "…: 1.014 người; Ninh Bình: 455 người", "24 đảng viên (có 7 …)"
         previous = fig
+    for fig, following in reversed(list(pairwise(figures))):
+        if fig.event is None and following.event is not None and _coordinated(fig, following):
+            if following.event == _event_after(following):
+                fig.event = following.event  # "2 đảng viên và 4 đảng viên … bị đề nghị … xử lý"
     for fig in figures:
         total = by_id.get(fig.part_of) if fig.part_of else None
         if fig.event is None and total is not None and fig.kind in EVENT_KINDS:

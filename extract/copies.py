@@ -18,7 +18,10 @@ A story retold by another outlet in its own words is no near copy, yet it states
 figures ("thi hành kỷ luật 87 tổ chức đảng và hơn 6.000 đảng viên" in three papers). An article
 whose distinctive numbers (three digits or more, no year; "6.000" and "6000" alike) are mostly
 those of one earlier article retells it (`retells`): its figures whose numbers that article
-states are marked `copy_of`, so a sum over articles counts them once.
+states are marked `copy_of`, so a sum over articles counts them once. A retelling may share a
+single figure, told in the same words: "Khoa Báo chí đã đào tạo … hơn 13.000 cán bộ báo chí" in two
+articles on the faculty's anniversary. A distinctive number stated by an earlier article, with
+words around it that share five-word shingles with the earlier statement, is that article's figure.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ MIN_SHINGLES = 40  # a shorter text is too short to call a near copy of anything
 MIN_SHARED = 3  # distinctive numbers an article must share with an earlier one to retell it
 SHARED_PART = 0.5  # … and that share of its own distinctive numbers
 RECENT = 16  # earlier articles remembered per distinctive number: retellings come close together
+AROUND = 80  # characters either side of a distinctive number whose words tell what it counts
+SAME_WORDS = 2  # five-word shingles two statements of a number share when they tell the same figure
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")  # words without digits: the number's own digits are no context
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
 
 
@@ -118,6 +124,29 @@ def sketch(text: str) -> tuple[list[int], int]:
     return heapq.nsmallest(SKETCH, hashes), len(hashes)
 
 
+def around(text: str) -> dict[str, tuple[int, ...]]:
+    """Per distinctive number of a text, the hashes of the five-word shingles of the words around
+    its statements (numbers left out), sorted.
+
+    >>> told = around("Khoa đã đào tạo cho đất nước hơn 13.000 cán bộ báo chí truyền thông.")
+    >>> list(told), len(told["13000"])
+    (['13000'], 10)
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    out: dict[str, set[int]] = {}
+    for m in _NUMBERS.finditer(text):
+        number = plain(m.group())
+        if not distinctive([m.group()]):
+            continue
+        side = text[max(0, m.start() - AROUND) : m.start()] + " " + text[m.end() : m.end() + AROUND]
+        words = [zlib.crc32(w.encode("utf-8")) for w in _LETTER_WORDS.findall(side.casefold())]
+        shingles = out.setdefault(number, set())
+        fives = zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
+        shingles.update(hash(five) & 0xFFFFFFFF for five in fives)
+    return {n: tuple(sorted(h)) for n, h in sorted(out.items())}
+
+
 def jaccard(a: list[int], b: list[int]) -> float:
     """Bottom-k estimate of the Jaccard similarity of two texts from their sketches.
 
@@ -150,12 +179,19 @@ class Keys:
     marks: tuple[int, ...]  # the sketch, smallest first; empty for a text too short to compare
     size: int  # shingles in the text
     numbers: bytes  # its numbers as written, joined and compressed
+    around: tuple[tuple[str, tuple[int, ...]], ...] = ()  # `around`: the words of each distinctive number
 
 
 def keys(text: str) -> Keys:
     """The copy keys of a text."""
     marks, size = sketch(text)
-    return Keys(text_key(text), tuple(marks), size, zlib.compress("\x00".join(numbers(text)).encode("ascii")))
+    return Keys(
+        text_key(text),
+        tuple(marks),
+        size,
+        zlib.compress("\x00".join(numbers(text)).encode("ascii")),
+        tuple(around(text).items()),
+    )
 
 
 class Copies:
@@ -173,6 +209,7 @@ class Copies:
         self._stored = Table(limit)  # doc_id -> sketch, size and numbers of an article extracted
         self._told = Table(limit)  # doc_id -> its order and numbers, for an article with distinctive ones
         self._by_number = Table(limit)  # distinctive number -> the last RECENT articles stating it
+        self._around = Table(limit)  # doc_id and distinctive number -> the shingles around its statements
         self._count = 0
 
     def first(self, doc_id: str, text: str) -> str | None:
@@ -212,7 +249,12 @@ class Copies:
         written = zlib.decompress(mine.numbers).decode("ascii")
         own = distinctive(written.split("\x00") if written else [])
         retells = similar or self._retold(own)
-        self._remember(doc_id, own, mine.numbers)
+        if retells is None:
+            retells, figures = self._retold_figures(mine.around)
+            if retells is not None:
+                self._remember(doc_id, own, mine.numbers, mine.around)
+                return Seen(retells=retells, their_numbers=figures)
+        self._remember(doc_id, own, mine.numbers, mine.around)
         if retells is None:
             return Seen(near_copy_of=similar)
         told = self._told.get(retells)
@@ -237,14 +279,32 @@ class Copies:
         count = shared[best]
         return best if count >= MIN_SHARED and count >= SHARED_PART * len(own) else None
 
+    def _retold_figures(self, told: tuple[tuple[str, tuple[int, ...]], ...]) -> tuple[str | None, tuple[str, ...]]:
+        """The earlier article that states some of these numbers in the same words, and those numbers."""
+        shared: dict[str, list[str]] = {}
+        for n, mine in told:
+            recent = self._by_number.get(n)
+            for d in recent.split("\x00") if isinstance(recent, str) else []:
+                theirs = self._around.get(d + "\x00" + n)
+                if isinstance(theirs, bytes) and len(set(mine) & set(array("I", theirs))) >= SAME_WORDS:
+                    shared.setdefault(d, []).append(n)
+        if not shared:
+            return None, ()
+        best = min(shared, key=lambda d: (-len(shared[d]), self._order(d)))
+        return best, tuple(shared[best])
+
     def _order(self, doc_id: str) -> int:
         told = self._told.get(doc_id)
         return array("I", told[:4])[0] if isinstance(told, bytes) else 0
 
-    def _remember(self, doc_id: str, own: set[str], packed: bytes) -> None:
+    def _remember(
+        self, doc_id: str, own: set[str], packed: bytes, told: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    ) -> None:
         """An article with distinctive numbers, for later ones that may retell it."""
         if not own:
             return
+        for n, shingles in told:
+            self._around.put_new(doc_id + "\x00" + n, array("I", shingles).tobytes())
         if doc_id not in self._told:
             self._told.put(doc_id, array("I", [self._count]).tobytes() + packed)
             self._count += 1
@@ -260,7 +320,7 @@ class Copies:
 
     def close(self) -> None:
         """Drop what is remembered (and the files on disk)."""
-        for table in (self._exact, self._index, self._stored, self._told, self._by_number):
+        for table in (self._exact, self._index, self._stored, self._told, self._by_number, self._around):
             table.close()
 
 

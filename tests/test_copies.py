@@ -189,6 +189,28 @@ def test_a_story_retold_in_other_words_marks_the_figures_it_shares() -> None:
     assert marked["87 tổ chức đảng"] == first
 
 
+def test_one_figure_told_again_in_the_same_words_is_counted_once() -> None:
+    """Two articles on the Journalism faculty's 55 years share one distinctive number, told in the same
+    words ("Khoa Báo chí đã đào tạo … hơn 13.000 cán bộ báo chí"): too few numbers to call the article a
+    retelling, but that figure is the earlier article's; the later one's own figures stay its own."""
+    first, second = "baomoi-magizbox-22480598", "baomoi-magizbox-22501089"
+    rows = _topic(first, second)
+    records = [r for r in extract_many([RawArticle(i, "x.jsonl", text=rows[i]) for i in (first, second)])]
+    one, two = (r for r in records if isinstance(r, Article))
+    assert all(f.copy_of is None for f in one.figures)
+    marked = {f.text: f.copy_of for f in two.figures}
+    assert marked["hơn 13.000 cán bộ"] == first
+    assert marked["130 học viên"] is None
+
+
+def test_a_shared_number_in_other_words_is_no_retelling() -> None:
+    """The same distinctive number about something else stays each article's own."""
+    copies = Copies()
+    copies.seen("a", "Năm nay, Đảng bộ huyện Bắc Sơn đã kết nạp 215 đảng viên mới, vượt chỉ tiêu đề ra đầu năm.")
+    seen = copies.seen("b", "Trường Chính trị tỉnh Lạng Sơn mở 9 lớp bồi dưỡng cho 215 học viên là cán bộ cấp xã.")
+    assert seen == Seen()
+
+
 def test_the_seeds_retell_nothing() -> None:
     """Five articles of five places: none shares its figures with another."""
     copies = Copies()

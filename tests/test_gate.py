@@ -89,8 +89,8 @@ def test_a_party_document_number_passes_alone() -> None:
 def test_every_gold_figure_of_the_scope_stands_in_an_article_the_gate_lets_through() -> None:
     """Every gold file, the blind ones included (their kinds and ids only): recall 1.0 on the
     figures of the scope. An article kept out holds none, not even as an accepted alternative
-    kind; the gold may keep out at most two articles (vietnews-test-014911, on economic regions,
-    and a blind one of defendants: counts of places and people outside the scope)."""
+    kind; of the topic articles the gold may keep out at most two (vietnews-test-014911, on economic
+    regions, and a blind one of defendants: counts of places and people outside the scope)."""
     _need_shared()
     gold = load_gold(sorted((REPO / "corpus" / "gold").glob("*.jsonl")))
     assert any(Path(g.where.split(":")[0]).name.startswith("blind-") for g in gold)
@@ -101,9 +101,10 @@ def test_every_gold_figure_of_the_scope_stands_in_an_article_the_gate_lets_throu
         assert isinstance(record, Article)
         if record.gated_out is not None:
             kinds = {f["kind"] for f in g.figures} | {k for f in g.figures for k in f.get("also") or []}
-            kept_out.append((g.doc_id, record.gated_out, sorted(kinds & set(SCOPED))))
+            kept_out.append((g.doc_id, record.gated_out, sorted(kinds & set(SCOPED)), g.source))
     assert [k for k in kept_out if k[2]] == []
-    assert len(kept_out) <= 2
+    # general news (blind-4, drawn from news-sample) may be kept out wherever it holds no figure of the scope
+    assert len([k for k in kept_out if k[3] != "news-sample.jsonl.gz"]) <= 2
 
 
 def _paired(raws: list) -> tuple[int, int]:

@@ -17,7 +17,7 @@ FigureKind = Literal["classes", "learners", "trainees", "party_members", "party_
 Qualifier = Literal["exact", "over", "under", "about", "nearly", "at_least", "at_most", "range"]
 BlockRole = Literal["dateline", "title", "lead", "lead_duplicate", "body", "caption", "byline", "source", "chrome"]
 FigureEvent = Literal[
-    "admitted", "inspected", "violated", "disciplined", "removed", "awarded", "appointed", "recruited"
+    "admitted", "inspected", "violated", "disciplined", "removed", "awarded", "appointed", "recruited", "voted"
 ]
 CheckRule = Literal["sum", "ratio_percent", "list_count", "doc_date", "weekday", "denominator", "bounds", "future_date"]
 

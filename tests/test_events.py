@@ -116,6 +116,12 @@ CASES = [
     ),
     # corpus vietnews-test-014493: a review of conduct
     ("Uỷ ban Kiểm tra Thành uỷ đã yêu cầu kiểm điểm nghiêm túc 3 đảng viên.", [("3 đảng viên", "inspected")]),
+    # corpus vietnews-train-010416: a vote's tally is no membership; the cell's own count is
+    (
+        "Chi bộ có 3 đảng viên gồm 1 chính thức và 2 dự bị, kết quả biểu quyết 1 đảng viên chính thức tán thành "
+        "việc đề nghị kết nạp Đảng cho ông Hoàng.",
+        [("3 đảng viên", None), ("1 đảng viên", "voted")],
+    ),
     # corpus edu2025-90b23cf32d5d: a congress elects its bodies
     (
         "Đại hội cũng bầu Đoàn Chủ tịch gồm 5 đồng chí, Ban thư ký gồm 2 đồng chí.",

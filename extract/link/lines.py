@@ -41,8 +41,8 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
         return None
     blocks = paragraphs.blocks
     text = paragraphs.text
-    k = bisect.bisect_right(blocks, (fig.end, len(text) + 1)) - 1  # the block the count ends in
-    if k < 0 or fig.end > blocks[k][1]:
+    k = block_of(paragraphs, fig.end)
+    if k is None:
         return None
     closes = _CLOSES.match(text, fig.end, blocks[k][1])
     if closes is None or _mark(text, *blocks[k]) is not None:
@@ -75,6 +75,13 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
     if len(items) != fig.match.value and not visibly_ends:
         return None
     return EnumerationItem(fig, items, items[-1][1])
+
+
+def block_of(paragraphs: Paragraphs, pos: int) -> int | None:
+    """The index of the block (line) that the text ending at `pos` ends in, if any."""
+    blocks = paragraphs.blocks
+    k = bisect.bisect_right(blocks, (pos, len(paragraphs.text) + 1)) - 1
+    return k if k >= 0 and pos <= blocks[k][1] else None
 
 
 def _mark(text: str, start: int, end: int) -> _Mark | None:

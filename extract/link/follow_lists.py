@@ -1,0 +1,149 @@
+"""Items listed after a count beyond its own sentence: in the sentence after it ("… bắt 2 đối tượng …
+. Đó là Phạm Thị Châm (…) và Nguyễn Văn Tiến (…)"), or on the lines after a colon, each closed by ";"
+("… 4 vụ án nghiêm trọng …: Vụ án … tại Vinashin; Vụ án … tại Phú Thọ …;" then one line per case).
+
+Nothing but the count's agreement tells where such a list ends (the sentence after "Đó là" may go on
+about something else, the next line may be the next point of the article), so these readings confirm
+a count and never contradict it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from solieu.cues import cue
+from solieu.link.enumerations import (
+    HONORIFIC_NAME,
+    LONGEST_ITEM,
+    _colon_list,
+    _counted_part,
+    _honorific_names,
+    _name_list,
+    _split_outside_brackets,
+)
+from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.lines import block_of
+from solieu.rules import classes_with
+from solieu.segment import Paragraphs
+
+_OPENER = cue("follow_lists", "follow.opener")
+_LATER_COUNT = cue("follow_lists", "follow.later_count")
+_STATEMENT = cue("follow_lists", "follow.statement")
+_AND = cue("enumerations", "list.and")
+_QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_HEAD_COLON = regex.compile(r"[^.;:!?]{0,90}?:")  # the rest of the count's noun phrase up to its colon
+_CLOSING = regex.compile(r"[.!?]+\s*$")
+MOST_ITEMS = 20
+FARTHEST_END = 20  # words from the count to its sentence's end: "Đó là" names what the sentence ended on
+MOST_LINES = MOST_ITEMS  # lines read after the count's line
+
+
+def _countable(fig: FigureItem) -> bool:
+    value = fig.match.value
+    return 2 <= value <= MOST_ITEMS and value == int(value) and fig.match.noun_class not in classes_with("no_list")
+
+
+def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The items of the sentence after the count when it opens with "Đó là", "Gồm", "Cụ thể là" or
+    "Theo đó, … gồm:", kept only when there are as many as the count says and no later count of the
+    count's sentence could be the one they list."""
+    rest = fig.sentence.text[fig.match.end :]
+    if not _countable(fig) or _LATER_COUNT.search(rest) or len(rest.split()) > FARTHEST_END:
+        return None
+    text = paragraphs.text
+    following = paragraphs.following(fig.sentence.end, 1)
+    if not following:
+        return None
+    start, end = following[0]
+    opener = _OPENER.match(text, start, end)
+    if not opener:
+        return None
+    pos = opener.end()
+    stop = _CLOSING.search(text, pos, end)
+    close = stop.start() if stop else end
+    count = fig.match.value
+    readings = []
+    if HONORIFIC_NAME.match(text, pos):
+        readings.append((_honorific_names(text, pos, close), close, True))
+    readings.append(_name_list(text, pos))
+    phrases = _colon_list(text, pos, close, count)
+    if phrases and (";" in text[pos:close] or _closed_by_and(text, phrases[0])):
+        readings.append(phrases)
+    for found in readings:
+        if found and len(found[0]) == count:
+            items = found[0]
+            return EnumerationItem(fig, items, items[-1][1])
+    return None
+
+
+def _closed_by_and(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether phrases split at commas are a list: the last joined by "và", none a clause of its own
+    ("Câu 3 bài I là một câu hỏi …, phải học sinh vững kiến thức …")."""
+    if len(items) < 2 or not _AND.search(text, items[-2][1], items[-1][0]):
+        return False
+    return not any(_STATEMENT.search(_QUOTED.sub("", text[a:b])) for a, b in items)  # a title may hold any word
+
+
+def lines_continued(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The items after the count's colon that run on over the next lines, each line closed by ";"
+    and the last by a full stop, kept only when there are as many as the count says."""
+    k = block_of(paragraphs, fig.end) if _countable(fig) else None
+    if k is None:
+        return None
+    text, blocks = paragraphs.text, paragraphs.blocks
+    line_end = blocks[k][1]
+    head = _HEAD_COLON.match(text, fig.end, line_end)
+    if head is None or text[head.end() : line_end].rstrip()[-1:] not in (";", ""):
+        return None  # the count's line must end at its colon or go on into a list closed by ";"
+    items = _pieces(text, head.end(), line_end)
+    closed = False
+    lines = 0
+    for start, end in blocks[k + 1 :]:
+        line = text[start:end].strip()
+        if not line:
+            continue
+        lines += 1
+        if lines > MOST_LINES or not (line.endswith(";") or _closes(line)):
+            break
+        items.append(_line_item(text, start, end))  # a line is one item: "…; thiếu trách nhiệm …" may quote a ";"
+        if not line.endswith(";"):
+            closed = True
+            break
+    if not (closed or lines) or len(items) != fig.match.value:
+        return None
+    long_item = any(len(_words_outside_quotes(text[a:b])) > LONGEST_ITEM for a, b in items)
+    if long_item or sum(_counted_part(text[a:b]) for a, b in items) > 1:
+        return None  # prose or a breakdown of numbers, not a list
+    return EnumerationItem(fig, items, items[-1][1])
+
+
+def _words_outside_quotes(item: str) -> list[str]:
+    """The words of an item outside quotations and brackets: a case's quoted charges are its name."""
+    return _BRACKETED.sub("", _QUOTED.sub("", item)).split()
+
+
+def _closes(line: str) -> bool:
+    """Whether a line ends with one full stop: "…" or "..." leaves a list open."""
+    return line.endswith(".") and not line.endswith("..")
+
+
+def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a line without its spaces and closing ";" or "."."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] split at ";" outside brackets, without closing punctuation."""
+    out, offset = [], start
+    for piece in _split_outside_brackets(text[start:end], ";"):
+        stripped = piece.strip().rstrip(".")
+        if stripped:
+            a = offset + piece.index(stripped[0])
+            out.append((a, a + len(stripped)))
+        offset += len(piece) + 1
+    return out

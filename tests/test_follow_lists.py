@@ -1,0 +1,99 @@
+"""Items listed after a count beyond its own sentence (extract/link/follow_lists.py): in the sentence
+after it, or on the lines after its colon closed by ";". Such a list confirms its count; it never
+contradicts it, since nothing but the count says where it ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from solieu import extract_article
+
+
+def _list_counts(text: str) -> list[tuple[str, float | str | None, float | str | None]]:
+    article = extract_article(text, doc_id="t")
+    return [(c.status, c.stated, c.computed) for c in article.checks if c.rule == "list_count"]
+
+
+_CASES = (  # vietnews-train-017931 (news-topic-restored), the list's lines as printed
+    "Nhất là đã xét xử kịp thời, nghiêm minh {count} vụ án nghiêm trọng, phức tạp, dư luận xã hội quan tâm: "
+    'Vụ án "lạm dụng chức vụ, quyền hạn chiếm đoạt tài sản" xảy ra tại Vinashin; Vụ án "sử dụng mạng Internet '
+    'thực hiện hành vi chiếm đoạt tài sản, tổ chức đánh bạc, đánh bạc..." xảy ra tại Phú Thọ và một số địa phương;\n'
+    'Vụ án "lạm dụng chức vụ, quyền hạn chiếm đoạt tài sản, cố ý làm trái quy định của Nhà nước về quản lý kinh tế '
+    'gây hậu quả nghiêm trọng, thiếu trách nhiệm gây hậu quả nghiêm trọng" xảy ra tại Ngân hàng thương mại cổ phần '
+    "Đông Á, TP. HCM (DAB);\n"
+    'Vụ án "lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ; thiếu trách nhiệm gây hậu quả nghiêm trọng" '
+    "xảy ra tại Đà Nẵng và một số tỉnh, thành phố;\n"
+    "Mở rộng điều tra, làm rõ hành vi đưa, nhận hối lộ trong vụ án xẩy ra tại Tổng công ty Viễn thông Mobifone, "
+    "khởi tố điều tra vụ án xảy ra tại dự án cải tạo và mở rộng sản xuất giai đoạn 2 - Công ty Gang thép Thái Nguyên,...\n"
+    "Tạm giữ, kê biên tài sản liên quan các vụ án với giá trị tài sản trên 10.000 tỉ đồng."
+)
+
+
+@pytest.mark.parametrize(("count", "expected"), [(4, [("ok", 4, 4)]), (5, []), (3, [])])
+def test_items_over_lines_closed_by_semicolons(count: int, expected: list) -> None:
+    """Two cases after the colon and two more on lines closed by ";": four confirm a count of four. The
+    line after them ends with "...", the next point of the report: where the list ends is not visible,
+    so another count is not contradicted."""
+    assert _list_counts(_CASES.format(count=count)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # baomoi-magizbox-21494520 (news-sample)
+            "Lực lượng chức năng đã bắt giữ 2 đối tượng liên quan về hành vi tổ chức đưa người trốn đi nước "
+            "ngoài. Đó là Phạm Thị Châm (SN 1968, thường trú tại khu 7, phường Hải Yên, Móng Cái, Quảng Ninh) và "
+            "Nguyễn Văn Tiến (SN 1963, trú tại thôn Như Độ, xã Như Hòa, huyện Kim Sơn, Ninh Bình).",
+            [("ok", 2, 2)],
+            id="names-after-do-la",
+        ),
+        pytest.param(  # baomoi-magizbox-22595487 (news-topic)
+            "Ngày 22/6, cơ quan điều tra đã khởi tố bị can 3 người liên quan đến vụ sự cố chạy thận nhân tạo ở "
+            "BVĐK tỉnh Hòa Bình. Theo đó, những người bị khởi tố, tạm giam gồm: Bùi Mạnh Quốc (31 tuổi), Giám đốc "
+            "Công ty TNHH xử lý nước Trâm Anh, tội Vô ý làm chết người do vi phạm quy tắc nghề nghiệp; Trần Văn Sơn "
+            "(27 tuổi) cán bộ phòng Vật tư - trang thiết bị y tế Bệnh viện đa khoa Hòa Bình, tội Thiếu trách nhiệm "
+            "gây hậu quả nghiêm trọng; Hoàng Công Lương (31 tuổi), bác sĩ khoa Hồi sức tích cực, tội Vi phạm quy "
+            "định về chữa bệnh.",
+            [("ok", 3, 3)],
+            id="a-lead-in-up-to-gom",
+        ),
+        pytest.param(  # baomoi-magizbox-22364830 (news-sample)
+            "Chánh án đề nghị Quốc hội xem xét 4 nguyên tắc xử lý trách nhiệm hình sự với trẻ vị thành niên trước "
+            "khi bỏ phiếu về vấn đề này. Đó là, việc xử lý trách nhiệm hình sự với trẻ em là tăng biện pháp giáo "
+            "dục, hạn chế các biện pháp cưỡng chế, tù giam; các phiên tòa xử trẻ vị thành niên phải được xử kín; "
+            "việc quy định độ tuổi vị thành niên phải do Hội đồng xét xử quyết định; trong trường hợp phải xử lý "
+            "bằng hình phạt tù thì việc áp dụng hình phạt bằng 1/2 khung.",
+            [("ok", 4, 4)],
+            id="semicolons-after-do-la",
+        ),
+        pytest.param(  # the same, one principle fewer: nothing says the sentence lists them all
+            "Chánh án đề nghị Quốc hội xem xét 5 nguyên tắc xử lý trách nhiệm hình sự với trẻ vị thành niên. Đó "
+            "là, các phiên tòa xử trẻ vị thành niên phải được xử kín; việc quy định độ tuổi vị thành niên phải do "
+            "Hội đồng xét xử quyết định.",
+            [],
+            id="never-contradicts",
+        ),
+        pytest.param(  # baomoi-magizbox-22495831 (news-sample): prose split at its commas
+            "Còn lại, có 3 điểm mang tính phân loại rõ nét. Cụ thể: Câu 3 bài I là một câu hỏi có tính phân loại, "
+            "phải học sinh vững kiến thức về giải phương trình chứa giá trị tuyệt đối và phương trình chứa căn thì "
+            "mới làm trọn vẹn được.",
+            [],
+            id="prose-is-no-list",
+        ),
+        pytest.param(  # baomoi-magizbox-22273220 (news-sample): the list is the next count's
+            "Sở vừa kỷ luật với hình thức khiển trách 2 cán bộ kiểm lâm ở huyện Cư Jút. Cụ thể, 3 cán bộ kiểm lâm "
+            "thuộc Hạt kiểm lâm huyện Đắk Song bị tạm đình chỉ công tác, gồm: Trần Hữu Trung, Trạm trưởng Trạm "
+            "kiểm lâm; Lê Duy Khánh và Nguyễn Hữu Nam, kiểm lâm địa bàn xã Nâm N’Jang, huyện Đắk Song.",
+            [("ok", 3, 3)],
+            id="a-count-in-the-lead-in-owns-the-list",
+        ),
+        pytest.param(  # baomoi-magizbox-22512607 (news-sample)
+            "Anh muốn hai con có đủ cha, đủ mẹ nhưng rồi một sự thật khác khiến anh kiên quyết làm đơn ra tòa. Đó "
+            "là chuyện Bảo nhiều lần liếc mắt đưa tình, nói cười cợt nhả với không ít khách hàng của anh.",
+            [],
+            id="a-story-is-no-list",
+        ),
+    ],
+)
+def test_items_in_the_next_sentence(text: str, expected: list) -> None:
+    assert _list_counts(text) == expected

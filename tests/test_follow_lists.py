@@ -24,7 +24,8 @@ _CASES = (  # vietnews-train-017931 (news-topic-restored), the list's lines as p
     'Vụ án "lợi dụng chức vụ, quyền hạn trong khi thi hành công vụ; thiếu trách nhiệm gây hậu quả nghiêm trọng" '
     "xảy ra tại Đà Nẵng và một số tỉnh, thành phố;\n"
     "Mở rộng điều tra, làm rõ hành vi đưa, nhận hối lộ trong vụ án xẩy ra tại Tổng công ty Viễn thông Mobifone, "
-    "khởi tố điều tra vụ án xảy ra tại dự án cải tạo và mở rộng sản xuất giai đoạn 2 - Công ty Gang thép Thái Nguyên,...\n"
+    "khởi tố điều tra vụ án xảy ra tại dự án cải tạo và mở rộng sản xuất giai đoạn 2 - "
+    "Công ty Gang thép Thái Nguyên,...\n"
     "Tạm giữ, kê biên tài sản liên quan các vụ án với giá trị tài sản trên 10.000 tỉ đồng."
 )
 

@@ -88,6 +88,20 @@ def test_items_over_lines_closed_by_semicolons(count: int, expected: list) -> No
             [("ok", 3, 3)],
             id="a-count-in-the-lead-in-owns-the-list",
         ),
+        pytest.param(  # baomoi-magizbox-21477754 (news-sample): the count is an aside in brackets
+            "Nghị quyết đặt mục tiêu đến hết năm 2017 đạt tối thiểu bằng trung bình của các nước ASEAN-4 (bốn nước "
+            "đứng đầu khối ASEAN - PV) trên các chỉ tiêu về môi trường kinh doanh. Cụ thể là khởi sự kinh doanh "
+            "thuộc nhóm 70 nước đứng đầu; bảo vệ nhà đầu tư thiểu số thuộc nhóm 80 nước; nâng cao tính minh bạch "
+            "và khả năng tiếp cận tín dụng thuộc nhóm 30 nước.",
+            [],
+            id="a-count-in-brackets-heads-nothing",
+        ),
+        pytest.param(  # baomoi-magizbox-21480630 (news-sample): a score, not a count
+            "Trong chiến thắng đậm đà 5-2 trước St. Johnstone, thì pha lập công cuối cùng của Celtic khiến fan hâm "
+            "mộ xem không biết chán. Đó là tình huống ghi bàn trong trận đấu giữa St. Johnstone và Celtic ở vòng 24.",
+            [],
+            id="a-score-heads-nothing",
+        ),
         pytest.param(  # baomoi-magizbox-22512607 (news-sample)
             "Anh muốn hai con có đủ cha, đủ mẹ nhưng rồi một sự thật khác khiến anh kiên quyết làm đơn ra tòa. Đó "
             "là chuyện Bảo nhiều lần liếc mắt đưa tình, nói cười cợt nhả với không ít khách hàng của anh.",
@@ -97,4 +111,50 @@ def test_items_over_lines_closed_by_semicolons(count: int, expected: list) -> No
     ],
 )
 def test_items_in_the_next_sentence(text: str, expected: list) -> None:
+    assert _list_counts(text) == expected
+
+
+_DIRECTIONS = (  # the lines of "theo ba hướng:" (the list of the validator's issue), without their dashes
+    "Để nâng cao chất lượng đội ngũ, nhà trường bồi dưỡng giáo viên theo {count} hướng:\n"
+    "Đào tạo tại chỗ;\n"
+    "Cử giáo viên đi học tập trung;\n"
+    "Bồi dưỡng qua các lớp ngắn hạn do Sở tổ chức.\n"
+    "Nhờ đó, năm học qua có 42 giáo viên đạt chuẩn."
+)
+
+
+@pytest.mark.parametrize(("count", "expected"), [("ba", [("ok", 3, 3)]), ("bốn", [])])
+def test_lines_closed_by_semicolons_without_a_marker(count: str, expected: list) -> None:
+    assert _list_counts(_DIRECTIONS.format(count=count)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\n"
+            "Hội nghị thống nhất 3 nội dung chính:\nKiện toàn tổ chức bộ máy\nXây dựng đội ngũ cán bộ cơ sở\n"
+            "Đổi mới phương thức lãnh đạo của cấp ủy\nPhát biểu chỉ đạo hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị "
+            "các cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện nghiêm túc, hiệu quả các nội dung đã "
+            "được thống nhất tại hội nghị.",
+            [("ok", 3, 3)],
+            id="phrases-on-lines-end-at-a-paragraph",
+        ),
+        pytest.param(  # a paragraph after the colon, not a list of lines
+            "Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\n"
+            "Hội nghị thống nhất 3 nội dung chính:\nPhát biểu chỉ đạo hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các "
+            "cấp ủy, tổ chức đảng tập trung lãnh đạo, chỉ đạo thực hiện nghiêm túc, hiệu quả các nội dung đã được "
+            "thống nhất tại hội nghị.\nKiện toàn tổ chức bộ máy\nXây dựng đội ngũ cán bộ cơ sở",
+            [],
+            id="a-paragraph-is-no-line-of-a-list",
+        ),
+        pytest.param(  # a sentence after the phrases is not the last of them
+            "Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\nHội nghị thống nhất 3 nội dung chính:\n"
+            "Xây dựng đội ngũ cán bộ cơ sở\nĐổi mới phương thức lãnh đạo của cấp ủy\nHội nghị bế mạc chiều cùng ngày.",
+            [],
+            id="a-sentence-after-phrases-ends-them",
+        ),
+    ],
+)
+def test_lines_without_a_closing_mark(text: str, expected: list) -> None:
     assert _list_counts(text) == expected

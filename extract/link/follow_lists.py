@@ -9,6 +9,8 @@ a count and never contradict it.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from solieu.cues import cue
@@ -22,7 +24,7 @@ from solieu.link.enumerations import (
     _split_outside_brackets,
 )
 from solieu.link.items import EnumerationItem, FigureItem
-from solieu.link.lines import block_of
+from solieu.link.lines import block_of, is_marked
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -32,11 +34,13 @@ _STATEMENT = cue("follow_lists", "follow.statement")
 _AND = cue("enumerations", "list.and")
 _QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
 _BRACKETED = regex.compile(r"\([^()]*\)")
-_HEAD_COLON = regex.compile(r"[^.;:!?]{0,90}?:")  # the rest of the count's noun phrase up to its colon
+_LINE_HEAD = cue("follow_lists", "follow.line_head")
+_SCORE = regex.compile(r"\d\s*[-–]\s*$")
 _CLOSING = regex.compile(r"[.!?]+\s*$")
 MOST_ITEMS = 20
 FARTHEST_END = 20  # words from the count to its sentence's end: "Đó là" names what the sentence ended on
 MOST_LINES = MOST_ITEMS  # lines read after the count's line
+SHORT_LINE = 25  # words of a line without ";" that may be an item: a longer one is a paragraph
 
 
 def _countable(fig: FigureItem) -> bool:
@@ -51,6 +55,9 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     rest = fig.sentence.text[fig.match.end :]
     if not _countable(fig) or _LATER_COUNT.search(rest) or len(rest.split()) > FARTHEST_END:
         return None
+    before = fig.sentence.text[: fig.match.start]
+    if before.count("(") > before.count(")") or _SCORE.search(before):
+        return None  # "ASEAN-4 (bốn nước đứng đầu …)": an aside; "5-2 trước St. Johnstone": a score
     text = paragraphs.text
     following = paragraphs.following(fig.sentence.end, 1)
     if not following:
@@ -86,31 +93,36 @@ def _closed_by_and(text: str, items: list[tuple[int, int]]) -> bool:
 
 
 def lines_continued(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
-    """The items after the count's colon that run on over the next lines, each line closed by ";"
-    and the last by a full stop, kept only when there are as many as the count says."""
+    """The items after the count's colon that run on over the next lines without a marker, kept only
+    when there are as many as the count says. The lines keep one style: each closed by ";" (the last
+    may close with a full stop), each a short phrase without a closing mark, or each a short sentence;
+    the first line of another style ends the list (a phrase after phrases, a sentence after sentences)."""
     k = block_of(paragraphs, fig.end) if _countable(fig) else None
     if k is None:
         return None
     text, blocks = paragraphs.text, paragraphs.blocks
     line_end = blocks[k][1]
-    head = _HEAD_COLON.match(text, fig.end, line_end)
+    head = _LINE_HEAD.match(text, fig.end, line_end)
     if head is None or text[head.end() : line_end].rstrip()[-1:] not in (";", ""):
         return None  # the count's line must end at its colon or go on into a list closed by ";"
     items = _pieces(text, head.end(), line_end)
-    closed = False
-    lines = 0
-    for start, end in blocks[k + 1 :]:
+    style = ";" if items else None  # items after the colon on the count's line: the next lines close with ";"
+    lines = (b for b in blocks[k + 1 :] if text[b[0] : b[1]].strip())
+    for start, end in itertools.islice(lines, MOST_LINES):
+        if is_marked(text, start, end):
+            break  # lines behind bullets or numbers are read by lines_after, sub-items and all
         line = text[start:end].strip()
-        if not line:
-            continue
-        lines += 1
-        if lines > MOST_LINES or not (line.endswith(";") or _closes(line)):
+        ending = _ending(line)
+        if style is None:
+            style = ending
+        short = len(_words_outside_quotes(line)) <= SHORT_LINE
+        last = ending == "." and style == ";"  # a full stop closes a list of ";" lines
+        if not last and (ending != style or (style != ";" and not short)):
             break
         items.append(_line_item(text, start, end))  # a line is one item: "…; thiếu trách nhiệm …" may quote a ";"
-        if not line.endswith(";"):
-            closed = True
+        if last:
             break
-    if not (closed or lines) or len(items) != fig.match.value:
+    if style not in _STYLES or len(items) != fig.match.value:
         return None
     long_item = any(len(_words_outside_quotes(text[a:b])) > LONGEST_ITEM for a, b in items)
     if long_item or sum(_counted_part(text[a:b]) for a, b in items) > 1:
@@ -118,14 +130,21 @@ def lines_continued(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
     return EnumerationItem(fig, items, items[-1][1])
 
 
+_STYLES = (";", ".", "")
+
+
+def _ending(line: str) -> str | None:
+    """How a line closes: ";", "." (one full stop), "" (a letter, a digit, a bracket or a quote: a phrase),
+    else None ("…", "...", ":", ",": no item of a list)."""
+    last = line[-1:]
+    if last == ";" or (last == "." and not line.endswith("..")):
+        return last
+    return "" if last.isalnum() or last in ")\"”'" else None
+
+
 def _words_outside_quotes(item: str) -> list[str]:
     """The words of an item outside quotations and brackets: a case's quoted charges are its name."""
     return _BRACKETED.sub("", _QUOTED.sub("", item)).split()
-
-
-def _closes(line: str) -> bool:
-    """Whether a line ends with one full stop: "…" or "..." leaves a list open."""
-    return line.endswith(".") and not line.endswith("..")
 
 
 def _line_item(text: str, start: int, end: int) -> tuple[int, int]:

@@ -84,6 +84,11 @@ def block_of(paragraphs: Paragraphs, pos: int) -> int | None:
     return k if k >= 0 and pos <= blocks[k][1] else None
 
 
+def is_marked(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] opens with a bullet, a number or a letter."""
+    return _mark(text, start, end) is not None
+
+
 def _mark(text: str, start: int, end: int) -> _Mark | None:
     """The marker a line opens with, if any."""
     m = _MARKER.match(text, start, end)

@@ -158,3 +158,20 @@ def test_lines_closed_by_semicolons_without_a_marker(count: str, expected: list)
 )
 def test_lines_without_a_closing_mark(text: str, expected: list) -> None:
     assert _list_counts(text) == expected
+
+
+@pytest.mark.parametrize(("count", "expected"), [(6, [("ok", 6, 6)]), (7, [])])
+def test_people_taken_up_again_sentences_later(count: int, expected: list) -> None:
+    """vietnews-train-017934, shortened: one named at once, the other five where the count's noun comes
+    back after those named ("Ngoài ông A, các đảng viên … còn có …"); never a mismatch."""
+    text = (
+        f"Trong đợt này, Đảng uỷ Cơ quan Văn phòng Thành uỷ có {count} đảng viên được trao Huy hiệu Đảng.\n"
+        "Trong đó, ông Lê Thanh Hải, nguyên Uỷ viên Bộ Chính trị, nguyên Bí thư Thành uỷ được trao huy hiệu 50 năm "
+        "tuổi Đảng.\nÔng Hải hiện đang sinh hoạt tại Chi bộ Ban Nghiên cứu, biên soạn lịch sử Đảng bộ TP.\n"
+        "Phát biểu tại buổi lễ, Bí thư Thành uỷ Nguyễn Thiện Nhân gửi lời chúc mừng các cá nhân được trao tặng.\n"
+        "Ngoài ông Lê Thanh Hải, các đảng viên nhận huy hiệu Đảng đợt này còn có ông Nguyễn Hữu Nhân, nguyên Uỷ "
+        "viên Ban Thường vụ Thành uỷ TP. HCM; ông Nguyễn Hồng Thắng, Phó Trưởng phòng Tổng hợp; Dương Ái Việt, Công "
+        "ty TNHH MTV Du lịch - Thương mại Kỳ Hoà; bà Phan Thị Chung và ông Đặng Văn Phước, đều thuộc Công ty Cổ "
+        "phần Nhiên liệu Sài Gòn."
+    )
+    assert _list_counts(text) == expected

@@ -16,7 +16,7 @@ from solieu.link.follow_lists import lines_continued, list_in_next_sentence
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
-from solieu.link.names import names_after, titled_names
+from solieu.link.names import names_after, names_resumed, titled_names
 from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.link.sequences import sequence_after
@@ -140,6 +140,7 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)
         or list_in_next_sentence(fig, paragraphs)
+        or names_resumed(fig, paragraphs)
         or lines_after(fig, paragraphs)
         or lines_continued(fig, paragraphs)
         or labels_after(fig, paragraphs)

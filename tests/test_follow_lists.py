@@ -175,3 +175,47 @@ def test_people_taken_up_again_sentences_later(count: int, expected: list) -> No
         "phần Nhiên liệu Sài Gòn."
     )
     assert _list_counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # baomoi-magizbox-21477972 (news-sample), shortened
+            "Bộ Xây dựng sẽ tiếp tục tái cơ cấu 16 doanh nghiệp mà trọng tâm là kết thúc cổ phần hóa. Phó Thủ "
+            "tướng chủ trì hội nghị. Các doanh nghiệp này gồm Tổng công ty: DIC, Sông Hồng, Bạch Đằng, VIGLACERA, "
+            "VIWASEEN, Xây dựng Hà Nội, LICOGI, LILAMA, CC1, FICO, VNCC, COMA, HUD, Sông Đà, IDICO và VICEM.",
+            [("ok", 16, 16)],
+            id="the-things-named-again-and-listed",
+        ),
+        pytest.param(  # baomoi-magizbox-22263602 (news-sample): right after the count, its noun is enough
+            "Công an huyện Châu Thành vừa phá thành công vụ cướp tài sản, bắt giữ 4 đối tượng có liên quan. Các "
+            "đối tượng đều ngụ tại tỉnh Sóc Trăng gồm: Trần Kim Ngọc (SN 2000), Cao Văn Nhiên (SN 1993), Châu Nhật "
+            "Minh (SN 2000) và Huỳnh Quốc Dũng (SN 1999).",
+            [("ok", 4, 4)],
+            id="the-things-named-again-in-the-next-sentence",
+        ),
+        pytest.param(  # baomoi-magizbox-22301235 (news-sample): sentences later, another set of reactors
+            "Tòa án cho phép KEPCO khởi động 2 trong số 4 lò phản ứng tại nhà máy Takahama. Thống đốc tỉnh Shiga bày "
+            "tỏ sự thất vọng. Ông cho rằng an toàn phải được đặt lên hàng đầu. Các lò phản ứng bị cho ngừng hoạt động "
+            "bao gồm lò phản ứng số 1 và số 2 tại nhà máy Mihama; lò phản ứng số 1 tại nhà máy Tsuruga; lò phản ứng số "
+            "1 tại nhà máy Shimane và lò phản ứng số 1 thuộc nhà máy Genkai.",
+            [],
+            id="another-set-named-later",
+        ),
+        pytest.param(  # baomoi-magizbox-21487250 (news-sample): the largest of them, not all
+            "Năm 2016 có 4 thành viên đạt trên 10 tỷ USD. Việt Nam xuất siêu lớn với các thành viên, lớn nhất là "
+            "Hoa Kỳ (29.756 triệu USD), Hà Lan (5.341 triệu USD), Hồng Công (4.594 triệu USD), Các Tiểu vương quốc "
+            "Ả rập thống nhất (4.550 triệu USD).",
+            [],
+            id="some-of-them-named-again",
+        ),
+        pytest.param(  # baomoi-magizbox-21469660 (news-sample): "những môn … là" is a clause
+            "Nhiều học sinh chỉ cần làm 2 môn. Ngoài những môn học chuyên sâu thì việc phải học thêm những môn khác "
+            "sẽ chỉ là đối phó và không đảm bảo về mặt kiến thức.",
+            [],
+            id="a-clause-about-them",
+        ),
+    ],
+)
+def test_items_listed_where_the_count_is_taken_up_again(text: str, expected: list) -> None:
+    assert _list_counts(text) == expected

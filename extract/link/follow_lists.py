@@ -13,7 +13,7 @@ import itertools
 
 import regex
 
-from solieu.cues import cue
+from solieu.cues import cue, words
 from solieu.link.enumerations import (
     HONORIFIC_NAME,
     LONGEST_ITEM,
@@ -34,8 +34,13 @@ _STATEMENT = cue("follow_lists", "follow.statement")
 _AND = cue("enumerations", "list.and")
 _QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
 _BRACKETED = regex.compile(r"\([^()]*\)")
+_RESUMED = cue("follow_lists", "follow.resumed")
+_ANAPHORA = frozenset(words("follow_lists", "anaphora"))
+SHORT_QUALIFIER = 3  # words after the noun taken up again that still name the same things ("bị bắt", "gặp nạn")
+RESUMED_REACH = 2500  # characters after the count's sentence in which its things may be listed again
 _LINE_HEAD = cue("follow_lists", "follow.line_head")
 _SCORE = regex.compile(r"\d\s*[-–]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 _CLOSING = regex.compile(r"[.!?]+\s*$")
 MOST_ITEMS = 20
 FARTHEST_END = 20  # words from the count to its sentence's end: "Đó là" names what the sentence ended on
@@ -66,14 +71,54 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     opener = _OPENER.match(text, start, end)
     if not opener:
         return None
-    pos = opener.end()
+    return _list_from(fig, text, opener.end(), end)
+
+
+def list_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The items listed in a later sentence that names the count's things again ("Các đối tượng đều ngụ
+    tại tỉnh Sóc Trăng gồm: …", "Các doanh nghiệp này gồm …"), kept only when there are as many as the
+    count says. Right after the count its noun is enough; further on the qualifier must say the same set."""
+    if not _countable(fig):
+        return None
+    text = paragraphs.text
+    noun = fig.match.noun.casefold()
+    reach = min(len(text), fig.sentence.end + RESUMED_REACH)
+    following = paragraphs.following(fig.sentence.end, 1)
+    next_end = following[0][1] if following else fig.sentence.end
+    for m in _RESUMED.finditer(text, fig.sentence.end, reach, overlapped=True):
+        rest = m.group("rest").casefold()
+        if rest.startswith(noun) and (m.start() < next_end or _same_things(fig, rest, noun)):
+            stop = _SENTENCE_END.search(text, m.end())
+            return _list_from(fig, text, m.end(), stop.end() if stop else len(text))
+    return None
+
+
+def _same_things(fig: FigureItem, rest: str, noun: str) -> bool:
+    """Whether the noun phrase taken up again sentences later names the count's things: a short qualifier,
+    one pointing back ("… này", "… đó") or the words that follow the count ("bốn vùng giảm căng thẳng …"
+    / "Các vùng giảm căng thẳng ở Syria"). "4 lò phản ứng tại nhà máy Takahama" / "Các lò phản ứng bị cho
+    ngừng hoạt động" names another set."""
+    qualifier = rest[len(noun) :].split()
+    if qualifier and (" ".join(qualifier[-2:]) in _ANAPHORA or qualifier[-1] in _ANAPHORA):
+        return True
+    after = fig.sentence.text[fig.match.end :].casefold().split()
+    shared = next((i for i, (a, b) in enumerate(zip(after, qualifier, strict=False)) if a != b), len(qualifier))
+    return len(qualifier) - min(shared, len(after)) <= SHORT_QUALIFIER
+
+
+def _list_from(fig: FigureItem, text: str, pos: int, end: int) -> EnumerationItem | None:
+    """The list that starts at `pos` and ends with the sentence at `end`, if it has as many items as
+    the count says: people with ông/bà, capitalised names, or phrases split at ";" (or at commas, the
+    last joined by "và")."""
     stop = _CLOSING.search(text, pos, end)
     close = stop.start() if stop else end
     count = fig.match.value
     readings = []
     if HONORIFIC_NAME.match(text, pos):
         readings.append((_honorific_names(text, pos, close), close, True))
-    readings.append(_name_list(text, pos))
+    names = _name_list(text, pos)
+    if names and text[names[1] : close].strip()[:1] in ("", ","):
+        readings.append(names)  # names up to the sentence's end or a comma: a list that stops in a clause is cut short
     phrases = _colon_list(text, pos, close, count)
     if phrases and (";" in text[pos:close] or _closed_by_and(text, phrases[0])):
         readings.append(phrases)

@@ -219,3 +219,27 @@ def test_people_taken_up_again_sentences_later(count: int, expected: list) -> No
 )
 def test_items_listed_where_the_count_is_taken_up_again(text: str, expected: list) -> None:
     assert _list_counts(text) == expected
+
+
+_ANNOUNCED_LINES = (  # the lines under "theo ba hướng:" of the validator's issue, announced by a sentence of their own
+    "Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\nHội nghị đã thông qua {count} nội dung quan trọng.{sep}"
+    "Cụ thể như sau:\n- Kiện toàn tổ chức bộ máy;\n- Xây dựng đội ngũ cán bộ;\n- Đổi mới phương thức lãnh đạo.\n"
+    "Hội nghị bế mạc chiều cùng ngày."
+)
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+@pytest.mark.parametrize(("count", "expected"), [(3, [("ok", 3, 3)]), (4, [])])
+def test_lines_announced_by_a_sentence_after_the_count(sep: str, count: int, expected: list) -> None:
+    """ "… 3 nội dung. Cụ thể như sau:" then a line per item: they confirm the count; two sentences put more
+    between a count and its list than a colon does, so a list of another length contradicts nothing."""
+    assert _list_counts(_ANNOUNCED_LINES.format(count=count, sep=sep)) == expected
+
+
+def test_a_speaker_after_the_count_announces_no_list() -> None:
+    text = (
+        "Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\nHội nghị đã thông qua 3 nội dung quan trọng. Ông "
+        "Nguyễn Văn A phát biểu:\n- Kiện toàn tổ chức bộ máy;\n- Xây dựng đội ngũ cán bộ;\n- Đổi mới phương thức "
+        "lãnh đạo.\nHội nghị bế mạc chiều cùng ngày."
+    )
+    assert _list_counts(text) == []

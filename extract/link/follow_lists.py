@@ -17,11 +17,11 @@ from solieu.cues import cue, words
 from solieu.link.enumerations import (
     HONORIFIC_NAME,
     LONGEST_ITEM,
-    _colon_list,
-    _counted_part,
-    _honorific_names,
-    _name_list,
-    _split_outside_brackets,
+    colon_list,
+    counted_part,
+    honorific_names,
+    name_list,
+    split_outside_brackets,
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
@@ -115,11 +115,11 @@ def _list_from(fig: FigureItem, text: str, pos: int, end: int) -> EnumerationIte
     count = fig.match.value
     readings = []
     if HONORIFIC_NAME.match(text, pos):
-        readings.append((_honorific_names(text, pos, close), close, True))
-    names = _name_list(text, pos)
+        readings.append((honorific_names(text, pos, close), close, True))
+    names = name_list(text, pos)
     if names and text[names[1] : close].strip()[:1] in ("", ","):
         readings.append(names)  # names up to the sentence's end or a comma: a list that stops in a clause is cut short
-    phrases = _colon_list(text, pos, close, count)
+    phrases = colon_list(text, pos, close, count)
     if phrases and (";" in text[pos:close] or _closed_by_and(text, phrases[0])):
         readings.append(phrases)
     for found in readings:
@@ -170,7 +170,7 @@ def lines_continued(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
     if style not in _STYLES or len(items) != fig.match.value:
         return None
     long_item = any(len(_words_outside_quotes(text[a:b])) > LONGEST_ITEM for a, b in items)
-    if long_item or sum(_counted_part(text[a:b]) for a, b in items) > 1:
+    if long_item or sum(counted_part(text[a:b]) for a, b in items) > 1:
         return None  # prose or a breakdown of numbers, not a list
     return EnumerationItem(fig, items, items[-1][1])
 
@@ -204,7 +204,7 @@ def _line_item(text: str, start: int, end: int) -> tuple[int, int]:
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of text[start:end] split at ";" outside brackets, without closing punctuation."""
     out, offset = [], start
-    for piece in _split_outside_brackets(text[start:end], ";"):
+    for piece in split_outside_brackets(text[start:end], ";"):
         stripped = piece.strip().rstrip(".")
         if stripped:
             a = offset + piece.index(stripped[0])

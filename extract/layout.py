@@ -333,6 +333,7 @@ def _mark_captions(lines: list[Line], roles: list[str | None]) -> None:
             and i > 0
             and any(r is None for r in roles[i + 1 :])
             and _is_prose(lines[i - 1].text)
+            and not lines[i - 1].text.rstrip().endswith(":")  # a line a colon announces is an item, no caption
         ):
             roles[i] = "caption"
 

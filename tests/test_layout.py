@@ -228,3 +228,21 @@ def test_a_line_is_compared_with_the_title_on_its_letters_and_digits_alone() -> 
         i for i in range(sys.maxunicode + 1) if _key(chr(i)) != "".join(filter(str.isalnum, chr(i).casefold()))
     ] == []
     assert _key("Thanh Ba: 478 CBCC đạt chuẩn") == "thanhba478cbccđạtchuẩn"
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [("Hội nghị thống nhất 3 nội dung chính:", "body"), ("Hội nghị thống nhất ba nội dung chính.", "caption")],
+)
+def test_a_short_line_a_colon_announces_is_no_caption(before: str, role: str) -> None:
+    """A short unpunctuated line between paragraphs is a photo's caption, unless the line before it
+    ends with a colon: it is then the first item of the list that line announces."""
+    from solieu import extract_article
+
+    text = (
+        f"Ngày 12/5, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt.\n{before}\nKiện toàn tổ chức bộ máy\n"
+        "Xây dựng đội ngũ cán bộ cơ sở.\nHội nghị bế mạc chiều cùng ngày."
+    )
+    article = extract_article(text, doc_id="t")
+    start = text.index("Kiện toàn")
+    assert [b.role for b in article.blocks if b.start == start] == [role]

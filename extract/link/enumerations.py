@@ -67,7 +67,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         found = _place_list(text, fig.match.end)
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
-        names = _honorific_names(text, pos, limit)
+        names = honorific_names(text, pos, limit)
         spans = [(base + a, base + b) for a, b in names]
         loose = bool(head and head.group("loose"))
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
@@ -75,14 +75,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         return EnumerationItem(fig, spans, base + names[-1][1])
     elif head and head.group("bracket"):
         close = text.find(")", pos)
-        found = _colon_list(text, pos, close, fig.match.value) if close > pos else None
+        found = colon_list(text, pos, close, fig.match.value) if close > pos else None
     elif head and head.group("dash"):
-        found = _colon_list(text, pos, _clause_end(text, pos, ";"), fig.match.value)
+        found = colon_list(text, pos, _clause_end(text, pos, ";"), fig.match.value)
     else:
         readings = [
-            _name_list(text, pos),
+            name_list(text, pos),
             _quoted_list(text, fig.match.end),
-            _colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
+            colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
@@ -126,7 +126,7 @@ def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
     return sizes[-1] >= max(4, 2 * usual)
 
 
-def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+def honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
     """People named with ông/bà/đồng chí; the one after "và" is the last, its titles end at ";".
 
     "… hai đảng viên gồm bà A, nguyên Bí thư …, và ông B, nguyên quyền Bí thư …; Khiển trách ông C"
@@ -147,7 +147,7 @@ def _honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 _LAST_JOIN = cue("enumerations", "list.last_join")
 
 
-def _name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+def name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """Capitalised names separated by commas, the last after "và"."""
     items: list[tuple[int, int]] = []
     strict = False
@@ -199,7 +199,7 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 _LEADING_AND = cue("enumerations", "list.leading_and")
 
 
-def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
+def colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
     """Items after a colon, a dash or "(gồm", split on semicolons if there are any, else on commas.
 
     Items split on semicolons may be long ("Hoàn thành nhiệm vụ nhưng còn hạn chế về năng lực (…)");
@@ -213,7 +213,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
     longest = LONGEST_ITEM if separator == ";" else LONGEST_COMMA_ITEM
     pieces: list[tuple[int, int]] = []
     offset = pos
-    for piece in _split_outside_brackets(chunk, separator):
+    for piece in split_outside_brackets(chunk, separator):
         lead = _LEADING_AND.match(piece)
         skip = lead.end() if lead else len(piece) - len(piece.lstrip())
         stripped = piece[skip:].rstrip()
@@ -221,7 +221,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
             return None
         pieces.append((offset + skip, offset + skip + len(stripped)))
         offset += len(piece) + 1
-    if sum(1 for a, b in pieces if _counted_part(text[a:b])) > 1:
+    if sum(1 for a, b in pieces if counted_part(text[a:b])) > 1:
         return None  # "ĐH 160; CĐ 74": a breakdown of numbers
     readings = [_split_last_and(text, pieces), pieces]
     if separator == ";":  # "Lò Văn Huynh, Nguyễn Thanh Nhàn (…); Nguyễn Thị Hồng Nga (…); …": a comma too
@@ -241,7 +241,7 @@ def _colon_list(text: str, pos: int, end: int, count: float) -> tuple[list[tuple
 def _comma_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of text[start:end] split at commas outside brackets, stripped."""
     out, offset = [], start
-    for piece in _split_outside_brackets(text[start:end], ","):
+    for piece in split_outside_brackets(text[start:end], ","):
         skip = len(piece) - len(piece.lstrip())
         out.append((offset + skip, offset + len(piece.rstrip())))
         offset += len(piece) + 1
@@ -254,11 +254,11 @@ LONGEST_AGREEING_COMMA_ITEM = 20  # "hợp tác đầu tư chưa có ý kiến c
 SHORTEST_STATEMENT = 6  # words from which an item holding a number states something, not a part
 
 
-def _split_outside_brackets(chunk: str, separator: str) -> list[str]:
+def split_outside_brackets(chunk: str, separator: str) -> list[str]:
     """The pieces of a chunk split at each separator outside brackets: "Bắc Bộ (gồm 7 tỉnh, thành phố),
     Trung Bộ (5 tỉnh, thành phố)" is two pieces.
 
-    >>> _split_outside_brackets("A (x, y), B, C", ",")
+    >>> split_outside_brackets("A (x, y), B, C", ",")
     ['A (x, y)', ' B', ' C']
     """
     pieces, depth, last = [], 0, 0
@@ -277,12 +277,12 @@ _NUMBER = regex.compile(r"(?<![\p{L}\d])\d")  # a number, not a code such as D01
 _OPENING_COUNT = regex.compile(r"\d+\s+\p{Ll}")  # a count and its noun, not a percent or a model number
 
 
-def _counted_part(item: str) -> bool:
+def counted_part(item: str) -> bool:
     """Whether a piece of a list is a part of a breakdown: a number (not a year) in a few words.
 
-    >>> _counted_part("ĐH 160"), _counted_part("nhiệm kỳ 2015-2020"), _counted_part("C03 (Ngữ văn, Toán)")
+    >>> counted_part("ĐH 160"), counted_part("nhiệm kỳ 2015-2020"), counted_part("C03 (Ngữ văn, Toán)")
     (True, False, False)
-    >>> _counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
+    >>> counted_part("Có 85% các doanh nghiệp, đơn vị có tổ chức Công đoàn thương lượng")
     False
 
     """

@@ -19,6 +19,7 @@ from solieu.segment import Paragraphs
 
 _CLOSES = cue("enumerations", "lines.announced")
 _MARKER = cue("enumerations", "lines.marker")
+_ANNOUNCED_AFTER = cue("enumerations", "lines.announced_after")
 _LETTERS = {w: i for i, w in enumerate(words("enumerations", "lines.letters"), 1)}
 MOST_ITEMS = 20
 COME_BACK = 3  # lines after the list's end in which its marker must not return
@@ -41,17 +42,24 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
         return None
     blocks = paragraphs.blocks
     text = paragraphs.text
-    k = bisect.bisect_right(blocks, (fig.end, len(text) + 1)) - 1  # the block the count ends in
-    if k < 0 or fig.end > blocks[k][1]:
+    k = block_of(paragraphs, fig.end)
+    if k is None:
         return None
-    closes = _CLOSES.match(text, fig.end, blocks[k][1])
-    if closes is None or _mark(text, *blocks[k]) is not None:
+    if _mark(text, *blocks[k]) is not None:
         return None  # a count inside a line of a list is one of its items, not its head
+    closes = _CLOSES.match(text, fig.end, blocks[k][1])
+    colon = bool(closes and closes.group("colon"))
+    after = None if colon else _ANNOUNCED_AFTER.match(text, fig.end, blocks[k][1])
+    if closes is not None and after is None and k + 1 < len(blocks):  # "… 5 nội dung." then "Cụ thể như sau:"
+        after = _ANNOUNCED_AFTER.match(text, blocks[k + 1][0], blocks[k + 1][1])
+        k += 1 if after and after.group("alone") is not None else 0
+    if closes is None and after is None:
+        return None
     following = (b for b in blocks[k + 1 :] if text[b[0] : b[1]].strip())
     nonempty = list(itertools.islice(following, MOST_LINES))
     marks = [_mark(text, s, e) for s, e in nonempty]
     first = marks[0] if marks else None
-    if first is None or (first.rank is None and not closes.group("colon")) or first.rank not in (None, 1):
+    if first is None or (first.rank is None and not (colon or after)) or first.rank not in (None, 1):
         return None  # bullets need the colon; numbered lines may follow a full stop, from 1 on
     items: list[tuple[int, int]] = []
     nested = False
@@ -70,11 +78,23 @@ def lines_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
     if len(items) < 2:
         return None
     returns = any(m is not None and m.style == first.style for m in marks[end_at + 1 : end_at + 1 + COME_BACK])
-    announced = closes.group("colon") is not None  # after a full stop the lines may be the next section
+    announced = colon  # after a full stop the lines may be the next section; after "Cụ thể như sau:", only confirm
     visibly_ends = announced and not nested and (end_at == len(nonempty) or (marks[end_at] is None and not returns))
     if len(items) != fig.match.value and not visibly_ends:
         return None
     return EnumerationItem(fig, items, items[-1][1])
+
+
+def block_of(paragraphs: Paragraphs, pos: int) -> int | None:
+    """The index of the block (line) that the text ending at `pos` ends in, if any."""
+    blocks = paragraphs.blocks
+    k = bisect.bisect_right(blocks, (pos, len(paragraphs.text) + 1)) - 1
+    return k if k >= 0 and pos <= blocks[k][1] else None
+
+
+def is_marked(text: str, start: int, end: int) -> bool:
+    """Whether the line text[start:end] opens with a bullet, a number or a letter."""
+    return _mark(text, start, end) is not None
 
 
 def _mark(text: str, start: int, end: int) -> _Mark | None:

@@ -37,21 +37,54 @@ def names_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
     opener = _FOLLOW_UP.match(text, paragraphs.next_start(fig.sentence.end))
     if not opener:
         return None  # settled before any sentence splitting: most counts of people are followed by no list
-    following = paragraphs.following(fig.sentence.end, _MOST_SENTENCES if opener.group("more") else 1)
+    reach = _MOST_SENTENCES if opener.group("more") else 1
     names: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for start, end in following:
+    for start, end in paragraphs.following(fig.sentence.end, reach):
         found = person_names(text[start:end])
         if not found:
             break  # the account of the people is over
-        for a, b in found:
-            key = text[start + a : start + b].casefold()
-            if key not in seen:
-                seen.add(key)
-                names.append((start + a, start + b))
+        _add_new(names, seen, text, [(start + a, start + b) for a, b in found])
     if len(names) != fig.match.value:
         return None
     return EnumerationItem(fig, names, names[-1][1])
+
+
+def _add_new(names: list[tuple[int, int]], seen: set[str], text: str, found: list[tuple[int, int]]) -> None:
+    """Append the spans of `found` whose name is not in `seen` yet."""
+    for a, b in found:
+        key = text[a:b].casefold()
+        if key not in seen:
+            seen.add(key)
+            names.append((a, b))
+
+
+_RESUMPTION = cue("names", "names.resumption")
+_SENTENCE_START = regex.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*")
+RESUMPTION_REACH = 4000  # characters after the count in which its people may be taken up again
+
+
+def names_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The people of a count named again in a later sentence that begins with those named already:
+    "6 đảng viên được trao Huy hiệu Đảng. Trong đó, ông A … [sentences later] Ngoài ông A, các đảng viên
+    nhận huy hiệu Đảng đợt này còn có ông B, …; bà C và ông D". Kept only when the sentence names the
+    count's noun again and the people before and after make the count."""
+    if fig.match.noun_class not in classes_with("people") or not 2 <= fig.match.value <= _MOST_PEOPLE:
+        return None
+    text = paragraphs.text
+    noun = fig.match.noun.casefold()
+    end = min(len(text), fig.sentence.end + RESUMPTION_REACH)
+    for m in _RESUMPTION.finditer(text, fig.sentence.end, end):
+        if not _SENTENCE_START.match(text, m.start()) or not m.group("noun").casefold().startswith(noun):
+            continue
+        names: list[tuple[int, int]] = []
+        seen: set[str] = set()
+        for group in ("before", "after"):
+            base = m.start(group)
+            _add_new(names, seen, text, [(base + a, base + b) for a, b in person_names(m.group(group))])
+        if len(names) == fig.match.value:
+            return EnumerationItem(fig, names, names[-1][1])
+    return None
 
 
 def person_names(sentence: str) -> list[tuple[int, int]]:

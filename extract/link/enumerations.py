@@ -37,6 +37,7 @@ def _next_count(text: str, pos: int) -> int:
 
 _ENUM_ITEM = cue("enumerations", "list.name")
 HONORIFIC_NAME = cue("enumerations", "honorific.name")
+BARE_NAME = cue("enumerations", "bare.name")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _ENUM_SEP = cue("enumerations", "list.separator")
 
@@ -72,6 +73,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         loose = bool(head and head.group("loose"))
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
             return None
+        if len(names) != fig.match.value and BARE_NAME.search(text, names[-1][1], limit):
+            return None  # "…, vợ là bà B (SN 1968), con trai: C …": someone named without a title may follow
         return EnumerationItem(fig, spans, base + names[-1][1])
     elif head and head.group("bracket"):
         close = text.find(")", pos)

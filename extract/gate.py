@@ -151,6 +151,7 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     'no_number_near_topic_word'
     """
     topics = gate_file().topic
+    reach = max((t.window for t in topics if not t.after_number), default=-(10**9))
     seen_topic = False
     lowered = lowered_for_openings(text)  # None: the openings could point astray, try every position
     openings = _openings() if lowered is not None else None
@@ -161,20 +162,26 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
         last_topic = [-(10**9)] * len(topics)
         lacking: set[tuple[int, tuple[int, int]]] = set()  # tiers whose `also` a span lacks
         sentences = _Sentences(text, start, end)
+        latest_topic = -(10**9)  # the end of the last topic word of any tier
         for match in _matches(text, lowered, start, end):
             name = match.lastgroup or "n"
             if name == "n":
-                near = [
-                    i
-                    for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
-                    if not t.after_number
-                    and match.start() - last <= t.window
-                    and (not t.sentence or sentences.same(last, match.start()))
-                ]
+                near = (
+                    [
+                        i
+                        for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
+                        if not t.after_number
+                        and match.start() - last <= t.window
+                        and (not t.sentence or sentences.same(last, match.start()))
+                    ]
+                    if match.start() - latest_topic <= reach
+                    else []  # most numbers stand far from every topic word: no tier to ask
+                )
                 last_number = match.end()
             else:
                 seen_topic = True
                 near = []
+                latest_topic = match.end()
                 for i in _tiers_in(int(name[1:]), match.group()):
                     last_topic[i] = match.end()
                     t = topics[i]

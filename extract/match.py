@@ -33,7 +33,7 @@ from solieu.numbers import (
     parse_words,
 )
 from solieu.openings import find_all, first, lowered_for_openings, search_for
-from solieu.prefixes import DIGIT, Underivable, starts
+from solieu.prefixes import DIGIT, DIGIT_RUN, Underivable, starts
 from solieu.rules import (
     DEFAULT_CURRENCY,
     GROUPS,
@@ -261,15 +261,16 @@ def scan_rule(
 @cache
 def _openings(pattern: str | None) -> re.Pattern[str] | None:
     """Where a match of a rule's regex can begin, as a search (`solieu.openings`), when the pattern
-    says and the search finds words: None for a pattern that may begin anywhere, and for one that
-    may begin at any digit, where trying each digit costs more than the regex module's own scan."""
+    says and the search finds words (and perhaps digits where a run of them begins). None for a
+    pattern that may begin anywhere or at any digit, and for one that begins only with a run of
+    digits: trying each number costs more than the regex module's own scan of a sentence."""
     if pattern is None:
         return None
     try:
-        begins = starts(expand(pattern), verbose=True)
+        begins = starts(expand(pattern), verbose=True, runs=True)
     except Underivable:
         return None
-    return None if DIGIT in begins else search_for(begins)
+    return None if DIGIT in begins or begins <= {DIGIT_RUN} else search_for(begins)
 
 
 @cache

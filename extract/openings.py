@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from solieu.prefixes import DIGIT, SPACES, Start
+from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start
 
 # Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
 # lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
@@ -42,7 +42,7 @@ def search_for(begins: set[Start | object]) -> re.Pattern[str]:
             for ch in s.text.lower():
                 node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
             node[""] = node.get("", True) and s.whole
-    arms = [r"\d"] if DIGIT in begins else []
+    arms = [r"\d"] if DIGIT in begins else [r"(?<!\d)\d"] if DIGIT_RUN in begins else []
     for initial, root in tries.items():
         behind = f"(?<!{letter}.)" if initial else ""
         arms += [key + behind + _branch(root[key], letter) for key in sorted(root)]

@@ -47,6 +47,8 @@ def starts(pattern: str, *, verbose: bool = False, runs: bool = False) -> set[St
     ([Start(text='khóa', initial=True, whole=True), Start(text='lớp\\x03học', initial=True, whole=True)], True)
     >>> DIGIT_RUN in starts(r"(?<![\\d.,])\\d{1,2}/\\d{4}", runs=True), DIGIT in starts(r"(?<![\\d.,])\\d{1,2}/\\d{4}")
     (True, True)
+    >>> sorted(s.text for s in starts(r"(?>hai|ba(?![\\p{L}]))\\s+năm"))  # an atomic group opens with what it holds
+    ['ba', 'hai\\x03năm']
     """
     try:
         tree = sre_parse.parse(_PROPERTY.sub(_stand_in, pattern), re.VERBOSE if verbose else 0)
@@ -114,6 +116,8 @@ def _item(op: Any, av: Any, runs: bool = False) -> set[_Prefix]:
         return _sequence(list(av[3]), runs)
     if op is sre.BRANCH:
         return set().union(*(_sequence(list(b), runs) for b in av[1]))
+    if op is sre.ATOMIC_GROUP:  # (?>…) begins where what it holds does
+        return _sequence(list(av), runs)
     if op is sre.MAX_REPEAT and av[0] > 0 and list(av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
         return {(SPACES, True)}  # \s+: a run, whatever its length
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] > 0:

@@ -13,13 +13,14 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import Cue, _compile
-from solieu.prefixes import DIGIT, SPACES, Start, Underivable, starts
+from solieu.openings import first, lowered_for_openings, search_for
+from solieu.prefixes import DIGIT, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
 from solieu.segment import split_sentences
 
@@ -112,82 +113,18 @@ def _openings() -> _Openings | None:
     words = [part for part, begins in topics if DIGIT not in begins]
     digits = [part for part, begins in topics if DIGIT in begins]
     return _Openings(
-        _search(set().union(*(begins for _, begins in found))),
-        _search(set().union(*(begins for part, begins in topics if part in words))),
+        search_for(set().union(*(begins for _, begins in found))),
+        search_for(set().union(*(begins for part, begins in topics if part in words))),
         _alternation(words),
         _alternation(digits) if digits else None,
     )
-
-
-def _search(begins: set[Start | object]) -> re.Pattern[str]:
-    """A stdlib search for any of `begins` in lowercased text: a trie of literals, each beginning
-    with its first character (the "not after a letter" checked just behind it), so the search
-    skips in C to the characters a literal can begin with."""
-    letter = _letter_class()
-    tries: dict[bool, dict[str, Any]] = {True: {}, False: {}}
-    for s in begins:
-        if isinstance(s, Start):
-            node = tries[s.initial]
-            for ch in s.text.lower():
-                node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
-            node[""] = node.get("", True) and s.whole
-    arms = [r"\d"] if DIGIT in begins else []
-    for initial, root in tries.items():
-        behind = f"(?<!{letter}.)" if initial else ""
-        arms += [key + behind + _branch(root[key], letter) for key in sorted(root)]
-    return re.compile("|".join(arms) or "(?!)")
-
-
-def _branch(node: dict[str, Any], letter: str) -> str:
-    """A trie node as a stdlib regex: its children, or its end (no letter after a whole word)."""
-    arms = [key + _branch(node[key], letter) for key in sorted(k for k in node if k)]
-    if "" in node:
-        arms.append(f"(?!{letter})" if node[""] else "")
-    return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
-
-
-def _unfolded(text: str, lowered: str) -> bool:
-    """Whether `text` holds a character whose lower case is not what the gate's regex compares when
-    it ignores case ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): such a text is
-    scanned whole. For every such character the lower case and the case fold differ in their first
-    character (tests/test_gate_openings.py checks each code point), so the whole text's differ
-    exactly when it holds one: two passes in C, not a search for 297 characters built at start-up."""
-    return lowered != text.casefold()
-
-
-# Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
-# lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
-# "not after one of these" holds wherever the patterns' "not after a letter" does. Ranges, not the
-# 352 lowercase letters one by one: the class stands at every word end of the openings' tries,
-# and the stdlib compiled that list for most of a second at start-up.
-LETTER_RANGES = ((0x61, 0x7A), (0xB5, 0xB5), (0xDF, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
-
-
-@cache
-def _letter_class() -> str:
-    """The letters of `LETTER_RANGES` as a stdlib class."""
-    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LETTER_RANGES) + "]"
-
-
-def _first(
-    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, start: int, end: int
-) -> regex.Match[str] | None:
-    """The first match of `pattern` at or after `start`, tried only at `openings`: what
-    `pattern.search` finds when every match of it begins at an opening."""
-    at = start
-    while (opening := openings.search(lowered, at, end)) is not None:
-        match = pattern.match(text, opening.start(), end)
-        if match is not None:
-            return match
-        at = opening.start() + 1
-    return None
 
 
 def _has_topic(openings: _Openings, text: str, lowered: str, start: int, end: int) -> bool:
     """Whether a topic cue matches anywhere in the paragraph: without one, its numbers decide nothing."""
     if openings.digit_topics is not None and openings.digit_topics.search(text, start, end):
         return True
-    return _first(openings.topic_words, openings.topic_openings, text, lowered, start, end) is not None
+    return first(openings.topic_words, openings.topic_openings, text, lowered, start, end) is not None
 
 
 def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -197,7 +134,7 @@ def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[r
         yield from scanner.finditer(text, start, end)
         return
     at = start
-    while (match := _first(scanner, openings.any, text, lowered, at, end)) is not None:
+    while (match := first(scanner, openings.any, text, lowered, at, end)) is not None:
         yield match
         at = match.end()
 
@@ -214,10 +151,9 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     'no_number_near_topic_word'
     """
     topics = gate_file().topic
+    reach = max((t.window for t in topics if not t.after_number), default=-(10**9))
     seen_topic = False
-    lowered: str | None = text.lower()
-    if lowered is None or len(lowered) != len(text) or _unfolded(text, lowered):
-        lowered = None  # the openings, found in lowercased text, could point astray: try every position
+    lowered = lowered_for_openings(text)  # None: the openings could point astray, try every position
     openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
         if openings is not None and lowered is not None and not _has_topic(openings, text, lowered, start, end):
@@ -226,20 +162,26 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
         last_topic = [-(10**9)] * len(topics)
         lacking: set[tuple[int, tuple[int, int]]] = set()  # tiers whose `also` a span lacks
         sentences = _Sentences(text, start, end)
+        latest_topic = -(10**9)  # the end of the last topic word of any tier
         for match in _matches(text, lowered, start, end):
             name = match.lastgroup or "n"
             if name == "n":
-                near = [
-                    i
-                    for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
-                    if not t.after_number
-                    and match.start() - last <= t.window
-                    and (not t.sentence or sentences.same(last, match.start()))
-                ]
+                near = (
+                    [
+                        i
+                        for i, (t, last) in enumerate(zip(topics, last_topic, strict=True))
+                        if not t.after_number
+                        and match.start() - last <= t.window
+                        and (not t.sentence or sentences.same(last, match.start()))
+                    ]
+                    if match.start() - latest_topic <= reach
+                    else []  # most numbers stand far from every topic word: no tier to ask
+                )
                 last_number = match.end()
             else:
                 seen_topic = True
                 near = []
+                latest_topic = match.end()
                 for i in _tiers_in(int(name[1:]), match.group()):
                     last_topic[i] = match.end()
                     t = topics[i]

@@ -9,6 +9,7 @@ title names it or the body speaks of one district alone.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from solieu.cues import cue, words
 from solieu.normalise import normalise
-from solieu.rules import load_data, package_text
+from solieu.rules import load_data, package_text, trie
 
 
 class Places(BaseModel):
@@ -44,6 +45,7 @@ class Gazetteer:
     new_province: dict[str, str]  # old short name -> 2025 short name
     longest: int  # words in the longest name
     lengths: dict[str, tuple[int, ...]]  # first word of a name -> its names' lengths in words, longest first
+    first_words: re.Pattern[str]  # any of `lengths` as a word, in casefolded text
 
 
 def _key(name: str) -> str:
@@ -84,6 +86,7 @@ def gazetteer() -> Gazetteer:
         new_province,
         longest,
         {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
+        re.compile(r"(?<!\w)" + trie(sorted(lengths)) + r"(?!\w)"),
     )
 
 
@@ -110,7 +113,8 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
             if key in gaz.provinces or key in gaz.province_of_district:
                 found.append((run.start(), run.start() + len(word), word))
             continue
-        found += _names_in(text, run.start(), run.end(), gaz)
+        if gaz.first_words.search(word.casefold()):  # else no name begins in the run: no need to read it
+            found += _names_in(text, run.start(), run.end(), gaz)
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,8 @@ from solieu.numbers import (
     parse_number,
     parse_words,
 )
+from solieu.openings import find_all, first, lowered_for_openings, search_for
+from solieu.prefixes import DIGIT, DIGIT_RUN, Underivable, starts
 from solieu.rules import (
     DEFAULT_CURRENCY,
     GROUPS,
@@ -42,6 +45,7 @@ from solieu.rules import (
     classes_with,
     compile_pattern,
     currency_of,
+    expand,
     load_rules,
 )
 from solieu.segment import Sentence
@@ -148,18 +152,28 @@ def _starts_by_rule(text: str, starts: list[int]) -> dict[str, list[int]]:
 @dataclass(slots=True)
 class Scan:
     """What every rule of one sentence reads, worked out once for the sentence rather than once
-    per rule: its lower-cased text for the `requires` strings and where numbers start."""
+    per rule: its lower-cased text for the `requires` strings and the openings, and where numbers
+    start."""
 
     text: str
     has_digit: bool = True
     _folded: str | None = None
     _starts: list[int] | None = None
+    _lowered: str | bool | None = False  # False: not yet worked out
 
     @property
     def folded(self) -> str:
         if self._folded is None:
             self._folded = self.text.casefold()
         return self._folded
+
+    @property
+    def lowered(self) -> str | None:
+        """The text lowercased for the openings (`solieu.openings`), or None where they could
+        point astray: then every position is tried."""
+        if self._lowered is False:
+            self._lowered = lowered_for_openings(self.text)
+        return self._lowered  # type: ignore[return-value]
 
     @property
     def starts(self) -> list[int]:
@@ -196,6 +210,13 @@ def scan_rule(
             return []
     long = len(text) >= TIMEOUT_FROM
     prefilter = rule.compiled_prefilter()
+    lowered = None if long else scan.lowered
+    filter_at = _openings(rule.prefilter) if prefilter is not None and lowered is not None else None
+    if filter_at is not None:  # a search that skips to a few words: cheaper than any match
+        assert prefilter is not None and lowered is not None
+        if first(prefilter, filter_at, text, lowered, 0, len(text)) is None:
+            return []
+        prefilter = None
     if prefilter is not None and (long or not rule.anchored) and not prefilter.search(text):
         return []
     pattern = rule.compiled()
@@ -213,7 +234,12 @@ def scan_rule(
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
         else:
-            found = list(pattern.finditer(text, timeout=timeout))
+            scan_at = _openings(rule.pattern) if lowered is not None else None
+            if scan_at is not None:
+                assert lowered is not None
+                found = find_all(pattern, scan_at, text, lowered)
+            else:
+                found = list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
         budget.spent()
         return []
@@ -230,6 +256,21 @@ def scan_rule(
             groups[name] = (a, b, text[a:b]) if a >= 0 else None
         out.append(Candidate(rule, start, end, text[start:end], groups))
     return out
+
+
+@cache
+def _openings(pattern: str | None) -> re.Pattern[str] | None:
+    """Where a match of a rule's regex can begin, as a search (`solieu.openings`), when the pattern
+    says and the search finds words (and perhaps digits where a run of them begins). None for a
+    pattern that may begin anywhere or at any digit, and for one that begins only with a run of
+    digits: trying each number costs more than the regex module's own scan of a sentence."""
+    if pattern is None:
+        return None
+    try:
+        begins = starts(expand(pattern), verbose=True, runs=True)
+    except Underivable:
+        return None
+    return None if DIGIT in begins or begins <= {DIGIT_RUN} else search_for(begins)
 
 
 @cache

@@ -229,11 +229,16 @@ def _local(
         return
     import multiprocessing
 
+    from solieu.pipeline import warm_gate
+
+    # Only what every article needs is loaded before the workers start: a worker loads the
+    # heavy stages when its first article passes the gate, its deadline paused meanwhile
+    # (`solieu.workers`), so the first record never waits for a load it does not need.
     if sys.platform.startswith("linux"):
-        warm()  # forked workers inherit the loaded models instead of each loading its own
+        warm_gate()  # forked workers share it
         context, start = multiprocessing.get_context("fork"), None
     else:
-        context, start = multiprocessing.get_context("spawn"), warm
+        context, start = multiprocessing.get_context("spawn"), warm_gate
     memory = default_memory(jobs) if max_memory is None else max_memory
     yield from Supervisor(context, jobs, run_line, max_memory=memory, timeout=timeout, start=start).run(tasks)
 

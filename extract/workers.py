@@ -7,6 +7,11 @@ article past the deadline, that article gets an E008 error record, the articles 
 it go to the other workers, and a fresh worker takes its place. Lines come out in input order,
 and at most `jobs * AHEAD * BATCH` articles are ever read ahead of the output.
 
+A worker loads the heavy stages itself, when its first article needs them (`solieu.loading`):
+it says so (WARMING, then READY), and its deadline waits while it loads. A fresh worker is
+warming until its first READY, so a worker that starts slowly (spawned, not forked) loses no
+article to the deadline either, and a gated-out first article never waits for any load.
+
 A worker may be given an address-space limit (`--max-memory`): an article that needs more
 fails alone (a MemoryError becomes its error record) instead of taking the machine.
 """
@@ -25,6 +30,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from solieu.errors import describe
+from solieu.loading import listen
 from solieu.schemas import ArticleError, InputRef
 from solieu.write import dumps
 
@@ -33,6 +39,7 @@ BATCH = 8  # tasks per message to a worker: amortises the round trip
 AHEAD = 4  # batches in flight per worker: enough to keep it busy, few enough to bound memory
 TIMEOUT = 600.0  # seconds one article may take before its worker is taken for hung
 POLL = 1.0  # seconds between looks at the deadlines when nothing arrives
+WARMING, READY = "warming", "ready"  # what a worker says, besides its lines, on its pipe
 
 
 def parse_size(text: str) -> int:
@@ -79,6 +86,8 @@ def serve(tasks: Any, results: Connection, run: Callable[[Any], Line], max_memor
             pass  # a hard limit already lower: that one holds
     parent = os.getppid()
     try:
+        listen(lambda: results.send(WARMING), lambda: results.send(READY))
+        results.send(READY)
         while (batch := _next_batch(tasks, parent)) is not None:
             for task in batch:
                 try:
@@ -109,10 +118,11 @@ class _Worker:
     tasks: Any
     results: Connection
     queue: deque[tuple[int, Any]] = field(default_factory=deque)  # (seq, task) sent, not yet answered
-    since: float = 0.0  # when the task at the head of the queue began
+    since: float = 0.0  # when the task at the head of the queue began, or the worker was last ready
+    warming: bool = True  # loading what it needs (from its start until it says READY): no deadline
 
     def alive_for(self, now: float) -> float:
-        return now - self.since if self.queue else 0.0
+        return now - self.since if self.queue and not self.warming else 0.0
 
 
 class Supervisor:
@@ -220,6 +230,10 @@ class Supervisor:
         try:
             while worker.queue and worker.results.poll():
                 line = worker.results.recv()
+                if line == WARMING or line == READY:
+                    worker.warming = line == WARMING
+                    worker.since = time.monotonic()
+                    continue
                 seq, _ = worker.queue.popleft()
                 done[seq] = line
                 worker.since = time.monotonic()

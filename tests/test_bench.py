@@ -81,7 +81,7 @@ def test_a_tiny_bench_reports_every_section(tmp_path: Path) -> None:
     assert len(report["jobs"]["seconds"]["1"]) == len(report["jobs"]["seconds"]["2"]) == 2
     assert all(cpu > 0 for cpu in report["jobs"]["cpu_seconds"]["2"])  # the workers' CPU counts too
     assert report["jobs"]["identical"] is True
-    # the work after start-up: the first to the last record, CPU less that of the first article alone
+    # the work after start-up: the second half of the records, CPU less that of the first article alone
     assert all(len(report["jobs"][key]["2"]) == 2 for key in ("steady_seconds", "cpu_ms_per_article"))
     assert all(cpu > 0 for cpu in report["jobs"]["startup_cpu_seconds"]["1"])
     assert [run["articles"] for run in report["memory"]["runs"]] == [3, 15]

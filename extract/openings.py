@@ -1,0 +1,102 @@
+"""A regex tried only where its matches can begin: what a scan of every position finds, for less.
+
+A pattern of the rules, searched over a sentence, is tried at every position, and nearly every
+position fails at once; the regex module's per-position cost is most of the matcher's time. The
+literal word beginnings (and digits) a match must begin with are read from the parsed pattern
+(`solieu.prefixes`), so the rules stay the only place the words are written; a stdlib search for
+them, in lowercased text, skips in C to the few positions worth trying, and the full pattern
+still decides each one. The topic gate and the matcher both scan this way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import regex
+
+from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start
+
+# Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
+# lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
+# "not after one of these" holds wherever the patterns' "not after a letter" does. Ranges, not the
+# 352 lowercase letters one by one: the class stands at every word end of the openings' tries,
+# and the stdlib compiled that list for most of a second at start-up.
+LETTER_RANGES = ((0x61, 0x7A), (0xB5, 0xB5), (0xDF, 0xF6), (0xF8, 0x24F), (0x1E00, 0x1EFF))
+
+
+def letter_class() -> str:
+    """The letters of `LETTER_RANGES` as a stdlib class."""
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in LETTER_RANGES) + "]"
+
+
+def search_for(begins: set[Start | object]) -> re.Pattern[str]:
+    """A stdlib search for any of `begins` in lowercased text: a trie of literals, each beginning
+    with its first character (the "not after a letter" checked just behind it), so the search
+    skips in C to the characters a literal can begin with."""
+    letter = letter_class()
+    tries: dict[bool, dict[str, Any]] = {True: {}, False: {}}
+    for s in begins:
+        if isinstance(s, Start):
+            node = tries[s.initial]
+            for ch in s.text.lower():
+                node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
+            node[""] = node.get("", True) and s.whole
+    arms = [r"\d"] if DIGIT in begins else [r"(?<!\d)\d"] if DIGIT_RUN in begins else []
+    for initial, root in tries.items():
+        behind = f"(?<!{letter}.)" if initial else ""
+        arms += [key + behind + _branch(root[key], letter) for key in sorted(root)]
+    return re.compile("|".join(arms) or "(?!)")
+
+
+def _branch(node: dict[str, Any], letter: str) -> str:
+    """A trie node as a stdlib regex: its children, or its end (no letter after a whole word)."""
+    arms = [key + _branch(node[key], letter) for key in sorted(k for k in node if k)]
+    if "" in node:
+        arms.append(f"(?!{letter})" if node[""] else "")
+    return arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+
+
+def unfolded(text: str, lowered: str) -> bool:
+    """Whether `text` holds a character whose lower case is not what a regex compares when it
+    ignores case ("ſ" matches "s"; "ß" lowers to itself but folds to "ss"): such a text is
+    scanned whole. For every such character the lower case and the case fold differ in their first
+    character (tests/test_gate_openings.py checks each code point), so the whole text's differ
+    exactly when it holds one: two passes in C, not a search for 297 characters built at start-up."""
+    return lowered != text.casefold()
+
+
+def lowered_for_openings(text: str) -> str | None:
+    """`text` lowercased, where openings found in it point where they would in `text`; else None
+    (a character that lowers to two, or one that folds astray): then every position is tried."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or unfolded(text, lowered):
+        return None
+    return lowered
+
+
+def first(
+    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, start: int, end: int
+) -> regex.Match[str] | None:
+    """The first match of `pattern` at or after `start`, tried only at `openings`: what
+    `pattern.search` finds when every match of it begins at an opening."""
+    at = start
+    while (opening := openings.search(lowered, at, end)) is not None:
+        match = pattern.match(text, opening.start(), end)
+        if match is not None:
+            return match
+        at = opening.start() + 1
+    return None
+
+
+def find_all(pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str) -> list[regex.Match[str]]:
+    """What `pattern.finditer(text)` yields, tried only at `openings`. An empty match, whose
+    successor the scan finds by rules of its own, sends the text to the scan itself."""
+    out = []
+    at, end = 0, len(text)
+    while (match := first(pattern, openings, text, lowered, at, end)) is not None:
+        if match.end() == match.start():
+            return list(pattern.finditer(text))
+        out.append(match)
+        at = match.end()
+    return out

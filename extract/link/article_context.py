@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from solieu.cues import cue
+from solieu.cues import cue, words
 from solieu.link.items import FigureItem
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
@@ -17,12 +17,19 @@ IN_SCOPE = cue("article", "in_scope")
 DRUG_REHABILITATION = cue("article", "drug_rehabilitation")
 FOREIGN = cue("article", "foreign_party")
 HOME = cue("article", "home")
+OFFICIALS_COUNTED = cue("article", "officials_counted")
+PEOPLE_OUTSIDE = cue("article", "people_outside")
+CADRE_WORK = cue("article", "cadre_work")
+GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
 SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
 FUNDING = "funding"
 MONEY_OUTSIDE = "article.money_outside_scope"  # the kind_rule of what the article around a figure decides
 INMATES = "article.drug_rehabilitation"
 FOREIGN_PARTY = "article.foreign_party"
+TITLED_OFFICIALS = "article.officials_in_title"
+OFFICIALS = "officials"
+GENERIC_CLASS = "persons"  # the noun class of the generic heads
 LEARNERS = "learners"
 OUTSIDE = "other"
 AMOUNTS = classes_with("amount")
@@ -35,7 +42,9 @@ NEAR = 300  # characters either side of a sum read for its own words: a flattene
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
-    """Money outside the scope, inmates counted as learners and foreign parties' members become `other`."""
+    """Money outside the scope, inmates counted as learners and foreign parties' members become `other`;
+    generic heads of an article titled on cadres count them."""
+    _generic_heads_of_officials(figures, title or "")
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
     _foreign_party(figures, title or "")
@@ -55,6 +64,23 @@ def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Para
         text = fig.sentence.text
         if not IN_SCOPE.search(text, max(0, fig.match.start - NEAR), fig.match.end + NEAR):
             fig.kind, fig.kind_rule = OUTSIDE, MONEY_OUTSIDE
+
+
+def _generic_heads_of_officials(figures: list[FigureItem], title: str) -> None:
+    """In an article whose title counts cadres, a 'người' or 'trường hợp' that no rule of its sentence gave
+    a kind counts them where its sentence speaks of cadre work (diplomas, posts, staffing), and not of
+    victims, patients or the public."""
+    if not OFFICIALS_COUNTED.search(title):
+        return
+    for fig in figures:
+        if fig.kind != OUTSIDE or fig.kind_rule is not None or fig.match.noun_class != GENERIC_CLASS:
+            continue
+        text = fig.sentence.text
+        if " ".join(fig.match.noun.casefold().split()) not in GENERIC_HEADS or PEOPLE_OUTSIDE.search(text):
+            continue
+        if not CADRE_WORK.search(text):
+            continue
+        fig.kind, fig.kind_rule = OFFICIALS, TITLED_OFFICIALS
 
 
 def _foreign_party(figures: list[FigureItem], title: str) -> None:

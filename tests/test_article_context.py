@@ -86,3 +86,9 @@ def test_generic_heads_of_other_work_in_such_an_article_keep_their_kind() -> Non
     no cadre work in that sentence, so no officials."""
     article = _article("news-sample.jsonl.gz", "baomoi-magizbox-21481556")
     assert _kind_of(article, "39 người") == "other"
+
+
+def test_comrades_of_a_trade_union_congress_are_no_party_members() -> None:
+    """Title 'Đại hội công đoàn phường Cửa Nam lần thứ I …': 'bầu Đoàn Chủ tịch gồm 5 đồng chí' are the union's."""
+    article = _article("news-topic.jsonl.gz", "edu2025-90b23cf32d5d")
+    assert _kind_of(article, "5 đồng chí") == "other"

@@ -20,6 +20,8 @@ HOME = cue("article", "home")
 OFFICIALS_COUNTED = cue("article", "officials_counted")
 PEOPLE_OUTSIDE = cue("article", "people_outside")
 CADRE_WORK = cue("article", "cadre_work")
+ASSOCIATION = cue("article", "association_congress")
+COMRADES = "comrades"  # the noun class whose default kind is party_members: 'đồng chí'
 GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
 SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
@@ -28,6 +30,7 @@ MONEY_OUTSIDE = "article.money_outside_scope"  # the kind_rule of what the artic
 INMATES = "article.drug_rehabilitation"
 FOREIGN_PARTY = "article.foreign_party"
 TITLED_OFFICIALS = "article.officials_in_title"
+ASSOCIATION_COMRADES = "article.association_congress"
 OFFICIALS = "officials"
 GENERIC_CLASS = "persons"  # the noun class of the generic heads
 LEARNERS = "learners"
@@ -42,12 +45,14 @@ NEAR = 300  # characters either side of a sum read for its own words: a flattene
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
-    """Money outside the scope, inmates counted as learners and foreign parties' members become `other`;
+    """Money outside the scope, inmates counted as learners, foreign parties' members and the comrades of
+    an association's congress become `other`;
     generic heads of an article titled on cadres count them."""
     _generic_heads_of_officials(figures, title or "")
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
     _foreign_party(figures, title or "")
+    _comrades_of_an_association(figures, title or "")
 
 
 def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
@@ -90,6 +95,16 @@ def _foreign_party(figures: list[FigureItem], title: str) -> None:
     for fig in figures:
         if fig.kind in PARTY_KINDS:
             fig.kind, fig.kind_rule = OUTSIDE, FOREIGN_PARTY
+
+
+def _comrades_of_an_association(figures: list[FigureItem], title: str) -> None:
+    """Comrades counted in an article titled on a trade union's or an association's congress, where no
+    rule of their sentence gave them a kind, are that body's people."""
+    if not ASSOCIATION.search(title):
+        return
+    for fig in figures:
+        if fig.match.noun_class == COMRADES and fig.kind_rule is None and fig.kind in PARTY_KINDS:
+            fig.kind, fig.kind_rule = OUTSIDE, ASSOCIATION_COMRADES
 
 
 def _mentions(text: str) -> int:

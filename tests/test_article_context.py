@@ -92,3 +92,17 @@ def test_comrades_of_a_trade_union_congress_are_no_party_members() -> None:
     """Title 'Đại hội công đoàn phường Cửa Nam lần thứ I …': 'bầu Đoàn Chủ tịch gồm 5 đồng chí' are the union's."""
     article = _article("news-topic.jsonl.gz", "edu2025-90b23cf32d5d")
     assert _kind_of(article, "5 đồng chí") == "other"
+
+
+def test_a_generic_head_goes_on_counting_the_party_members_before_it() -> None:
+    """'… chuyển sang kiểm tra dấu hiệu vi phạm 2 trường hợp', then 'Kết quả cả 2 trường hợp đều vi phạm đến
+    mức phải xử lý kỷ luật': the same Party members, now disciplined."""
+    article = _article("news-topic-restored.jsonl.gz", "vietnews-test-014493")
+    assert [f.kind for f in article.figures if f.text == "2 trường hợp"] == ["party_members", "party_members"]
+
+
+def test_a_generic_head_of_victims_keeps_its_kind() -> None:
+    """In an article on a hospital's dialysis deaths, '8 người lần lượt tử vong' after the cadres arrested
+    counts the dead."""
+    article = _article("news-topic.jsonl.gz", "baomoi-magizbox-22595487")
+    assert {f.kind for f in article.figures if f.text == "8 người"} == {"other"}

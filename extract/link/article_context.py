@@ -21,6 +21,7 @@ OFFICIALS_COUNTED = cue("article", "officials_counted")
 PEOPLE_OUTSIDE = cue("article", "people_outside")
 CADRE_WORK = cue("article", "cadre_work")
 ASSOCIATION = cue("article", "association_congress")
+DISCIPLINE = cue("article", "discipline_said")
 COMRADES = "comrades"  # the noun class whose default kind is party_members: 'đồng chí'
 GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
@@ -31,6 +32,8 @@ INMATES = "article.drug_rehabilitation"
 FOREIGN_PARTY = "article.foreign_party"
 TITLED_OFFICIALS = "article.officials_in_title"
 ASSOCIATION_COMRADES = "article.association_congress"
+CONTINUED = "article.generic_head_continues"
+PEOPLE_KINDS = frozenset({"party_members", "officials"})
 OFFICIALS = "officials"
 GENERIC_CLASS = "persons"  # the noun class of the generic heads
 LEARNERS = "learners"
@@ -49,6 +52,7 @@ def apply_article_context(figures: list[FigureItem], title: str | None, paragrap
     an association's congress become `other`;
     generic heads of an article titled on cadres count them."""
     _generic_heads_of_officials(figures, title or "")
+    _generic_heads_continued(figures)
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
     _foreign_party(figures, title or "")
@@ -86,6 +90,27 @@ def _generic_heads_of_officials(figures: list[FigureItem], title: str) -> None:
         if not CADRE_WORK.search(text):
             continue
         fig.kind, fig.kind_rule = OFFICIALS, TITLED_OFFICIALS
+
+
+def _generic_heads_continued(figures: list[FigureItem]) -> None:
+    """A 'người' or 'trường hợp' that no rule of its sentence gave a kind, in a sentence of violations or
+    discipline, goes on counting the Party members or cadres that the figure just before it counted, in the
+    sentence before or its own: the same cases, now disciplined."""
+    previous: FigureItem | None = None
+    for fig in figures:
+        if (
+            previous is not None
+            and fig.kind == OUTSIDE
+            and fig.kind_rule is None
+            and fig.match.noun_class == GENERIC_CLASS
+            and previous.kind in PEOPLE_KINDS
+            and fig.sentence.index - previous.sentence.index <= 1
+            and " ".join(fig.match.noun.casefold().split()) in GENERIC_HEADS
+            and DISCIPLINE.search(fig.sentence.text)
+            and not PEOPLE_OUTSIDE.search(fig.sentence.text)
+        ):
+            fig.kind, fig.kind_rule = previous.kind, CONTINUED
+        previous = fig
 
 
 def _foreign_party(figures: list[FigureItem], title: str) -> None:

@@ -188,6 +188,10 @@ class Rule(BaseModel):
     noun_class: str | None = None
     kind: FigureKind | None = None
     applies_to: list[str] = []
+    nouns: list[str] = Field(
+        default=[],
+        description="a context rule reads only these counted nouns of its classes (one word of many): all when empty",
+    )
     priority: int = 0
     anchored: bool = Field(
         default=False,

@@ -67,3 +67,42 @@ def test_money_in_general_news_is_rarely_funding() -> None:
         pytest.skip(f"{sample} not found beside the checkout")
     counts = false_positives(sample, limit=300, jobs=1).as_json()["counts"]
     assert counts["funding"] <= 60 and counts["officials"] <= 8 and counts["learners"] <= 1, counts
+
+
+def _kind_of(article: Article, text: str) -> str:
+    return next(f.kind for f in article.figures if f.text == text)
+
+
+def test_generic_heads_of_an_article_titled_on_cadres_count_them() -> None:
+    """Title '54 công chức nông nghiệp ở Quảng Trị báo thất lạc bằng tốt nghiệp THPT': '57 người không
+    xuất trình được bằng tốt nghiệp THPT' are those civil servants, and so are the parts after 'Trong đó'."""
+    article = _article("news-topic-restored.jsonl.gz", "vietnews-train-090612")
+    assert _kind_of(article, "57 người") == "officials"
+    assert _kind_of(article, "54 người") == "officials"
+
+
+def test_generic_heads_of_other_work_in_such_an_article_keep_their_kind() -> None:
+    """Titled on '500 cán bộ CA', the article counts the dead of traffic accidents ('làm chết 39 người'):
+    no cadre work in that sentence, so no officials."""
+    article = _article("news-sample.jsonl.gz", "baomoi-magizbox-21481556")
+    assert _kind_of(article, "39 người") == "other"
+
+
+def test_comrades_of_a_trade_union_congress_are_no_party_members() -> None:
+    """Title 'Đại hội công đoàn phường Cửa Nam lần thứ I …': 'bầu Đoàn Chủ tịch gồm 5 đồng chí' are the union's."""
+    article = _article("news-topic.jsonl.gz", "edu2025-90b23cf32d5d")
+    assert _kind_of(article, "5 đồng chí") == "other"
+
+
+def test_a_generic_head_goes_on_counting_the_party_members_before_it() -> None:
+    """'… chuyển sang kiểm tra dấu hiệu vi phạm 2 trường hợp', then 'Kết quả cả 2 trường hợp đều vi phạm đến
+    mức phải xử lý kỷ luật': the same Party members, now disciplined."""
+    article = _article("news-topic-restored.jsonl.gz", "vietnews-test-014493")
+    assert [f.kind for f in article.figures if f.text == "2 trường hợp"] == ["party_members", "party_members"]
+
+
+def test_a_generic_head_of_victims_keeps_its_kind() -> None:
+    """In an article on a hospital's dialysis deaths, '8 người lần lượt tử vong' after the cadres arrested
+    counts the dead."""
+    article = _article("news-topic.jsonl.gz", "baomoi-magizbox-22595487")
+    assert {f.kind for f in article.figures if f.text == "8 người"} == {"other"}

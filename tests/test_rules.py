@@ -204,3 +204,13 @@ def test_rules_compiled_with_tries_match_as_with_alternations(name: str) -> None
         for text in texts:
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in rule.compiled().finditer(text)] == expected, (rule.id, text)
+
+
+def test_the_nouns_a_context_rule_reads_are_nouns_of_its_classes() -> None:
+    """A context rule limited to some nouns ('trường hợp' of persons) names words the figure rules count with
+    its classes, as the engine compares them (lower case, single spaces): a misspelt noun would never apply."""
+    from solieu.rules import GROUPS
+
+    for rule in load_rules("kinds.toml"):
+        known = {" ".join(w.casefold().split()) for c in rule.applies_to for w in GROUPS.get(f"n_{c}", [])}
+        assert set(rule.nouns) <= known, f"{rule.id}: {sorted(set(rule.nouns) - known)} not nouns of {rule.applies_to}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 
-from solieu.cues import cue
+from solieu.cues import cue, words
 from solieu.link.items import FigureItem
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
@@ -17,12 +17,25 @@ IN_SCOPE = cue("article", "in_scope")
 DRUG_REHABILITATION = cue("article", "drug_rehabilitation")
 FOREIGN = cue("article", "foreign_party")
 HOME = cue("article", "home")
+OFFICIALS_COUNTED = cue("article", "officials_counted")
+PEOPLE_OUTSIDE = cue("article", "people_outside")
+CADRE_WORK = cue("article", "cadre_work")
+ASSOCIATION = cue("article", "association_congress")
+DISCIPLINE = cue("article", "discipline_said")
+COMRADES = "comrades"  # the noun class whose default kind is party_members: 'đồng chí'
+GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
 SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
 FUNDING = "funding"
 MONEY_OUTSIDE = "article.money_outside_scope"  # the kind_rule of what the article around a figure decides
 INMATES = "article.drug_rehabilitation"
 FOREIGN_PARTY = "article.foreign_party"
+TITLED_OFFICIALS = "article.officials_in_title"
+ASSOCIATION_COMRADES = "article.association_congress"
+CONTINUED = "article.generic_head_continues"
+PEOPLE_KINDS = frozenset({"party_members", "officials"})
+OFFICIALS = "officials"
+GENERIC_CLASS = "persons"  # the noun class of the generic heads
 LEARNERS = "learners"
 OUTSIDE = "other"
 AMOUNTS = classes_with("amount")
@@ -35,10 +48,15 @@ NEAR = 300  # characters either side of a sum read for its own words: a flattene
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
-    """Money outside the scope, inmates counted as learners and foreign parties' members become `other`."""
+    """Money outside the scope, inmates counted as learners, foreign parties' members and the comrades of
+    an association's congress become `other`;
+    generic heads of an article titled on cadres count them."""
+    _generic_heads_of_officials(figures, title or "")
+    _generic_heads_continued(figures)
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
     _foreign_party(figures, title or "")
+    _comrades_of_an_association(figures, title or "")
 
 
 def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
@@ -57,6 +75,44 @@ def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Para
             fig.kind, fig.kind_rule = OUTSIDE, MONEY_OUTSIDE
 
 
+def _generic_heads_of_officials(figures: list[FigureItem], title: str) -> None:
+    """In an article whose title counts cadres, a 'người' or 'trường hợp' that no rule of its sentence gave
+    a kind counts them where its sentence speaks of cadre work (diplomas, posts, staffing), and not of
+    victims, patients or the public."""
+    if not OFFICIALS_COUNTED.search(title):
+        return
+    for fig in figures:
+        if fig.kind != OUTSIDE or fig.kind_rule is not None or fig.match.noun_class != GENERIC_CLASS:
+            continue
+        text = fig.sentence.text
+        if " ".join(fig.match.noun.casefold().split()) not in GENERIC_HEADS or PEOPLE_OUTSIDE.search(text):
+            continue
+        if not CADRE_WORK.search(text):
+            continue
+        fig.kind, fig.kind_rule = OFFICIALS, TITLED_OFFICIALS
+
+
+def _generic_heads_continued(figures: list[FigureItem]) -> None:
+    """A 'người' or 'trường hợp' that no rule of its sentence gave a kind, in a sentence of violations or
+    discipline, goes on counting the Party members or cadres that the figure just before it counted, in the
+    sentence before or its own: the same cases, now disciplined."""
+    previous: FigureItem | None = None
+    for fig in figures:
+        if (
+            previous is not None
+            and fig.kind == OUTSIDE
+            and fig.kind_rule is None
+            and fig.match.noun_class == GENERIC_CLASS
+            and previous.kind in PEOPLE_KINDS
+            and fig.sentence.index - previous.sentence.index <= 1
+            and " ".join(fig.match.noun.casefold().split()) in GENERIC_HEADS
+            and DISCIPLINE.search(fig.sentence.text)
+            and not PEOPLE_OUTSIDE.search(fig.sentence.text)
+        ):
+            fig.kind, fig.kind_rule = previous.kind, CONTINUED
+        previous = fig
+
+
 def _foreign_party(figures: list[FigureItem], title: str) -> None:
     """Party members and units of an article whose title is about another country are its party's."""
     if not any(f.kind in PARTY_KINDS for f in figures) or not FOREIGN.search(title) or HOME.search(title):
@@ -64,6 +120,16 @@ def _foreign_party(figures: list[FigureItem], title: str) -> None:
     for fig in figures:
         if fig.kind in PARTY_KINDS:
             fig.kind, fig.kind_rule = OUTSIDE, FOREIGN_PARTY
+
+
+def _comrades_of_an_association(figures: list[FigureItem], title: str) -> None:
+    """Comrades counted in an article titled on a trade union's or an association's congress, where no
+    rule of their sentence gave them a kind, are that body's people."""
+    if not ASSOCIATION.search(title):
+        return
+    for fig in figures:
+        if fig.match.noun_class == COMRADES and fig.kind_rule is None and fig.kind in PARTY_KINDS:
+            fig.kind, fig.kind_rule = OUTSIDE, ASSOCIATION_COMRADES
 
 
 def _mentions(text: str) -> int:

@@ -27,6 +27,8 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> tuple[str, str | None]:
     for rule in CONTEXT_RULES:
         if fig.noun_class not in rule.applies_to:
             continue
+        if rule.nouns and " ".join(fig.noun.casefold().split()) not in rule.nouns:
+            continue
         if not rule.compiled().search(left):
             continue
         right_pattern = rule.compiled_right()

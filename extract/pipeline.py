@@ -162,11 +162,12 @@ def _load_stages() -> None:
     with loading():
         from solieu import build  # noqa: F401  (these compile their rules when imported)
         from solieu.link.article import link_article  # noqa: F401
-        from solieu.match import match_sentence  # noqa: F401
+        from solieu.match import warm_rules
         from solieu.segment import load_word_model
         from solieu.validate import validate  # noqa: F401
 
         load_word_model()
+        warm_rules()
     _stages_loaded = True
 
 

@@ -36,9 +36,7 @@ def checks_at(case: dict) -> list[Check]:
     start = text.index(case["anchor"])
     end = start + len(case["anchor"])
     return [
-        c
-        for c in article.checks
-        if c.rule == case["rule"] and any(e.start < end and e.end > start for e in c.evidence)
+        c for c in article.checks if c.rule == case["rule"] and any(e.start < end and e.end > start for e in c.evidence)
     ]
 
 

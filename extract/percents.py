@@ -1,11 +1,11 @@
 """Percents checked where the text gives the numbers but prints no fraction.
 
-Four readings, each of the record alone (as the rest of the validator): a share printed for a
+Three readings, each of the record alone (as the rest of the validator): a share printed for a
 counted part, against the whole stated before it ("Lớp có 31 học viên … 17 học viên đạt loại
 giỏi, chiếm 54,83%"); a percent of a plan or of an earlier period whose figure stands in brackets
 beside it ("6.143 người, đạt 95% kế hoạch (6.452 vận động viên)"); the percent of a change stated
-with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"); the shares of one
-breakdown, which make at most the whole, and the whole where the last is the rest ("còn lại").
+with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"). The shares of one whole
+that add up to it are `solieu.share_sums`, which this module calls last.
 A mismatch is called only where the text makes the numbers comparable and every number is
 exact; a weaker reading (a whole named as a total after the percent, a share in bare brackets,
 a part counted with a noun of any people, a price per unit) only confirms. The words are
@@ -14,15 +14,13 @@ a part counted with a noun of any people, a price per unit) only confirms. The w
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
-import regex
-
 from solieu.checks import fmt, make_check, percent_agrees, span
-from solieu.cues import cue, load_cues, words
+from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
 from solieu.schemas.records import Sentence
+from solieu.share_sums import share_sums
 
 _CONCERN = "percents"
 _AFTER_PART = cue(_CONCERN, "share.after_part")
@@ -36,25 +34,17 @@ _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
 _FROM = cue(_CONCERN, "change.from")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
-_ITEM = cue(_CONCERN, "breakdown.item")
-_BETWEEN = cue(_CONCERN, "breakdown.between")
-_REST = cue(_CONCERN, "breakdown.rest")
-_ITEM_END = cue(_CONCERN, "breakdown.item_end")
-_PARTITIONS = [
-    frozenset(w.casefold() for w in entry.words)
-    for key, entry in load_cues(_CONCERN).words.items()
-    if key.startswith("partition.")
-]
 SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 GAP_REACH = 160  # characters between a figure and the percent said of it
 
 
 def percent_checks(article: Article) -> list[Check]:
-    """Every check of this module, in a stable order: shares, references, changes, breakdowns."""
+    """Every check of this module, in a stable order: shares, references, changes, then the shares
+    that add up to the whole (`solieu.share_sums`, told which shares a stated total explains)."""
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    return shares + _references(context) + _changes(context) + _breakdowns(context, explained)
+    return shares + _references(context) + _changes(context) + share_sums(article, explained)
 
 
 @dataclass(frozen=True)
@@ -261,93 +251,3 @@ def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
         return False  # a range is no number to compute with
     nouns = {a.noun.casefold(), b.noun.casefold()}
     return len(nouns) == 1 or bool(nouns & _GENERIC)
-
-
-def _breakdowns(context: _Context, explained: set[int]) -> list[Check]:
-    """The shares of one breakdown, consecutive in a sentence ("bán buôn 10 cửa hàng, chiếm 2,1%;
-    bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%"): a sum of 100% within the printed precision
-    confirms them. They contradict only where the breakdown must make the whole (its last share
-    is the rest, "còn lại") or may not pass it (every share names one category of a closed set:
-    sexes, grades), every percent is exact, and no share was checked against a stated total
-    already (that check says which share is wrong)."""
-    out = []
-    for run in _runs(context):
-        sentence = context.sentences[run[0].sentence]
-        total = sum(float(r.percent or 0) for r in run)
-        tolerance = sum(10.0 ** -(r.percent_decimals or 0) for r in run)
-        ok = abs(total - 100) <= tolerance + 1e-9
-        if not ok and not _may_contradict(run, total, tolerance, sentence, context, explained):
-            continue
-        terms = " + ".join(f"{fmt(float(r.percent or 0))}%" for r in run)
-        message = f"The shares {terms} add up to {fmt(round(total, 2))}%" + (
-            ", the whole." if ok else ", not the whole 100%."
-        )
-        subject = context.between(sentence, run[0].start, run[-1].end)
-        out.append(make_check("sum", ok, subject, 100.0, round(total, 2), message, [span(r) for r in run]))
-    return out
-
-
-def _runs(context: _Context) -> list[list[Ratio]]:
-    """Runs of two or more shares in one sentence, each after 'chiếm' or in brackets, with only a
-    category and its count between them."""
-    runs: list[list[Ratio]] = []
-    current: list[Ratio] = []
-    for ratio in context.percents:
-        sentence = context.sentences.get(ratio.sentence)
-        if sentence is None or not _ITEM.search(_before(sentence, ratio, context)):
-            _close(runs, current)
-            current = []
-            continue
-        prev = current[-1] if current else None
-        if (
-            prev is None
-            or prev.sentence != ratio.sentence
-            or not _BETWEEN.match(context.between(sentence, prev.end, ratio.start))
-        ):
-            _close(runs, current)
-            current = []
-        current.append(ratio)
-    _close(runs, current)
-    return runs
-
-
-def _before(sentence: Sentence, ratio: Ratio, context: _Context) -> str:
-    """The words just before a percent, in its sentence."""
-    return context.between(sentence, max(sentence.start, ratio.start - 80), ratio.start)
-
-
-def _close(runs: list[list[Ratio]], run: list[Ratio]) -> None:
-    if len(run) >= 2:
-        runs.append(run)
-
-
-def _may_contradict(
-    run: list[Ratio], total: float, tolerance: float, sentence: Sentence, context: _Context, explained: set[int]
-) -> bool:
-    """Whether a breakdown whose shares do not make 100% is a contradiction the text presents."""
-    if any(r.qualifier != "exact" or r.start in explained for r in run):
-        return False
-    if not all(_ITEM_END.match(context.after(sentence, r.end)) for r in run):
-        return False
-    segments = [context.between(sentence, a.end, b.start) for a, b in itertools.pairwise(run)]
-    segments = [_last_clause(_before(sentence, run[0], context)), *segments]
-    if _REST.search(segments[-1]):
-        return True
-    return total > 100 + tolerance and any(_names_one_each(segments, words_) for words_ in _PARTITIONS)
-
-
-def _last_clause(text: str) -> str:
-    return regex.split(r"[;:.]", text)[-1]
-
-
-def _names_one_each(segments: list[str], categories: frozenset[str]) -> bool:
-    """Each segment names exactly one category of the set, each a different one."""
-    named = []
-    for segment in segments:
-        found = {
-            w for w in categories if regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", segment.casefold())
-        }
-        if len(found) != 1:
-            return False
-        named.append(next(iter(found)))
-    return len(set(named)) == len(named)

@@ -227,3 +227,29 @@ def test_what_a_reader_still_catches(case: dict) -> None:
     article = extract_article(case["text"], doc_id=case["doc_id"])
     got = [[c.status, c.stated] for c in article.checks if c.rule == "sum"]
     assert got == case["reader"], case["why"]
+
+
+_SOURCES = (
+    "Tổng kinh phí thực hiện Chương trình Mục tiêu quốc gia xây dựng nông thôn mới trong 03 năm đạt 124.340 tỷ "
+    "đồng; trong đó ngân sách Trung ương 1.832 tỷ đồng (chiếm 1,5%), ngân sách địa phương 4.982 tỷ đồng (chiếm 4%), "
+    "vốn tín dụng 58.932 tỷ đồng (47,4%), vốn lồng ghép 31.968 tỷ đồng (chiếm 25,7%), doanh nghiệp tài trợ 5.313 "
+    "tỷ đồng (chiếm 4,3%), đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)."
+)  # readability-difficult-00096411
+
+
+def _breakdown_of(text: str, total: str) -> str | None:
+    article = extract_article(text, doc_id="t")
+    return next(f.breakdown for f in article.figures if f.text == total)
+
+
+def test_parts_whose_shares_make_the_whole_are_all_of_it() -> None:
+    """Each source with its share, the shares 100,1%: the six are the whole breakdown though no "và"
+    closes it, so their 124.372 tỷ may contradict the stated 124.340 (in the article, where the sums
+    are funding: the sentence alone is money of no scope, which only confirms)."""
+    assert _breakdown_of(_SOURCES, "124.340 tỷ đồng") == "complete"
+
+
+def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
+    """Without the last source the shares make 82,9%: other parts may be left out."""
+    cut = _SOURCES.replace(", đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)", "")
+    assert _breakdown_of(cut, "124.340 tỷ đồng") == "incomplete"

@@ -70,20 +70,21 @@ def link_breakdowns(
             groups = _owner_by_sum(groups, totals)
             in_region = [f for f in figs if region_start <= f.match.start < region_end]
             accounted = {id(p) for group in groups.values() for p in group}
-            unexplained = any(id(f) not in accounted for f in in_region) or any(
-                region_start <= r.start - sentence.start < region_end for r in ratio_spans.get(index, [])
-            )
+            unaccounted = any(id(f) not in accounted for f in in_region)
+            percents = [r for r in ratio_spans.get(index, []) if region_start <= r.start - sentence.start < region_end]
             for total in totals:
                 group = groups.get(id(total), [])
                 if not group:
                     continue
                 overlapping = any(_overlap_marked(sentence, p) for p in group)
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
-                closed = _closed(sentence, group, region_end, in_region)
+                shared_out = bool(percents) and _shares_make_the_whole(sentence, group, percents)
+                closed = _closed(sentence, group, region_end, in_region) or shared_out
                 closed = closed or _forms_to_clause_end(sentence, group, opener)
                 incomplete = (
                     approximate
-                    or unexplained
+                    or unaccounted
+                    or (bool(percents) and not shared_out)
                     or not closed
                     or bool(UNFINISHED.search(region_text) or PARTIAL.search(region_text))
                 )
@@ -308,6 +309,31 @@ def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_reg
     before_last = sentence.text[group[-2].match.end : group[-1].match.start]
     last_chunk = regex.split(r"[,;]", before_last)[-1]
     return AND.search(last_chunk) is not None
+
+
+_SHARE_OF_PART = cue("breakdowns", "breakdown.share_of_part")
+WHOLE = 100.0
+
+
+def _shares_make_the_whole(sentence: Sentence, group: list[FigureItem], percents: list[RatioItem]) -> bool:
+    """Whether each part carries its share of the total right after it, and the shares make 100%:
+    then the parts are all of the total though no "và" closes the list ("124.340 tỷ đồng; trong đó
+    ngân sách Trung ương 1.832 tỷ đồng (chiếm 1,5%), … đóng góp của dân cư 21.345 tỷ đồng (chiếm
+    17,2%)": 100,1%). Every percent exact, one after each part and before the next, within one unit
+    of each share's last digit."""
+    if len(group) < 2 or len(percents) != len(group):
+        return False
+    text, offset = sentence.text, sentence.start
+    for k, (part, share) in enumerate(zip(group, percents, strict=True)):
+        ends = group[k + 1].match.start if k + 1 < len(group) else len(text)
+        at = share.start - offset
+        if share.form != "percent" or share.percent is None or share.qualifier != "exact":
+            return False
+        if not part.match.end <= at < ends or not _SHARE_OF_PART.match(text[part.match.end : at]):
+            return False
+    total = sum(float(r.percent or 0) for r in percents)
+    tolerance = sum(10.0 ** -(r.percent_decimals or 0) for r in percents)
+    return abs(total - WHOLE) <= tolerance + 1e-9
 
 
 _FORMS_OPENER = cue("breakdowns", "breakdown.forms_opener")

@@ -34,6 +34,9 @@ _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
 _FROM = cue(_CONCERN, "change.from")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
+_YEAR_BEFORE = cue(_CONCERN, "change.year_before")
+_YEAR_BETWEEN = cue(_CONCERN, "change.year_between")
+_BASE_YEAR = cue(_CONCERN, "change.base_year")
 SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 GAP_REACH = 160  # characters between a figure and the percent said of it
 
@@ -213,7 +216,9 @@ def _changes(context: _Context) -> list[Check]:
     """A change stated with both its ends and its percent: "tăng từ 110,1 triệu đồng/tháng năm 2015
     lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%" is a rise of 4.72% (in line). Two figures of
     one measure, the first opened by 'từ', the second by 'lên', 'xuống' or 'còn', then the percent
-    of the change with no other base named after it."""
+    of the change with no other base named after it; or each figure after the year it is of, and
+    the percent said against the first one's year ("năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt
+    4.140 tỷ đồng, tăng 20% so với năm 2015": 19.9%)."""
     out = []
     for ratio in context.percents:
         sentence = context.sentences.get(ratio.sentence)
@@ -222,13 +227,11 @@ def _changes(context: _Context) -> list[Check]:
             continue
         first, second = before[-2], before[-1]
         verb = _CHANGE_PERCENT.match(context.between(sentence, second.end, ratio.start))
-        if (
-            verb is None
-            or not _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
-            or not _BASE_UNNAMED.match(context.after(sentence, ratio.end))
-            or not _same_measure(first, second)
-            or first.value <= 0
-        ):
+        if verb is None or not _same_measure(first, second) or first.value <= 0:
+            continue
+        after = context.after(sentence, ratio.end)
+        from_to = _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
+        if not (from_to and _BASE_UNNAMED.match(after)) and not _of_years(context, sentence, first, second, after):
             continue
         way = verb.lastgroup or "rise"
         computed = (second.value / first.value - 1) * 100 * (1 if way == "rise" else -1)
@@ -240,6 +243,18 @@ def _changes(context: _Context) -> list[Check]:
         how = f"{fmt(first.value)} to {fmt(second.value)} is a {way} of"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [first, second, ratio]))
     return out
+
+
+def _of_years(context: _Context, sentence: Sentence, first: Figure, second: Figure, after: str) -> bool:
+    """Whether each figure is said of a year ("năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt …") and the
+    percent after the second is said against the first one's year ("so với năm 2015")."""
+    lead = context.between(sentence, max(sentence.start, first.start - GAP_REACH), first.start)
+    first_year = _YEAR_BEFORE.search(lead)
+    second_year = _YEAR_BETWEEN.match(context.between(sentence, first.end, second.start))
+    base = _BASE_YEAR.match(after)
+    if first_year is None or second_year is None or base is None:
+        return False
+    return bool(first_year["year"] == base["year"] != second_year["year"])
 
 
 def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:

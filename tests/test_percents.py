@@ -129,6 +129,18 @@ CASES = [
         [],
         id="baomoi-mds-12239651-another-base-named",
     ),
+    pytest.param(
+        "Trong đó, lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt "
+        "4.140 tỷ đồng, tăng 20% so với năm 2015.",
+        [(R, "ok", 20.0)],
+        id="baomoi-magizbox-22523911-a-rise-between-two-years-stated",
+    ),
+    pytest.param(
+        "Trong đó, lợi nhuận trước thuế năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt 4.140 tỷ đồng, tăng 50% so với "
+        "năm 2014.",
+        [],
+        id="a-rise-against-a-year-whose-figure-is-not-given",
+    ),
     # the shares of one breakdown against the whole (rule sum, stated 100)
     pytest.param(
         "Cụ thể: hình thức kinh doanh bán buôn 10 cửa hàng, chiếm 2,1%; bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%.",

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from solieu.checks import fmt, make_check, percent_agrees, span
 from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
@@ -33,6 +35,8 @@ _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
 _FROM = cue(_CONCERN, "change.from")
+_RATE_VERB = cue(_CONCERN, "rate.verb")
+_LEADING_NUMBER = regex.compile(r"^[\s\d.,]+")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
 _YEAR_BEFORE = cue(_CONCERN, "change.year_before")
 _YEAR_BETWEEN = cue(_CONCERN, "change.year_between")
@@ -47,7 +51,8 @@ def percent_checks(article: Article) -> list[Check]:
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    return shares + _references(context) + _changes(context) + share_sums(article, explained)
+    levels = _rates_with_percents(context)
+    return shares + _references(context) + levels + _changes(context) + share_sums(article, explained)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ class _Context:
     sentences: dict[str, Sentence]
     figures: dict[str, list[Figure]]
     percents: list[Ratio]
+    rates: list[Ratio]
 
     @classmethod
     def of(cls, article: Article) -> _Context:
@@ -64,7 +70,8 @@ class _Context:
         for f in article.figures:
             figures.setdefault(f.sentence, []).append(f)
         percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
-        return cls({s.id: s for s in article.sentences}, figures, percents)
+        rates = [r for r in article.ratios if r.form == "rate" and r.numerator is not None and r.denominator]
+        return cls({s.id: s for s in article.sentences}, figures, percents, rates)
 
     def between(self, sentence: Sentence, start: int, end: int) -> str:
         return sentence.text[start - sentence.start : end - sentence.start]
@@ -210,6 +217,39 @@ def _references(context: _Context) -> list[Check]:
         how = f"{fmt(achieved.value)} against {fmt(reference.value)} {said}"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [achieved, ratio, reference]))
     return out
+
+
+def _rates_with_percents(context: _Context) -> list[Check]:
+    """Two amounts of one unit printed as a fraction, then the percent it makes: "số tiền trúng đấu
+    giá là 4.221 tỷ đồng/3.050 tỷ đồng được giao, đạt 138% kế hoạch" is 138.4% (in line). The
+    percent follows the fraction in its sentence, joined by "đạt", "bằng" (a level) or "vượt" (an
+    excess); a rate of two units ("116.861 vé/1.937 suất chiếu") is no fraction."""
+    out = []
+    for rate in context.rates:
+        sentence = context.sentences.get(rate.sentence)
+        following = [r for r in context.percents if r.sentence == rate.sentence and r.start >= rate.end]
+        if sentence is None or not following or not _one_unit(rate.text):
+            continue
+        ratio = following[0]
+        verb = _RATE_VERB.match(context.between(sentence, rate.end, ratio.start))
+        if verb is None:
+            continue
+        level = float(rate.numerator or 0) / float(rate.denominator or 1) * 100
+        computed = level - 100 if verb.lastgroup == "excess" else level
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        said = "passes it by" if verb.lastgroup == "excess" else "is"
+        how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
+    return out
+
+
+def _one_unit(text: str) -> bool:
+    """Whether both sides of a printed fraction count in the same unit: "4.221 tỷ đồng/3.050 tỷ đồng"."""
+    left, _, right = text.partition("/")
+    unit = _LEADING_NUMBER.sub("", left).casefold().split()
+    other = _LEADING_NUMBER.sub("", right).casefold().split()
+    return bool(unit) and other[: len(unit)] == unit
 
 
 def _changes(context: _Context) -> list[Check]:

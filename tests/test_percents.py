@@ -104,6 +104,20 @@ CASES = [
         [],
         id="edu2025-343e5b5fa812-a-base-named-after-the-bracket",
     ),
+    # a fraction of two amounts of one unit, then its percent
+    pytest.param(
+        "Theo Sở Tài nguyên và Môi trường Hà Nội, năm 2016, Hà Nội có 20 đơn vị tổ chức đấu giá quyền sử dụng đất, "
+        "với diện tích đất tổ chức đấu giá là 23,8ha, số tiền trúng đấu giá là 4.221 tỷ đồng/3.050 tỷ đồng được "
+        "giao, đạt 138% kế hoạch.",
+        [(R, "ok", 138.0)],
+        id="baomoi-magizbox-21485932-a-fraction-of-the-plan",
+    ),
+    pytest.param(
+        "Dẫn đầu là Running Man Vietnam mùa 3: Con rối tự do với 17,24 tỷ đồng từ 116.861 vé/1.937 suất chiếu, "
+        "chiếm hơn 33% toàn bộ phòng vé.",
+        [],
+        id="24h-3b0ccde49f9067a2-tickets-per-screening-are-no-fraction",
+    ),
     # a change stated with both its ends
     pytest.param(
         "Trong năm 2016, mức lương bình quân của phi công Vietnam Airlines tăng từ 110,1 triệu đồng/tháng năm 2015 "

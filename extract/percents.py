@@ -30,6 +30,7 @@ _AFTER_PART_WEAK = cue(_CONCERN, "share.after_part_weak")
 _BRACKETED = cue(_CONCERN, "share.bracketed")
 _BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
 _BASE_TOTAL = cue(_CONCERN, "share.base_total")
+_WHOLE_OPENS = cue(_CONCERN, "share.whole_opens")
 _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun"))
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
@@ -176,9 +177,22 @@ def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
     gap = context.between(sentence, part.end, ratio.start)
     if _BASE_UNNAMED.match(after):
         return _Share(part, ratio, strict=bool(_AFTER_PART.match(gap)))
-    if _BASE_TOTAL.match(after):
+    if _BASE_TOTAL.match(after) or _whole_opened_before(part, context, sentence):
         return _Share(part, ratio, strict=False)
     return None
+
+
+def _whole_opened_before(part: Figure, context: _Context, sentence: Sentence) -> bool:
+    """Whether the part's sentence names its whole first, as the set the part is taken from: "trong
+    tổng số 28 chỉ tiêu … có 18 chỉ tiêu đạt và vượt kế hoạch, đạt 64,3% kế hoạch". The words after
+    the percent may then name another base ("kế hoạch"), so such a share only confirms."""
+    for whole in context.figures.get(part.sentence, []):
+        if whole.end > part.start:
+            break
+        lead = context.between(sentence, max(sentence.start, whole.start - GAP_REACH), whole.start)
+        if _same_noun(whole, part) and whole.value > part.value and _WHOLE_OPENS.search(lead):
+            return True
+    return False
 
 
 def _references(context: _Context) -> list[Check]:

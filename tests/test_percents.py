@@ -104,6 +104,18 @@ CASES = [
         [],
         id="edu2025-343e5b5fa812-a-base-named-after-the-bracket",
     ),
+    pytest.param(
+        "Năm 2016, trong tổng số 28 chỉ tiêu kinh tế - xã hội của huyện có 18 chỉ tiêu đạt và vượt kế hoạch, đạt "
+        "64,3% kế hoạch.",
+        [(R, "ok", 64.3)],
+        id="baomoi-magizbox-21473267-a-share-of-the-whole-named-first",
+    ),
+    pytest.param(
+        "Năm 2016, trong tổng số 28 chỉ tiêu kinh tế - xã hội của huyện có 18 chỉ tiêu đạt và vượt kế hoạch, đạt "
+        "70% kế hoạch.",
+        [],
+        id="a-share-of-the-whole-named-first-only-confirms",
+    ),
     # a fraction of two amounts of one unit, then its percent
     pytest.param(
         "Theo Sở Tài nguyên và Môi trường Hà Nội, năm 2016, Hà Nội có 20 đơn vị tổ chức đấu giá quyền sử dụng đất, "

@@ -31,6 +31,7 @@ _BRACKETED = cue(_CONCERN, "share.bracketed")
 _BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
 _BASE_TOTAL = cue(_CONCERN, "share.base_total")
 _WHOLE_OPENS = cue(_CONCERN, "share.whole_opens")
+_BASE_END = regex.compile(r"[,;.:()]")  # where the words naming a share's base end
 _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun"))
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
@@ -86,6 +87,7 @@ class _Share:
     part: Figure
     ratio: Ratio
     strict: bool  # ", chiếm 54,83%" with nothing after: may contradict; else only confirms
+    base: str = ""  # the whole named after the percent as a total ("tổng nợ đóng"), folded
 
 
 def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
@@ -97,11 +99,13 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
     chiếm tỷ lệ 89,41% tổng số đại biểu", whose next shares are of the whole assembly); a part of
     an earlier sentence may be the whole of a subgroup ("… 307 thanh niên đã thôi học, chiếm
     27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A mismatch is called
-    only when one whole could be meant and every number is exact."""
+    only when one whole could be meant and every number is exact; a share whose percent names its
+    base as a total ("chiếm 71,4% tổng nợ đóng") may contradict the linked total only when a sibling
+    share naming the same base agrees with it ("… chiếm 25,7% tổng nợ đóng": 25.68%)."""
     shares = [s for r in context.percents if (s := _share_of(r, context)) is not None]
     sharers = {(id(f), r.sentence) for r in context.percents if (f := _figure_before(r, context)) is not None}
     by_id = {f.id: f for f in article.figures}
-    out = []
+    readings = []
     for share in shares:
         part, ratio = share.part, share.ratio
         linked = by_id.get(part.part_of or "")
@@ -115,12 +119,21 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
             continue
         whole = wholes[-1]
         computed = part.value / whole.value * 100
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = percent_agrees(computed, float(ratio.percent or 0), ratio.percent_decimals or 0, ratio.qualifier)
         exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
+        named = share.base if whole is linked else ""
+        readings.append((share, wholes, computed, ok, exact, strict, named))
+    # a base named as a total ("chiếm 25,7% tổng nợ đóng") is the linked total when a sibling share
+    # naming it agrees with that total: then the share beside it that does not is a contradiction
+    confirmed = {(id(w[-1]), named) for _, w, _, ok, exact, _, named in readings if ok and exact and named}
+    out = []
+    for share, wholes, computed, ok, exact, strict, named in readings:
+        part, ratio, whole = share.part, share.ratio, wholes[-1]
+        strict = strict or (bool(named) and (id(whole), named) in confirmed)
         if not ok and (len(wholes) > 1 or not exact or not strict):
             continue  # another whole may be meant, a number is approximate, or the reading is weak
         how = f"{fmt(part.value)}/{fmt(whole.value)} is"
+        stated = float(ratio.percent or 0)
         out.append(_percent_check(f"{part.text} of {whole.text}", stated, computed, ok, how, [whole, part, ratio]))
     return out
 
@@ -177,7 +190,11 @@ def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
     gap = context.between(sentence, part.end, ratio.start)
     if _BASE_UNNAMED.match(after):
         return _Share(part, ratio, strict=bool(_AFTER_PART.match(gap)))
-    if _BASE_TOTAL.match(after) or _whole_opened_before(part, context, sentence):
+    base = _BASE_TOTAL.match(after)
+    if base is not None:
+        named = _BASE_END.split(after[base.start() :], maxsplit=1)[0]
+        return _Share(part, ratio, strict=False, base=" ".join(named.casefold().split()))
+    if _whole_opened_before(part, context, sentence):
         return _Share(part, ratio, strict=False)
     return None
 

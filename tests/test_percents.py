@@ -116,6 +116,20 @@ CASES = [
         [],
         id="a-share-of-the-whole-named-first-only-confirms",
     ),
+    pytest.param(
+        "Tổng số tiền nợ đóng các quỹ bảo hiểm đến 31/12/2015 là 9.920,8 tỷ đồng. Trong đó chủ yếu là nợ đóng bảo "
+        "hiểm xã hội bắt buộc với 7.061,4 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng bảo hiểm y tế với "
+        "2.547,9 tỷ đồng chiếm 25,7% tổng nợ đóng; nợ đóng bảo hiểm thất nghiệp là 311,5 tỷ đồng.",
+        [(R, "mismatch", 71.4), (R, "ok", 25.7)],
+        id="baomoi-magizbox-21478251-a-base-named-as-the-total-a-sibling-confirms",
+    ),
+    pytest.param(
+        "Tổng số tiền nợ đóng các quỹ bảo hiểm đến 31/12/2015 là 9.920,8 tỷ đồng. Trong đó chủ yếu là nợ đóng bảo "
+        "hiểm xã hội bắt buộc với 7.061,4 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng bảo hiểm y tế với "
+        "2.547,9 tỷ đồng chiếm 25,7% tổng thu; nợ đóng bảo hiểm thất nghiệp là 311,5 tỷ đồng.",
+        [(R, "ok", 25.7)],
+        id="a-base-named-as-a-total-that-no-sibling-confirms",
+    ),
     # a fraction of two amounts of one unit, then its percent
     pytest.param(
         "Theo Sở Tài nguyên và Môi trường Hà Nội, năm 2016, Hà Nội có 20 đơn vị tổ chức đấu giá quyền sử dụng đất, "

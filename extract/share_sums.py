@@ -10,8 +10,9 @@ two readings of a sentence, the stronger first:
   or may not pass it (every share names a different category of a closed set: sexes, grades),
   every percent is exact, and no share was checked against a stated total already (that check
   says which share is wrong);
-- every percent of a sentence where none is a change and none is compared with another ("800
-  người … còn đang đi học, chiếm 72,3% và có 307 thanh niên đã thôi học, chiếm 27,7%"): nothing
+- the percents of a sentence, every one exact and none compared with another ("800 người … còn
+  đang đi học, chiếm 72,3% và có 307 thanh niên đã thôi học, chiếm 27,7%"), its changes left out
+  ("tăng 21,08%", "xuống dưới 50%") where every other one is said as a share ("chiếm 51%"): nothing
   says that they are all the shares of one whole ("nghề chuyên môn (43,5%), … tự làm chủ (11,8%),
   thứ tư, thứ năm …" names four of many), so this confirms only, within half a unit of each.
 
@@ -83,10 +84,14 @@ def _sentences(sentences: dict[str, Sentence], percents: list[Ratio], checked: s
     out = []
     for sentence_id, ratios in in_sentence.items():
         sentence = sentences.get(sentence_id)
-        if sentence is None or sentence_id in checked or len(ratios) < 2:
+        if sentence is None or sentence_id in checked:
             continue
-        if not all(_is_share(r, sentence) for r in ratios):
+        shares = [r for r in ratios if not _is_change(r, sentence)]
+        if len(shares) < 2 or not all(_is_share(r) for r in shares):
             continue
+        if len(shares) < len(ratios) and not all(_ITEM.search(_before(sentence, r)) for r in shares):
+            continue  # beside a change, only percents said as shares ("chiếm 51%") are read as shares
+        ratios = shares
         if any(_compared(a, b, sentence) for a, b in itertools.pairwise(ratios)):
             continue
         computed = round(sum(r.percent or 0.0 for r in ratios), 6)
@@ -167,12 +172,15 @@ def _names_one_each(segments: list[str], categories: frozenset[str]) -> bool:
     return len(set(named)) == len(named)
 
 
-def _is_share(ratio: Ratio, sentence: Sentence) -> bool:
-    """An exact percent, less than the whole, with no word of change just before it."""
-    if ratio.qualifier != "exact" or not 0 < (ratio.percent or 0.0) < WHOLE:
-        return False
+def _is_change(ratio: Ratio, sentence: Sentence) -> bool:
+    """A percent with a word of change just before it ("tăng 21,08%", "xuống dưới 50%"): no share."""
     before = _between(sentence, max(sentence.start, ratio.start - CHANGE_REACH), ratio.start)
-    return _CHANGE_BEFORE.search(before) is None
+    return _CHANGE_BEFORE.search(before) is not None
+
+
+def _is_share(ratio: Ratio) -> bool:
+    """An exact percent, less than the whole."""
+    return ratio.qualifier == "exact" and 0 < (ratio.percent or 0.0) < WHOLE
 
 
 def _compared(first: Ratio, second: Ratio, sentence: Sentence) -> bool:

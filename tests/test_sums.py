@@ -206,6 +206,21 @@ def test_sum_agrees_within_the_qualifier(computed: float, stated: float, qualifi
             id="changes-are-no-shares",  # baomoi-magizbox-22618669
         ),
         pytest.param(
+            "Trong đó, 229.500.000 cổ phần nhà nước, chiếm 51% vốn điều lệ đến hết năm 2019, năm 2020 bán tiếp phần "
+            "vốn nhà nước còn nắm giữ tại doanh nghiệp này xuống dưới 50% vốn điều lệ; cổ phần bán ưu đãi cho người "
+            "lao động trong doanh nghiệp là 822.000 cổ phần, chiếm 0,183% vốn điều lệ; 135 triệu cổ phần bán cho nhà "
+            "đầu tư chiến lược, chiếm 30% vốn điều lệ và 84.768.000 cổ phần bán đấu giá công khai, chiếm 18,82% vốn "
+            "điều lệ.",
+            [("ok", 100.0, 100.003)],
+            id="a-change-among-the-shares-is-left-out",  # baomoi-magizbox-22490986
+        ),
+        pytest.param(
+            "Thực tế là thị trường đã cung ứng 25% vốn cho nền kinh tế, mức vốn hóa thị trường bao gồm cả trái phiếu "
+            "và cổ phiếu năm 2016 tương đương 74% GDP, tăng hơn 35% so với năm 2015.",
+            [],
+            id="beside-a-change-percents-not-said-as-shares",  # baomoi-magizbox-21478617
+        ),
+        pytest.param(
             "Hiện ở nước ta mới chỉ có 30% người nuôi tôm thành công; trong khi tỷ lệ của một số nước là 70%.",
             [],
             id="two-rates-compared",  # baomoi-magizbox-21478077

@@ -85,6 +85,20 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 3, 3)],
             id="labels-after-the-number-after-gom",  # vietnews-train-010416
         ),
+        pytest.param(
+            "Năm nay, Trường THCS Hoàng Mai tiếp tục chuỗi thành tích với 25 học sinh đạt giải trong kỳ thi học sinh "
+            "giỏi thành phố, gồm: 2 giải Nhất, 6 giải Nhì, 11 giải Ba và 6 giải Khuyến khích.",
+            [("ok", 25, 25)],
+            id="prizes-one-to-each-pupil",  # 24h-5b886fc7c008f0cb
+        ),
+        pytest.param(
+            "Đoàn kiểm tra liên ngành về VSATTP huyện đã kiểm tra 55 cơ sở sản xuất, kinh doanh dịch vụ ăn uống, "
+            "trong đó có 46 cơ sở đạt, 9 cơ sở vi phạm quy định về bảo đảm vệ sinh môi trường trong sản xuất, một số "
+            "cơ sở chưa tập huấn kiến thức về VSATTP và tiến hành xử phạt 1 cơ sở vi phạm quy định về VSATTP với số "
+            "tiền là 3 triệu đồng.",
+            [("ok", 55, 55)],
+            id="the-first-parts-agree-a-later-one-is-another-statement",  # baomoi-magizbox-21495448
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -161,6 +175,16 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "Trong năm 2020, Facebook đã chi ra hơn 23 triệu USD chi phí an ninh cho riêng gia đình Zuckerberg, tăng "
             "hơn so với mức 13,4 triệu USD trong năm 2019 và 10 triệu USD trong năm 2018.",
             id="the-years-compared-with-are-no-parts",  # dantri-unc-news_tech_021
+        ),
+        pytest.param(
+            "Sau 30 năm tham gia đua tài cùng thiếu nhi thế giới, Việt Nam đã 12 lần đoạt giải quốc tế, trong đó có 2 "
+            "lần giải Nhì quốc tế, 3 lần giải Ba quốc tế, 5 lần giải Khuyến khích quốc tế.",
+            id="some-prizes-named",  # baomoi-magizbox-22250723
+        ),
+        pytest.param(
+            "Năm nay, Trường THCS Hoàng Mai có 25 học sinh đạt giải trong kỳ thi học sinh giỏi thành phố, gồm: 2 giải "
+            "Nhất, 6 giải Nhì và 11 giải Ba.",
+            id="prizes-that-do-not-add-up-say-nothing",  # 24h-5b886fc7c008f0cb, a prize left out
         ),
     ],
 )

@@ -99,6 +99,12 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 55, 55)],
             id="the-first-parts-agree-a-later-one-is-another-statement",  # baomoi-magizbox-21495448
         ),
+        pytest.param(
+            "Năm 2017, số người có uy tín trên địa bàn tỉnh là 2.168 người, trong đó nam có 1.903 người, nữ có 265 "
+            "người, thuộc các thành phần: già làng, trưởng bản; trưởng họ, dòng tộc.",
+            [("ok", 2168, 2168)],
+            id="both-sexes-split-the-total",  # baomoi-magizbox-22496555
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -185,6 +191,11 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "Năm nay, Trường THCS Hoàng Mai có 25 học sinh đạt giải trong kỳ thi học sinh giỏi thành phố, gồm: 2 giải "
             "Nhất, 6 giải Nhì và 11 giải Ba.",
             id="prizes-that-do-not-add-up-say-nothing",  # 24h-5b886fc7c008f0cb, a prize left out
+        ),
+        pytest.param(
+            "Chiều 2/7, Công an huyện Châu Thành (Kiên Giang) tạm giữ 19 người, trong đó có 17 nữ, liên quan đến hành "
+            "vi Chứa bạc và Đánh bạc.",
+            id="the-women-among-them",  # baomoi-magizbox-22662583
         ),
     ],
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from solieu.cues import cue
+from solieu.cues import cue, load_cues
 from solieu.link.items import Breakdown, FigureItem, RatioItem
 from solieu.rules import classes_with, compile_group
 from solieu.segment import Sentence
@@ -77,6 +77,7 @@ def link_breakdowns(
                 if not group:
                     continue
                 overlapping = any(_overlap_marked(sentence, p) for p in group)
+                overlapping = overlapping and not _names_each_of_a_set(sentence, group, region_start)
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
                 shared_out = bool(percents) and _shares_make_the_whole(sentence, group, percents)
                 closed = _closed(sentence, group, region_end, in_region) or shared_out
@@ -374,6 +375,37 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
         if total.kind == part.kind:
             return total
     return None
+
+
+_PARTITIONS = [
+    frozenset(w.casefold() for w in entry.words)
+    for key, entry in load_cues("breakdowns").words.items()
+    if key.startswith("breakdown.partition.")
+]
+_AROUND = 10  # characters after a part's count where its category may stand ("265 nữ")
+_CLAUSE_CUT = regex.compile(r"[,;.:()\d]")
+
+
+def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_start: int) -> bool:
+    """Whether each part names a different category of a closed set, so that a word marking a subgroup
+    ("nữ") splits the total instead: "2.168 người, trong đó nam có 1.903 người, nữ có 265 người"."""
+    if len(group) < 2:
+        return False
+    text = sentence.text.casefold()
+    starts = [region_start, *(p.match.end for p in group[:-1])]
+    for categories in _PARTITIONS:
+        named = []
+        for start, part in zip(starts, group, strict=True):
+            after = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _AROUND], maxsplit=1)[0]
+            words_ = _WORD.findall(text[start : part.match.end] + " " + after)
+            found = {w for w in words_ if w in categories}
+            if len(found) != 1:
+                break
+            named.append(found.pop())
+        else:
+            if len(set(named)) == len(named):
+                return True
+    return False
 
 
 def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:

@@ -325,6 +325,8 @@ def _of_years(context: _Context, sentence: Sentence, first: Figure, second: Figu
     base = _BASE_YEAR.match(after)
     if first_year is None or second_year is None or base is None:
         return False
+    if (first.event, first.change, first.status) != (second.event, second.change, second.status):
+        return False  # "năm 2016 kết nạp 20 đảng viên" is no level of the membership of 2015
     return bool(first_year["year"] == base["year"] != second_year["year"])
 
 

@@ -378,7 +378,7 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
 
 
 _PARTITIONS = [
-    frozenset(w.casefold() for w in entry.words)
+    frozenset(entry.words)
     for key, entry in load_cues("breakdowns").words.items()
     if key.startswith("breakdown.partition.")
 ]
@@ -391,7 +391,7 @@ def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_sta
     ("nữ") splits the total instead: "2.168 người, trong đó nam có 1.903 người, nữ có 265 người"."""
     if len(group) < 2:
         return False
-    text = sentence.text.casefold()
+    text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
     starts = [region_start, *(p.match.end for p in group[:-1])]
     for categories in _PARTITIONS:
         named = []

@@ -197,6 +197,11 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "vi Chứa bạc và Đánh bạc.",
             id="the-women-among-them",  # baomoi-magizbox-22662583
         ),
+        pytest.param(
+            "Hội đồng chấm giải đã lựa chọn ra 47 tác phẩm xuất sắc nhất để trao giải, trong đó có 3 giải A, 7 giải B, "
+            "12 giải C, 25 giải khuyến khích và 10 giải đồng hạng xuất sắc.",
+            id="the-first-parts-agree-but-the-list-goes-on",  # baomoi-magizbox-22318708
+        ),
     ],
 )
 def test_silent_where_a_reader_would_be(text: str) -> None:

@@ -15,6 +15,8 @@ import math
 from collections.abc import Iterable
 from itertools import chain, islice
 
+import regex
+
 from solieu.cues import cue, words
 from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
@@ -32,6 +34,7 @@ LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may 
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
 MOST_PARTS = 12
 LOOK_AHEAD = 40  # figures after a total where its parts may stand
+_LIST_GAP = regex.compile(r"^[^.;:()\d]{0,30}?(?:,|\svà)\s*$")  # between two items of one list
 REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
@@ -270,10 +273,22 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
         if (total.match.qualifier == "exact" and computed > total.match.value) or len(run) > MOST_PARTS:
             return None
         if total.match.qualifier == "exact" and _agrees(total, run) and _labels_differ(total, run):
-            return run
+            return None if _goes_on(run[-1], free, stop, total) else run
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureItem) -> bool:
+    """Whether the list runs on past the parts that add up: one more part just after the last, joined
+    by a comma or "và" ("3 giải A, 7 giải B, 12 giải C, 25 giải khuyến khích và 10 giải đồng hạng" of 47
+    works: 47 is the first four only by chance)."""
+    text = last.sentence.text
+    for f in free:
+        if f.sentence is last.sentence and last.match.end <= f.match.start < stop:
+            gap = text[last.match.end : f.match.start]
+            return bool(_LIST_GAP.match(gap)) and (_compatible(f, total) or _loose(f))
+    return False
 
 
 def _loose(fig: FigureItem) -> bool:

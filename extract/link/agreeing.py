@@ -15,8 +15,6 @@ import math
 from collections.abc import Iterable
 from itertools import chain, islice
 
-import regex
-
 from solieu.cues import cue, words
 from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
@@ -34,7 +32,7 @@ LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may 
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
 MOST_PARTS = 12
 LOOK_AHEAD = 40  # figures after a total where its parts may stand
-_LIST_GAP = regex.compile(r"^[^.;:()\d]{0,30}?(?:,|\svà)\s*$")  # between two items of one list
+LIST_GOES_ON = cue("sums", "sum.list_goes_on")  # between two items of one list
 REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
@@ -287,7 +285,7 @@ def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureI
     for f in free:
         if f.sentence is last.sentence and last.match.end <= f.match.start < stop:
             gap = text[last.match.end : f.match.start]
-            return bool(_LIST_GAP.match(gap)) and (_compatible(f, total) or _loose(f))
+            return bool(LIST_GOES_ON.match(gap)) and (_compatible(f, total) or _loose(f))
     return False
 
 

@@ -1,11 +1,11 @@
 """Percents checked where the text gives the numbers but prints no fraction.
 
-Four readings, each of the record alone (as the rest of the validator): a share printed for a
+Three readings, each of the record alone (as the rest of the validator): a share printed for a
 counted part, against the whole stated before it ("Lớp có 31 học viên … 17 học viên đạt loại
 giỏi, chiếm 54,83%"); a percent of a plan or of an earlier period whose figure stands in brackets
 beside it ("6.143 người, đạt 95% kế hoạch (6.452 vận động viên)"); the percent of a change stated
-with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"); the shares of one
-breakdown, which make at most the whole, and the whole where the last is the rest ("còn lại").
+with both its ends ("tăng từ 110,1 … lên 115,3 …, tương ứng tăng 4,7%"). The shares of one whole
+that add up to it are `solieu.share_sums`, which this module calls last.
 A mismatch is called only where the text makes the numbers comparable and every number is
 exact; a weaker reading (a whole named as a total after the percent, a share in bare brackets,
 a part counted with a noun of any people, a price per unit) only confirms. The words are
@@ -14,15 +14,15 @@ a part counted with a noun of any people, a price per unit) only confirms. The w
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 
 import regex
 
 from solieu.checks import fmt, make_check, percent_agrees, span
-from solieu.cues import cue, load_cues, words
+from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
 from solieu.schemas.records import Sentence
+from solieu.share_sums import share_sums
 
 _CONCERN = "percents"
 _AFTER_PART = cue(_CONCERN, "share.after_part")
@@ -30,31 +30,31 @@ _AFTER_PART_WEAK = cue(_CONCERN, "share.after_part_weak")
 _BRACKETED = cue(_CONCERN, "share.bracketed")
 _BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
 _BASE_TOTAL = cue(_CONCERN, "share.base_total")
+_WHOLE_OPENS = cue(_CONCERN, "share.whole_opens")
+_BASE_END = regex.compile(r"[,;.:()]")  # where the words naming a share's base end
 _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun"))
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
 _FROM = cue(_CONCERN, "change.from")
+_RATE_VERB = cue(_CONCERN, "rate.verb")
+_LEADING_NUMBER = regex.compile(r"^[\s\d.,]+")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
-_ITEM = cue(_CONCERN, "breakdown.item")
-_BETWEEN = cue(_CONCERN, "breakdown.between")
-_REST = cue(_CONCERN, "breakdown.rest")
-_ITEM_END = cue(_CONCERN, "breakdown.item_end")
-_PARTITIONS = [
-    frozenset(w.casefold() for w in entry.words)
-    for key, entry in load_cues(_CONCERN).words.items()
-    if key.startswith("partition.")
-]
+_YEAR_BEFORE = cue(_CONCERN, "change.year_before")
+_YEAR_BETWEEN = cue(_CONCERN, "change.year_between")
+_BASE_YEAR = cue(_CONCERN, "change.base_year")
 SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 GAP_REACH = 160  # characters between a figure and the percent said of it
 
 
 def percent_checks(article: Article) -> list[Check]:
-    """Every check of this module, in a stable order: shares, references, changes, breakdowns."""
+    """Every check of this module, in a stable order: shares, references, changes, then the shares
+    that add up to the whole (`solieu.share_sums`, told which shares a stated total explains)."""
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    return shares + _references(context) + _changes(context) + _breakdowns(context, explained)
+    levels = _rates_with_percents(context)
+    return shares + _references(context) + levels + _changes(context) + share_sums(article, explained)
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ class _Context:
     sentences: dict[str, Sentence]
     figures: dict[str, list[Figure]]
     percents: list[Ratio]
+    rates: list[Ratio]
 
     @classmethod
     def of(cls, article: Article) -> _Context:
@@ -71,7 +72,8 @@ class _Context:
         for f in article.figures:
             figures.setdefault(f.sentence, []).append(f)
         percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
-        return cls({s.id: s for s in article.sentences}, figures, percents)
+        rates = [r for r in article.ratios if r.form == "rate" and r.numerator is not None and r.denominator]
+        return cls({s.id: s for s in article.sentences}, figures, percents, rates)
 
     def between(self, sentence: Sentence, start: int, end: int) -> str:
         return sentence.text[start - sentence.start : end - sentence.start]
@@ -85,6 +87,7 @@ class _Share:
     part: Figure
     ratio: Ratio
     strict: bool  # ", chiếm 54,83%" with nothing after: may contradict; else only confirms
+    base: str = ""  # the whole named after the percent as a total ("tổng nợ đóng"), folded
 
 
 def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
@@ -96,11 +99,13 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
     chiếm tỷ lệ 89,41% tổng số đại biểu", whose next shares are of the whole assembly); a part of
     an earlier sentence may be the whole of a subgroup ("… 307 thanh niên đã thôi học, chiếm
     27,7%. Trong số thanh niên đã thôi học, … 112 thanh niên, chiếm 36,5%"). A mismatch is called
-    only when one whole could be meant and every number is exact."""
+    only when one whole could be meant and every number is exact; a share whose percent names its
+    base as a total ("chiếm 71,4% tổng nợ đóng") may contradict the linked total only when a sibling
+    share naming the same base agrees with it ("… chiếm 25,7% tổng nợ đóng": 25.68%)."""
     shares = [s for r in context.percents if (s := _share_of(r, context)) is not None]
     sharers = {(id(f), r.sentence) for r in context.percents if (f := _figure_before(r, context)) is not None}
     by_id = {f.id: f for f in article.figures}
-    out = []
+    readings = []
     for share in shares:
         part, ratio = share.part, share.ratio
         linked = by_id.get(part.part_of or "")
@@ -114,12 +119,21 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
             continue
         whole = wholes[-1]
         computed = part.value / whole.value * 100
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = percent_agrees(computed, float(ratio.percent or 0), ratio.percent_decimals or 0, ratio.qualifier)
         exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
+        named = share.base if whole is linked else ""
+        readings.append((share, wholes, computed, ok, exact, strict, named))
+    # a base named as a total ("chiếm 25,7% tổng nợ đóng") is the linked total when a sibling share
+    # naming it agrees with that total: then the share beside it that does not is a contradiction
+    confirmed = {(id(w[-1]), named) for _, w, _, ok, exact, _, named in readings if ok and exact and named}
+    out = []
+    for share, wholes, computed, ok, exact, strict, named in readings:
+        part, ratio, whole = share.part, share.ratio, wholes[-1]
+        strict = strict or (bool(named) and (id(whole), named) in confirmed)
         if not ok and (len(wholes) > 1 or not exact or not strict):
             continue  # another whole may be meant, a number is approximate, or the reading is weak
         how = f"{fmt(part.value)}/{fmt(whole.value)} is"
+        stated = float(ratio.percent or 0)
         out.append(_percent_check(f"{part.text} of {whole.text}", stated, computed, ok, how, [whole, part, ratio]))
     return out
 
@@ -176,9 +190,26 @@ def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
     gap = context.between(sentence, part.end, ratio.start)
     if _BASE_UNNAMED.match(after):
         return _Share(part, ratio, strict=bool(_AFTER_PART.match(gap)))
-    if _BASE_TOTAL.match(after):
+    base = _BASE_TOTAL.match(after)
+    if base is not None:
+        named = _BASE_END.split(after[base.start() :], maxsplit=1)[0]
+        return _Share(part, ratio, strict=False, base=" ".join(named.casefold().split()))
+    if _whole_opened_before(part, context, sentence):
         return _Share(part, ratio, strict=False)
     return None
+
+
+def _whole_opened_before(part: Figure, context: _Context, sentence: Sentence) -> bool:
+    """Whether the part's sentence names its whole first, as the set the part is taken from: "trong
+    tổng số 28 chỉ tiêu … có 18 chỉ tiêu đạt và vượt kế hoạch, đạt 64,3% kế hoạch". The words after
+    the percent may then name another base ("kế hoạch"), so such a share only confirms."""
+    for whole in context.figures.get(part.sentence, []):
+        if whole.end > part.start:
+            break
+        lead = context.between(sentence, max(sentence.start, whole.start - GAP_REACH), whole.start)
+        if _same_noun(whole, part) and whole.value > part.value and _WHOLE_OPENS.search(lead):
+            return True
+    return False
 
 
 def _references(context: _Context) -> list[Check]:
@@ -219,11 +250,46 @@ def _references(context: _Context) -> list[Check]:
     return out
 
 
+def _rates_with_percents(context: _Context) -> list[Check]:
+    """Two amounts of one unit printed as a fraction, then the percent it makes: "số tiền trúng đấu
+    giá là 4.221 tỷ đồng/3.050 tỷ đồng được giao, đạt 138% kế hoạch" is 138.4% (in line). The
+    percent follows the fraction in its sentence, joined by "đạt", "bằng" (a level) or "vượt" (an
+    excess); a rate of two units ("116.861 vé/1.937 suất chiếu") is no fraction."""
+    out = []
+    for rate in context.rates:
+        sentence = context.sentences.get(rate.sentence)
+        following = [r for r in context.percents if r.sentence == rate.sentence and r.start >= rate.end]
+        if sentence is None or not following or not _one_unit(rate.text):
+            continue
+        ratio = following[0]
+        verb = _RATE_VERB.match(context.between(sentence, rate.end, ratio.start))
+        if verb is None:
+            continue
+        level = float(rate.numerator or 0) / float(rate.denominator or 1) * 100
+        computed = level - 100 if verb.lastgroup == "excess" else level
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        said = "passes it by" if verb.lastgroup == "excess" else "is"
+        how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
+    return out
+
+
+def _one_unit(text: str) -> bool:
+    """Whether both sides of a printed fraction count in the same unit: "4.221 tỷ đồng/3.050 tỷ đồng"."""
+    left, _, right = text.partition("/")
+    unit = _LEADING_NUMBER.sub("", left).casefold().split()
+    other = _LEADING_NUMBER.sub("", right).casefold().split()
+    return bool(unit) and other[: len(unit)] == unit
+
+
 def _changes(context: _Context) -> list[Check]:
     """A change stated with both its ends and its percent: "tăng từ 110,1 triệu đồng/tháng năm 2015
     lên 115,3 triệu đồng/tháng, tương ứng tăng 4,7%" is a rise of 4.72% (in line). Two figures of
     one measure, the first opened by 'từ', the second by 'lên', 'xuống' or 'còn', then the percent
-    of the change with no other base named after it."""
+    of the change with no other base named after it; or each figure after the year it is of, and
+    the percent said against the first one's year ("năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt
+    4.140 tỷ đồng, tăng 20% so với năm 2015": 19.9%)."""
     out = []
     for ratio in context.percents:
         sentence = context.sentences.get(ratio.sentence)
@@ -232,13 +298,11 @@ def _changes(context: _Context) -> list[Check]:
             continue
         first, second = before[-2], before[-1]
         verb = _CHANGE_PERCENT.match(context.between(sentence, second.end, ratio.start))
-        if (
-            verb is None
-            or not _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
-            or not _BASE_UNNAMED.match(context.after(sentence, ratio.end))
-            or not _same_measure(first, second)
-            or first.value <= 0
-        ):
+        if verb is None or not _same_measure(first, second) or first.value <= 0:
+            continue
+        after = context.after(sentence, ratio.end)
+        from_to = _FROM.match(context.between(sentence, first.start, second.start)[-GAP_REACH:])
+        if not (from_to and _BASE_UNNAMED.match(after)) and not _of_years(context, sentence, first, second, after):
             continue
         way = verb.lastgroup or "rise"
         computed = (second.value / first.value - 1) * 100 * (1 if way == "rise" else -1)
@@ -252,6 +316,20 @@ def _changes(context: _Context) -> list[Check]:
     return out
 
 
+def _of_years(context: _Context, sentence: Sentence, first: Figure, second: Figure, after: str) -> bool:
+    """Whether each figure is said of a year ("năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt …") and the
+    percent after the second is said against the first one's year ("so với năm 2015")."""
+    lead = context.between(sentence, max(sentence.start, first.start - GAP_REACH), first.start)
+    first_year = _YEAR_BEFORE.search(lead)
+    second_year = _YEAR_BETWEEN.match(context.between(sentence, first.end, second.start))
+    base = _BASE_YEAR.match(after)
+    if first_year is None or second_year is None or base is None:
+        return False
+    if (first.event, first.change, first.status) != (second.event, second.change, second.status):
+        return False  # "năm 2016 kết nạp 20 đảng viên" is no level of the membership of 2015
+    return bool(first_year["year"] == base["year"] != second_year["year"])
+
+
 def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
     """Two figures of one measure: the same kind (unless `any_kind`: "1.296 đảng viên" and "456
     đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
@@ -261,93 +339,3 @@ def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
         return False  # a range is no number to compute with
     nouns = {a.noun.casefold(), b.noun.casefold()}
     return len(nouns) == 1 or bool(nouns & _GENERIC)
-
-
-def _breakdowns(context: _Context, explained: set[int]) -> list[Check]:
-    """The shares of one breakdown, consecutive in a sentence ("bán buôn 10 cửa hàng, chiếm 2,1%;
-    bán lẻ 464 cửa hàng, quầy hàng chiếm 97,9%"): a sum of 100% within the printed precision
-    confirms them. They contradict only where the breakdown must make the whole (its last share
-    is the rest, "còn lại") or may not pass it (every share names one category of a closed set:
-    sexes, grades), every percent is exact, and no share was checked against a stated total
-    already (that check says which share is wrong)."""
-    out = []
-    for run in _runs(context):
-        sentence = context.sentences[run[0].sentence]
-        total = sum(float(r.percent or 0) for r in run)
-        tolerance = sum(10.0 ** -(r.percent_decimals or 0) for r in run)
-        ok = abs(total - 100) <= tolerance + 1e-9
-        if not ok and not _may_contradict(run, total, tolerance, sentence, context, explained):
-            continue
-        terms = " + ".join(f"{fmt(float(r.percent or 0))}%" for r in run)
-        message = f"The shares {terms} add up to {fmt(round(total, 2))}%" + (
-            ", the whole." if ok else ", not the whole 100%."
-        )
-        subject = context.between(sentence, run[0].start, run[-1].end)
-        out.append(make_check("sum", ok, subject, 100.0, round(total, 2), message, [span(r) for r in run]))
-    return out
-
-
-def _runs(context: _Context) -> list[list[Ratio]]:
-    """Runs of two or more shares in one sentence, each after 'chiếm' or in brackets, with only a
-    category and its count between them."""
-    runs: list[list[Ratio]] = []
-    current: list[Ratio] = []
-    for ratio in context.percents:
-        sentence = context.sentences.get(ratio.sentence)
-        if sentence is None or not _ITEM.search(_before(sentence, ratio, context)):
-            _close(runs, current)
-            current = []
-            continue
-        prev = current[-1] if current else None
-        if (
-            prev is None
-            or prev.sentence != ratio.sentence
-            or not _BETWEEN.match(context.between(sentence, prev.end, ratio.start))
-        ):
-            _close(runs, current)
-            current = []
-        current.append(ratio)
-    _close(runs, current)
-    return runs
-
-
-def _before(sentence: Sentence, ratio: Ratio, context: _Context) -> str:
-    """The words just before a percent, in its sentence."""
-    return context.between(sentence, max(sentence.start, ratio.start - 80), ratio.start)
-
-
-def _close(runs: list[list[Ratio]], run: list[Ratio]) -> None:
-    if len(run) >= 2:
-        runs.append(run)
-
-
-def _may_contradict(
-    run: list[Ratio], total: float, tolerance: float, sentence: Sentence, context: _Context, explained: set[int]
-) -> bool:
-    """Whether a breakdown whose shares do not make 100% is a contradiction the text presents."""
-    if any(r.qualifier != "exact" or r.start in explained for r in run):
-        return False
-    if not all(_ITEM_END.match(context.after(sentence, r.end)) for r in run):
-        return False
-    segments = [context.between(sentence, a.end, b.start) for a, b in itertools.pairwise(run)]
-    segments = [_last_clause(_before(sentence, run[0], context)), *segments]
-    if _REST.search(segments[-1]):
-        return True
-    return total > 100 + tolerance and any(_names_one_each(segments, words_) for words_ in _PARTITIONS)
-
-
-def _last_clause(text: str) -> str:
-    return regex.split(r"[;:.]", text)[-1]
-
-
-def _names_one_each(segments: list[str], categories: frozenset[str]) -> bool:
-    """Each segment names exactly one category of the set, each a different one."""
-    named = []
-    for segment in segments:
-        found = {
-            w for w in categories if regex.search(rf"(?<!\p{{L}}){regex.escape(w)}(?!\p{{L}})", segment.casefold())
-        }
-        if len(found) != 1:
-            return False
-        named.append(next(iter(found)))
-    return len(set(named)) == len(named)

@@ -21,7 +21,6 @@ from solieu.layout import WEEKDAYS
 from solieu.link.agreeing import sum_agrees
 from solieu.percents import percent_checks
 from solieu.schemas import Article, Check, Evidence, Figure, Ratio
-from solieu.share_sums import share_sums
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
@@ -34,7 +33,6 @@ def validate(article: Article) -> list[Check]:
     by_id = {f.id: f for f in article.figures}  # one index: a page of figures is not scanned per ratio
     checks += [c for r in article.ratios for c in _ratio(r, article, by_id)]
     checks += percent_checks(article)
-    checks += share_sums(article)
     checks += _lists(article)
     checks += _documents(article)
     checks += _weekday(article)

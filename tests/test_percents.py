@@ -104,6 +104,46 @@ CASES = [
         [],
         id="edu2025-343e5b5fa812-a-base-named-after-the-bracket",
     ),
+    pytest.param(
+        "Năm 2016, trong tổng số 28 chỉ tiêu kinh tế - xã hội của huyện có 18 chỉ tiêu đạt và vượt kế hoạch, đạt "
+        "64,3% kế hoạch.",
+        [(R, "ok", 64.3)],
+        id="baomoi-magizbox-21473267-a-share-of-the-whole-named-first",
+    ),
+    pytest.param(
+        "Năm 2016, trong tổng số 28 chỉ tiêu kinh tế - xã hội của huyện có 18 chỉ tiêu đạt và vượt kế hoạch, đạt "
+        "70% kế hoạch.",
+        [],
+        id="a-share-of-the-whole-named-first-only-confirms",
+    ),
+    pytest.param(
+        "Tổng số tiền nợ đóng các quỹ bảo hiểm đến 31/12/2015 là 9.920,8 tỷ đồng. Trong đó chủ yếu là nợ đóng bảo "
+        "hiểm xã hội bắt buộc với 7.061,4 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng bảo hiểm y tế với "
+        "2.547,9 tỷ đồng chiếm 25,7% tổng nợ đóng; nợ đóng bảo hiểm thất nghiệp là 311,5 tỷ đồng.",
+        [(R, "mismatch", 71.4), (R, "ok", 25.7)],
+        id="baomoi-magizbox-21478251-a-base-named-as-the-total-a-sibling-confirms",
+    ),
+    pytest.param(
+        "Tổng số tiền nợ đóng các quỹ bảo hiểm đến 31/12/2015 là 9.920,8 tỷ đồng. Trong đó chủ yếu là nợ đóng bảo "
+        "hiểm xã hội bắt buộc với 7.061,4 tỷ đồng, chiếm 71,4% tổng nợ đóng, tiếp theo là nợ đóng bảo hiểm y tế với "
+        "2.547,9 tỷ đồng chiếm 25,7% tổng thu; nợ đóng bảo hiểm thất nghiệp là 311,5 tỷ đồng.",
+        [(R, "ok", 25.7)],
+        id="a-base-named-as-a-total-that-no-sibling-confirms",
+    ),
+    # a fraction of two amounts of one unit, then its percent
+    pytest.param(
+        "Theo Sở Tài nguyên và Môi trường Hà Nội, năm 2016, Hà Nội có 20 đơn vị tổ chức đấu giá quyền sử dụng đất, "
+        "với diện tích đất tổ chức đấu giá là 23,8ha, số tiền trúng đấu giá là 4.221 tỷ đồng/3.050 tỷ đồng được "
+        "giao, đạt 138% kế hoạch.",
+        [(R, "ok", 138.0)],
+        id="baomoi-magizbox-21485932-a-fraction-of-the-plan",
+    ),
+    pytest.param(
+        "Dẫn đầu là Running Man Vietnam mùa 3: Con rối tự do với 17,24 tỷ đồng từ 116.861 vé/1.937 suất chiếu, "
+        "chiếm hơn 33% toàn bộ phòng vé.",
+        [],
+        id="24h-3b0ccde49f9067a2-tickets-per-screening-are-no-fraction",
+    ),
     # a change stated with both its ends
     pytest.param(
         "Trong năm 2016, mức lương bình quân của phi công Vietnam Airlines tăng từ 110,1 triệu đồng/tháng năm 2015 "
@@ -128,6 +168,18 @@ CASES = [
         "đương tăng 2,78% so với tham chiếu.",
         [],
         id="baomoi-mds-12239651-another-base-named",
+    ),
+    pytest.param(
+        "Trong đó, lợi nhuận trước thuế năm 2014 đạt 2.627 tỷ đồng, năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt "
+        "4.140 tỷ đồng, tăng 20% so với năm 2015.",
+        [(R, "ok", 20.0)],
+        id="baomoi-magizbox-22523911-a-rise-between-two-years-stated",
+    ),
+    pytest.param(
+        "Trong đó, lợi nhuận trước thuế năm 2015 đạt 3.453 tỷ đồng và năm 2016 đạt 4.140 tỷ đồng, tăng 50% so với "
+        "năm 2014.",
+        [],
+        id="a-rise-against-a-year-whose-figure-is-not-given",
     ),
     # the shares of one breakdown against the whole (rule sum, stated 100)
     pytest.param(

@@ -85,6 +85,26 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 3, 3)],
             id="labels-after-the-number-after-gom",  # vietnews-train-010416
         ),
+        pytest.param(
+            "Năm nay, Trường THCS Hoàng Mai tiếp tục chuỗi thành tích với 25 học sinh đạt giải trong kỳ thi học sinh "
+            "giỏi thành phố, gồm: 2 giải Nhất, 6 giải Nhì, 11 giải Ba và 6 giải Khuyến khích.",
+            [("ok", 25, 25)],
+            id="prizes-one-to-each-pupil",  # 24h-5b886fc7c008f0cb
+        ),
+        pytest.param(
+            "Đoàn kiểm tra liên ngành về VSATTP huyện đã kiểm tra 55 cơ sở sản xuất, kinh doanh dịch vụ ăn uống, "
+            "trong đó có 46 cơ sở đạt, 9 cơ sở vi phạm quy định về bảo đảm vệ sinh môi trường trong sản xuất, một số "
+            "cơ sở chưa tập huấn kiến thức về VSATTP và tiến hành xử phạt 1 cơ sở vi phạm quy định về VSATTP với số "
+            "tiền là 3 triệu đồng.",
+            [("ok", 55, 55)],
+            id="the-first-parts-agree-a-later-one-is-another-statement",  # baomoi-magizbox-21495448
+        ),
+        pytest.param(
+            "Năm 2017, số người có uy tín trên địa bàn tỉnh là 2.168 người, trong đó nam có 1.903 người, nữ có 265 "
+            "người, thuộc các thành phần: già làng, trưởng bản; trưởng họ, dòng tộc.",
+            [("ok", 2168, 2168)],
+            id="both-sexes-split-the-total",  # baomoi-magizbox-22496555
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -162,6 +182,26 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "hơn so với mức 13,4 triệu USD trong năm 2019 và 10 triệu USD trong năm 2018.",
             id="the-years-compared-with-are-no-parts",  # dantri-unc-news_tech_021
         ),
+        pytest.param(
+            "Sau 30 năm tham gia đua tài cùng thiếu nhi thế giới, Việt Nam đã 12 lần đoạt giải quốc tế, trong đó có 2 "
+            "lần giải Nhì quốc tế, 3 lần giải Ba quốc tế, 5 lần giải Khuyến khích quốc tế.",
+            id="some-prizes-named",  # baomoi-magizbox-22250723
+        ),
+        pytest.param(
+            "Năm nay, Trường THCS Hoàng Mai có 25 học sinh đạt giải trong kỳ thi học sinh giỏi thành phố, gồm: 2 giải "
+            "Nhất, 6 giải Nhì và 11 giải Ba.",
+            id="prizes-that-do-not-add-up-say-nothing",  # 24h-5b886fc7c008f0cb, a prize left out
+        ),
+        pytest.param(
+            "Chiều 2/7, Công an huyện Châu Thành (Kiên Giang) tạm giữ 19 người, trong đó có 17 nữ, liên quan đến hành "
+            "vi Chứa bạc và Đánh bạc.",
+            id="the-women-among-them",  # baomoi-magizbox-22662583
+        ),
+        pytest.param(
+            "Hội đồng chấm giải đã lựa chọn ra 47 tác phẩm xuất sắc nhất để trao giải, trong đó có 3 giải A, 7 giải B, "
+            "12 giải C, 25 giải khuyến khích và 10 giải đồng hạng xuất sắc.",
+            id="the-first-parts-agree-but-the-list-goes-on",  # baomoi-magizbox-22318708
+        ),
     ],
 )
 def test_silent_where_a_reader_would_be(text: str) -> None:
@@ -206,6 +246,21 @@ def test_sum_agrees_within_the_qualifier(computed: float, stated: float, qualifi
             id="changes-are-no-shares",  # baomoi-magizbox-22618669
         ),
         pytest.param(
+            "Trong đó, 229.500.000 cổ phần nhà nước, chiếm 51% vốn điều lệ đến hết năm 2019, năm 2020 bán tiếp phần "
+            "vốn nhà nước còn nắm giữ tại doanh nghiệp này xuống dưới 50% vốn điều lệ; cổ phần bán ưu đãi cho người "
+            "lao động trong doanh nghiệp là 822.000 cổ phần, chiếm 0,183% vốn điều lệ; 135 triệu cổ phần bán cho nhà "
+            "đầu tư chiến lược, chiếm 30% vốn điều lệ và 84.768.000 cổ phần bán đấu giá công khai, chiếm 18,82% vốn "
+            "điều lệ.",
+            [("ok", 100.0, 100.003)],
+            id="a-change-among-the-shares-is-left-out",  # baomoi-magizbox-22490986
+        ),
+        pytest.param(
+            "Thực tế là thị trường đã cung ứng 25% vốn cho nền kinh tế, mức vốn hóa thị trường bao gồm cả trái phiếu "
+            "và cổ phiếu năm 2016 tương đương 74% GDP, tăng hơn 35% so với năm 2015.",
+            [],
+            id="beside-a-change-percents-not-said-as-shares",  # baomoi-magizbox-21478617
+        ),
+        pytest.param(
             "Hiện ở nước ta mới chỉ có 30% người nuôi tôm thành công; trong khi tỷ lệ của một số nước là 70%.",
             [],
             id="two-rates-compared",  # baomoi-magizbox-21478077
@@ -227,3 +282,29 @@ def test_what_a_reader_still_catches(case: dict) -> None:
     article = extract_article(case["text"], doc_id=case["doc_id"])
     got = [[c.status, c.stated] for c in article.checks if c.rule == "sum"]
     assert got == case["reader"], case["why"]
+
+
+_SOURCES = (
+    "Tổng kinh phí thực hiện Chương trình Mục tiêu quốc gia xây dựng nông thôn mới trong 03 năm đạt 124.340 tỷ "
+    "đồng; trong đó ngân sách Trung ương 1.832 tỷ đồng (chiếm 1,5%), ngân sách địa phương 4.982 tỷ đồng (chiếm 4%), "
+    "vốn tín dụng 58.932 tỷ đồng (47,4%), vốn lồng ghép 31.968 tỷ đồng (chiếm 25,7%), doanh nghiệp tài trợ 5.313 "
+    "tỷ đồng (chiếm 4,3%), đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)."
+)  # readability-difficult-00096411
+
+
+def _breakdown_of(text: str, total: str) -> str | None:
+    article = extract_article(text, doc_id="t")
+    return next(f.breakdown for f in article.figures if f.text == total)
+
+
+def test_parts_whose_shares_make_the_whole_are_all_of_it() -> None:
+    """Each source with its share, the shares 100,1%: the six are the whole breakdown though no "và"
+    closes it, so their 124.372 tỷ may contradict the stated 124.340 (in the article, where the sums
+    are funding: the sentence alone is money of no scope, which only confirms)."""
+    assert _breakdown_of(_SOURCES, "124.340 tỷ đồng") == "complete"
+
+
+def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
+    """Without the last source the shares make 82,9%: other parts may be left out."""
+    cut = _SOURCES.replace(", đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)", "")
+    assert _breakdown_of(cut, "124.340 tỷ đồng") == "incomplete"

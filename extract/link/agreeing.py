@@ -15,7 +15,7 @@ import math
 from collections.abc import Iterable
 from itertools import chain, islice
 
-from solieu.cues import cue
+from solieu.cues import cue, words
 from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
 from solieu.rules import classes_with
@@ -25,12 +25,14 @@ TOTAL_AFTER = cue("sums", "sum.total_after")
 PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
+TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
 MOST_PARTS = 12
 LOOK_AHEAD = 40  # figures after a total where its parts may stand
+LIST_GOES_ON = cue("sums", "sum.list_goes_on")  # between two items of one list
 REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
@@ -83,8 +85,8 @@ def link_agreeing(figures: list[FigureItem], taken: list[Breakdown]) -> list[Bre
     """`taken` (from `link_breakdowns`) with the breakdowns found here, their parts attached.
 
     An open breakdown of `taken` that does not add up gives way to one found here that does, when
-    it had a single part (no breakdown at all) or the parts it loses are bare numbers (they were
-    labels: "khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp")."""
+    it had a single part (no breakdown at all), the parts it loses are bare numbers (they were
+    labels: "khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp") or come after all the parts kept."""
     by_sentence: dict[int, list[FigureItem]] = {}
     for fig in figures:
         by_sentence.setdefault(fig.sentence.index, []).append(fig)
@@ -122,7 +124,7 @@ def agreeing_breakdowns(
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
             )
-            if parts and old is not None and len(old.parts) > 1:
+            if parts and old is not None and len(old.parts) > 1 and not _first_of(parts, old.parts):
                 kept = {id(p) for p in parts}
                 if any(id(p) not in kept and p.match.noun_class not in NO_NOUN for p in old.parts):
                     continue
@@ -132,15 +134,29 @@ def agreeing_breakdowns(
     return out
 
 
+def _first_of(parts: list[FigureItem], old: list[FigureItem]) -> bool:
+    """Whether the parts that agree are the first of a weak breakdown's parts, in order: the ones after
+    them belong to another statement ("kiểm tra 55 cơ sở …, trong đó có 46 cơ sở đạt, 9 cơ sở vi phạm
+    …, và tiến hành xử phạt 1 cơ sở")."""
+    return len(parts) < len(old) and all(a is b for a, b in zip(parts, old, strict=False))
+
+
 def _compatible(part: FigureItem, total: FigureItem) -> bool:
-    """Whether a figure can be a part of the total: by `total_for`, or people of any noun in a total of
-    persons ("14 người, trong đó, 4 cán bộ …, 2 cán bộ … và 8 cán bộ …"); not farmers in a total of
-    cadres. A rate ("172 triệu đồng/lượng") is no part."""
+    """Whether a figure can be a part of the total: by `total_for`, people of any noun in a total of
+    persons ("14 người, trong đó, 4 cán bộ …, 2 cán bộ … và 8 cán bộ …"), or prizes ("2 giải Nhất")
+    in a total of any noun; not farmers in a total of cadres. A rate ("172 triệu đồng/lượng") is no
+    part."""
     if part.match.value > total.match.value or part.match.per is not None:
         return False
-    if total_for(part, [total]) is total:
+    if total_for(part, [total]) is total or _tally(part):
         return True
     return part.match.noun_class in PEOPLE and total.match.noun_class in ANY_PEOPLE
+
+
+def _tally(part: FigureItem) -> bool:
+    """A part counted with a noun of what each member won ("2 giải Nhất"): a part of a total of any noun."""
+    noun = part.match.noun.casefold()
+    return any(noun == w or noun.startswith(w + " ") for w in TALLY)
 
 
 def _can_total(fig: FigureItem) -> bool:
@@ -255,10 +271,22 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
         if (total.match.qualifier == "exact" and computed > total.match.value) or len(run) > MOST_PARTS:
             return None
         if total.match.qualifier == "exact" and _agrees(total, run) and _labels_differ(total, run):
-            return run
+            return None if _goes_on(run[-1], free, stop, total) else run
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureItem) -> bool:
+    """Whether the list runs on past the parts that add up: one more part just after the last, joined
+    by a comma or "và" ("3 giải A, 7 giải B, 12 giải C, 25 giải khuyến khích và 10 giải đồng hạng" of 47
+    works: 47 is the first four only by chance)."""
+    text = last.sentence.text
+    for f in free:
+        if f.sentence is last.sentence and last.match.end <= f.match.start < stop:
+            gap = text[last.match.end : f.match.start]
+            return bool(LIST_GOES_ON.match(gap)) and (_compatible(f, total) or _loose(f))
+    return False
 
 
 def _loose(fig: FigureItem) -> bool:

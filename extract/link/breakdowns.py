@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from solieu.cues import cue
+from solieu.cues import cue, load_cues
 from solieu.link.items import Breakdown, FigureItem, RatioItem
 from solieu.rules import classes_with, compile_group
 from solieu.segment import Sentence
@@ -70,20 +70,22 @@ def link_breakdowns(
             groups = _owner_by_sum(groups, totals)
             in_region = [f for f in figs if region_start <= f.match.start < region_end]
             accounted = {id(p) for group in groups.values() for p in group}
-            unexplained = any(id(f) not in accounted for f in in_region) or any(
-                region_start <= r.start - sentence.start < region_end for r in ratio_spans.get(index, [])
-            )
+            unaccounted = any(id(f) not in accounted for f in in_region)
+            percents = [r for r in ratio_spans.get(index, []) if region_start <= r.start - sentence.start < region_end]
             for total in totals:
                 group = groups.get(id(total), [])
                 if not group:
                     continue
                 overlapping = any(_overlap_marked(sentence, p) for p in group)
+                overlapping = overlapping and not _names_each_of_a_set(sentence, group, region_start)
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
-                closed = _closed(sentence, group, region_end, in_region)
+                shared_out = bool(percents) and _shares_make_the_whole(sentence, group, percents)
+                closed = _closed(sentence, group, region_end, in_region) or shared_out
                 closed = closed or _forms_to_clause_end(sentence, group, opener)
                 incomplete = (
                     approximate
-                    or unexplained
+                    or unaccounted
+                    or (bool(percents) and not shared_out)
                     or not closed
                     or bool(UNFINISHED.search(region_text) or PARTIAL.search(region_text))
                 )
@@ -310,6 +312,31 @@ def _closed(sentence: Sentence, group: list[FigureItem], region_end: int, in_reg
     return AND.search(last_chunk) is not None
 
 
+_SHARE_OF_PART = cue("breakdowns", "breakdown.share_of_part")
+WHOLE = 100.0
+
+
+def _shares_make_the_whole(sentence: Sentence, group: list[FigureItem], percents: list[RatioItem]) -> bool:
+    """Whether each part carries its share of the total right after it, and the shares make 100%:
+    then the parts are all of the total though no "và" closes the list ("124.340 tỷ đồng; trong đó
+    ngân sách Trung ương 1.832 tỷ đồng (chiếm 1,5%), … đóng góp của dân cư 21.345 tỷ đồng (chiếm
+    17,2%)": 100,1%). Every percent exact, one after each part and before the next, within one unit
+    of each share's last digit."""
+    if len(group) < 2 or len(percents) != len(group):
+        return False
+    text, offset = sentence.text, sentence.start
+    for k, (part, share) in enumerate(zip(group, percents, strict=True)):
+        ends = group[k + 1].match.start if k + 1 < len(group) else len(text)
+        at = share.start - offset
+        if share.form != "percent" or share.percent is None or share.qualifier != "exact":
+            return False
+        if not part.match.end <= at < ends or not _SHARE_OF_PART.match(text[part.match.end : at]):
+            return False
+    total = sum(float(r.percent or 0) for r in percents)
+    tolerance = sum(10.0 ** -(r.percent_decimals or 0) for r in percents)
+    return abs(total - WHOLE) <= tolerance + 1e-9
+
+
 _FORMS_OPENER = cue("breakdowns", "breakdown.forms_opener")
 _CLAUSE_END = regex.compile(r"\s*(?:[;.]|$)")
 
@@ -348,6 +375,37 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
         if total.kind == part.kind:
             return total
     return None
+
+
+_PARTITIONS = [
+    frozenset(entry.words)
+    for key, entry in load_cues("breakdowns").words.items()
+    if key.startswith("breakdown.partition.")
+]
+_AROUND = 10  # characters after a part's count where its category may stand ("265 nữ")
+_CLAUSE_CUT = regex.compile(r"[,;.:()\d]")
+
+
+def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_start: int) -> bool:
+    """Whether each part names a different category of a closed set, so that a word marking a subgroup
+    ("nữ") splits the total instead: "2.168 người, trong đó nam có 1.903 người, nữ có 265 người"."""
+    if len(group) < 2:
+        return False
+    text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
+    starts = [region_start, *(p.match.end for p in group[:-1])]
+    for categories in _PARTITIONS:
+        named = []
+        for start, part in zip(starts, group, strict=True):
+            after = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _AROUND], maxsplit=1)[0]
+            words_ = _WORD.findall(text[start : part.match.end] + " " + after)
+            found = {w for w in words_ if w in categories}
+            if len(found) != 1:
+                break
+            named.append(found.pop())
+        else:
+            if len(set(named)) == len(named):
+                return True
+    return False
 
 
 def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:

@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from solieu.schemas.records import FigureKind
+from solieu.schemas.records import FigureEvent, FigureKind
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -187,6 +187,9 @@ class Rule(BaseModel):
     ]
     noun_class: str | None = None
     kind: FigureKind | None = None
+    event: FigureEvent | None = Field(
+        default=None, description="what the rule's words say happened to those counted: their event"
+    )
     applies_to: list[str] = []
     nouns: list[str] = Field(
         default=[],
@@ -461,7 +464,17 @@ RULE_FILES = ("figures.toml", "masks.toml", "ratios.toml", "documents.toml", "ki
 @cache
 def rule_by_id(rule_id: str) -> Rule:
     """The rule of that id, from any rule file: what a match yields is read from its rule."""
-    return {rule.id: rule for _, rule in all_rules()}[rule_id]
+    return _rules_by_id()[rule_id]
+
+
+def find_rule(rule_id: str) -> Rule | None:
+    """The rule of that id, or None for a name that is no rule's (`breakdown.total`, `article.…`)."""
+    return _rules_by_id().get(rule_id)
+
+
+@cache
+def _rules_by_id() -> dict[str, Rule]:
+    return {rule.id: rule for _, rule in all_rules()}
 
 
 def all_rules() -> list[tuple[str, Rule]]:

@@ -122,6 +122,12 @@ CASES = [
         "việc đề nghị kết nạp Đảng cho ông Hoàng.",
         [("3 đảng viên", None), ("1 đảng viên", "voted")],
     ),
+    # corpus vietnews-train-099503: the rule that reads the expulsion after the count gives its kind and event
+    (
+        "Ông Trần Xuân Yến, Phó giám đốc Sở Giáo dục và Đào tạo tỉnh Sơn La, cùng 7 cán bộ giáo dục, công an "
+        "đã bị khai trừ Đảng.",
+        [("7 cán bộ", "disciplined")],
+    ),
     # corpus edu2025-90b23cf32d5d: a congress elects its bodies
     (
         "Đại hội cũng bầu Đoàn Chủ tịch gồm 5 đồng chí, Ban thư ký gồm 2 đồng chí.",

@@ -11,7 +11,7 @@ import regex
 
 from solieu.cues import cue, load_cues
 from solieu.link.items import FigureItem
-from solieu.rules import classes_with
+from solieu.rules import classes_with, find_rule
 from solieu.schemas.records import FigureEvent
 
 EVENTS: tuple[str, ...] = get_args(FigureEvent)
@@ -61,6 +61,9 @@ def event_of(fig: FigureItem) -> str | None:
         return None
     if fig.match.noun_class in DISCIPLINE_FORMS:
         return DISCIPLINED  # "khai trừ 282": the form is the figure's own word
+    by = find_rule(fig.kind_rule) if fig.kind_rule else None
+    if by is not None and by.event is not None:
+        return by.event  # "7 cán bộ … đã bị khai trừ Đảng": the rule that gave the kind read the event
     text = fig.sentence.text
     left = text[max(0, fig.match.start - _WINDOW) : fig.match.start]
     ends = list(_CLAUSE_END.finditer(left))

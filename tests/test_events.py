@@ -128,6 +128,18 @@ CASES = [
         "đã bị khai trừ Đảng.",
         [("7 cán bộ", "disciplined")],
     ),
+    # corpus vietnews-train-075243: a later count described in the words of a count of events counts the same
+    # event; a stock described so does not
+    (
+        "Uỷ ban kiểm tra vừa yêu cầu thi hành kỷ luật 15 đảng viên có con được nâng điểm và sử dụng điểm nâng này. "
+        "Theo đó, 5 đảng viên thuộc diện Ban thường vụ tỉnh uỷ quản lý có con được nâng điểm trong kỳ thi.",
+        [("15 đảng viên", "disciplined"), ("5 đảng viên", "disciplined")],
+    ),
+    (
+        "Tỉnh uỷ kỷ luật 3 cán bộ thuộc diện Ban Thường vụ Tỉnh uỷ quản lý. "
+        "Tỉnh có 350 cán bộ thuộc diện Ban Thường vụ Tỉnh uỷ quản lý.",
+        [("3 cán bộ", "disciplined"), ("350 cán bộ", None)],
+    ),
     # corpus edu2025-90b23cf32d5d: a congress elects its bodies
     (
         "Đại hội cũng bầu Đoàn Chủ tịch gồm 5 đồng chí, Ban thư ký gồm 2 đồng chí.",
@@ -150,7 +162,7 @@ def test_event_of_each_figure(text: str, expected: list[tuple[str, str | None]])
 
 
 def test_every_event_cue_names_an_event_of_the_record() -> None:
-    gaps = {"between", "list_item", "aside", "coordinated"}
+    gaps = {"between", "list_item", "aside", "coordinated", "stock_before"}
     names = {c.id.removesuffix(".after") for c in load_cues("events").cue} - gaps
     assert names <= set(EVENTS)
     assert set(EVENTS) <= names, f"events with no cue: {set(EVENTS) - names}"

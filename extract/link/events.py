@@ -26,6 +26,10 @@ _LABEL_END = ":"
 _LIST_ITEM = "list_item"
 _ASIDE = "aside"
 _COORDINATED = "coordinated"
+_STOCK_BEFORE = "stock_before"
+_WORD = regex.compile(r"\p{L}+")
+SAME_WORDS = 5  # words in a row that describe a later count as an earlier count of events
+DESCRIPTION = 14  # words after a count read for its description
 _GAP = 60  # characters: a label or an aside between two figures is short; a longer gap is read no further
 
 
@@ -37,7 +41,7 @@ def _cues() -> tuple[regex.Pattern[str], list[tuple[str, regex.Pattern[str]]], l
         name = c.id.removesuffix(_AFTER)
         if c.id == "between":
             between = c.compiled()
-        elif c.id in (_LIST_ITEM, _ASIDE, _COORDINATED):
+        elif c.id in (_LIST_ITEM, _ASIDE, _COORDINATED, _STOCK_BEFORE):
             continue
         elif name in EVENTS:
             (after if c.id.endswith(_AFTER) else before).append((name, c.compiled()))
@@ -52,6 +56,7 @@ BETWEEN, BEFORE, AFTER = _cues()
 LIST_ITEM = cue(_FILE, _LIST_ITEM)
 ASIDE = cue(_FILE, _ASIDE)
 COORDINATED = cue(_FILE, _COORDINATED)
+STOCK_BEFORE = cue(_FILE, _STOCK_BEFORE)
 
 
 def event_of(fig: FigureItem) -> str | None:
@@ -127,12 +132,44 @@ def _aside(previous: FigureItem, fig: FigureItem) -> bool:
 def inherit_events(figures: list[FigureItem]) -> None:
     """A figure stated again (`repeat_of`) with no event of its own counts its first statement's:
     'thi hành kỷ luật 15 đảng viên …', then 'Theo đó, có 15 đảng viên …' (corpus
-    vietnews-train-075243)."""
+    vietnews-train-075243). So does a count described in the words that followed an earlier count
+    of events, unless a verb of having stands before it: 'kỷ luật 15 đảng viên có con được nâng
+    điểm …', then '5 đảng viên thuộc diện … quản lý có con được nâng điểm …'."""
     by_id = {f.id: f for f in figures}
     for fig in figures:
         first = by_id.get(fig.repeat_of) if fig.repeat_of else None
         if fig.event is None and first is not None and fig.kind in EVENT_KINDS:
             fig.event = first.event
+    for i, fig in enumerate(figures):
+        if fig.event is not None or fig.kind not in EVENT_KINDS or _has_before(fig):
+            continue
+        mine = _description(fig)
+        for earlier in figures[:i]:
+            if earlier.event is not None and earlier.kind == fig.kind and _shares_run(_description(earlier), mine):
+                fig.event = earlier.event
+                break
+
+
+def _description(fig: FigureItem) -> list[str]:
+    """The words right after a count, up to the end of its clause."""
+    right = fig.sentence.text[fig.match.end : fig.match.end + _WINDOW]
+    end = _CLAUSE_END.search(right)
+    return [w.casefold() for w in _WORD.findall(right[: end.start()] if end else right)][:DESCRIPTION]
+
+
+def _shares_run(first: list[str], later: list[str]) -> bool:
+    """Whether the first words after an earlier count, SAME_WORDS of them, run on in the later description."""
+    head = first[:SAME_WORDS]
+    if len(head) < SAME_WORDS:
+        return False
+    return any(later[k : k + SAME_WORDS] == head for k in range(len(later) - SAME_WORDS + 1))
+
+
+def _has_before(fig: FigureItem) -> bool:
+    """Whether a verb of having or a total stands before the count in its clause: a stock, not a retelling."""
+    left = fig.sentence.text[max(0, fig.match.start - _WINDOW) : fig.match.start]
+    ends = list(_CLAUSE_END.finditer(left))
+    return STOCK_BEFORE.search(left[ends[-1].end() :] if ends else left) is not None
 
 
 def mark_events(figures: list[FigureItem]) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+
+import solieu
+from solieu.schemas.records import Article
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -25,3 +29,26 @@ def texts_by_id(path: Path, ids: Iterable[str]) -> dict[str, str]:
             if row["id"] in wanted:
                 rows[row["id"]] = row["text"]
     return rows
+
+
+class DevCases:
+    """The cases of a development set in tests/data/ (each names an article by `id` and `source`),
+    and their articles: each corpus file read once, each article extracted once."""
+
+    def __init__(self, name: str) -> None:
+        path = Path(__file__).parent / "data" / name
+        self.cases: list[dict] = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+        self._texts: dict[str, dict[str, str]] = {}
+        self._articles: dict[tuple[str, str], tuple[str, Article]] = {}
+
+    def article(self, case: dict) -> tuple[str, Article]:
+        """The case's text and its record."""
+        key = (case["source"], case["id"])
+        if key not in self._articles:
+            source = case["source"]
+            if source not in self._texts:
+                ids = (c["id"] for c in self.cases if c["source"] == source)
+                self._texts[source] = texts_by_id(CORPUS / source, ids)
+            text = self._texts[source][case["id"]]
+            self._articles[key] = (text, solieu.extract_article(text, doc_id=case["id"]))
+        return self._articles[key]

@@ -4,34 +4,18 @@ read it so where the case says it does, and never contradict a count where the r
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from pathlib import Path
-
 import pytest
-from corpus_texts import CORPUS, texts_by_id
+from corpus_texts import DevCases
 
-import solieu
-from solieu.schemas.records import Article, Check
+from solieu.schemas.records import Check
 
-CASES = tomllib.loads((Path(__file__).parent / "data" / "list_count_dev.toml").read_text(encoding="utf-8"))["case"]
-
-
-@functools.cache
-def _texts(source: str) -> dict[str, str]:
-    """The texts of the cases' articles in one corpus file, read once."""
-    return texts_by_id(CORPUS / source, (c["id"] for c in CASES if c["source"] == source))
-
-
-@functools.cache
-def _article(source: str, doc_id: str) -> tuple[str, Article]:
-    text = _texts(source)[doc_id]
-    return text, solieu.extract_article(text, doc_id=doc_id)
+DEV = DevCases("list_count_dev.toml")
+CASES = DEV.cases
 
 
 def _checks_of(case: dict) -> list[Check]:
     """The list_count checks whose count stands where the case's count does."""
-    text, article = _article(case["source"], case["id"])
+    text, article = DEV.article(case)
     start = text.index(case["count"])
     end = start + len(case["count"])
     counts = [c for c in article.checks if c.rule == "list_count"]

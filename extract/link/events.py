@@ -140,14 +140,16 @@ def inherit_events(figures: list[FigureItem]) -> None:
         first = by_id.get(fig.repeat_of) if fig.repeat_of else None
         if fig.event is None and first is not None and fig.kind in EVENT_KINDS:
             fig.event = first.event
-    for i, fig in enumerate(figures):
-        if fig.event is not None or fig.kind not in EVENT_KINDS or _has_before(fig):
+    described: list[tuple[FigureItem, list[str]]] = []  # earlier counts of events and their first words
+    for fig in figures:
+        if fig.kind not in EVENT_KINDS:
             continue
-        mine = _description(fig)
-        for earlier in figures[:i]:
-            if earlier.event is not None and earlier.kind == fig.kind and _shares_run(_description(earlier), mine):
-                fig.event = earlier.event
-                break
+        if fig.event is None and not _has_before(fig):
+            mine = _description(fig)
+            told = next((e for e, words in described if e.kind == fig.kind and _shares_run(words, mine)), None)
+            fig.event = told.event if told is not None else None
+        if fig.event is not None:
+            described.append((fig, _description(fig)[:SAME_WORDS]))
 
 
 def _description(fig: FigureItem) -> list[str]:

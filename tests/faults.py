@@ -11,6 +11,7 @@ folder from the seed articles (corpus/samples) and, for the multi-process cases,
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -120,12 +121,17 @@ def run(
     return outcome, got, stderr
 
 
-def wait_for_lines(proc: subprocess.Popen[bytes], path: Path, lines: int) -> None:
+def wait_for(proc: subprocess.Popen[bytes], path: Path, ready: Callable[[bytes], bool]) -> None:
+    """Wait until the file being written satisfies `ready`; the run must still be going."""
     deadline = time.monotonic() + LIMIT
-    while not (path.exists() and path.read_bytes().count(b"\n") >= lines):
+    while not (path.exists() and ready(path.read_bytes())):
         if proc.poll() is not None or time.monotonic() > deadline:
             raise AssertionError("the run ended or stalled before the fault could be injected")
         time.sleep(0.05)
+
+
+def wait_for_lines(proc: subprocess.Popen[bytes], path: Path, lines: int) -> None:
+    wait_for(proc, path, lambda text: text.count(b"\n") >= lines)
 
 
 def children(pid: int) -> list[int]:
@@ -147,8 +153,11 @@ def case_worker_killed(folder: Path) -> Outcome:
     proc = solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", "--all-topics", cwd=folder)
     wait_for_lines(proc, folder / "out.jsonl.partial", 20)
     os.kill(children(proc.pid)[0], signal.SIGKILL)
-    wait_for_lines(proc, folder / "out.jsonl.partial", 60)
-    os.killpg(proc.pid, signal.SIGKILL)
+    # the lost article's line comes out in input order, up to a read-ahead after the kill: the
+    # run is stopped only once it is written, or --resume would simply run that article again
+    wait_for(proc, folder / "out.jsonl.partial", lambda text: b'"error":"E008"' in text)
+    with contextlib.suppress(ProcessLookupError):  # it may have just finished: --resume then has nothing to do
+        os.killpg(proc.pid, signal.SIGKILL)
     proc.communicate()
     code, stderr = finish(
         solieu("news.jsonl", "-o", "out.jsonl", "-q", "-j", "2", "--all-topics", "--resume", cwd=folder)

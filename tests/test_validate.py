@@ -479,6 +479,33 @@ def test_doc_date_on_the_seed() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus baomoi-magizbox-21481733: the decision of 2001 printed with a date of 2011
+        pytest.param(
+            "Các tổ chức tín dụng phải phân loại nợ theo quy định tại Điều 6 Quyết định số 652/2001 ngày "
+            "17/5/2011 về việc ban hành Quy định phương pháp tính và hạch toán thu lãi.",
+            [("mismatch", 2001, 2011)],
+            id="number-with-year-misdated",
+        ),
+        # corpus baomoi-magizbox-21473994: the same decision, its date as issued
+        pytest.param(
+            "Các tổ chức tín dụng phải phân loại nợ theo quy định tại Điều 6 Quyết định số 652/2001 ngày "
+            "17/5/2001 về việc ban hành Quy định phương pháp tính và hạch toán thu lãi.",
+            [("ok", 2001, 2001)],
+            id="number-with-year-dated",
+        ),
+        # corpus vietnews-val-003874: no date given, nothing to check
+        pytest.param(
+            "Trong đó, có Quyết định số 1941/2017 và Quyết định số 2235/2017 của UBND tỉnh.", [], id="no-date"
+        ),
+    ],
+)
+def test_doc_date_of_a_number_with_its_year(text: str, expected: list) -> None:
+    assert _checks(text, "doc_date") == expected
+
+
+@pytest.mark.parametrize(
     ("dateline", "status"),
     [("Chủ nhật,  21/07/2024", "ok"), ("Thứ năm,  06/10/2022", "ok"), ("Thứ hai,  06/10/2022", "mismatch")],
 )

@@ -65,7 +65,12 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
     if rule_by_id(fig.match.rule).any_noun and not read_on:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -'), places, or names right after it
-        found = _place_list(text, fig.match.end) or _names_after_noun(fig, text) or _names_before(fig, text)
+        found = (
+            _place_list(text, fig.match.end)
+            or _names_after_noun(fig, text)
+            or _names_in_brackets(fig, text)
+            or _names_before(fig, text)
+        )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
         names = honorific_names(text, pos, limit)
@@ -88,6 +93,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
             _names_after_noun(fig, text),
+            _names_in_brackets(fig, text),
             _names_before(fig, text),
             _people_among_titles(fig, text, pos),
         ]
@@ -186,6 +192,36 @@ def name_list(text: str, pos: int, *, acronyms: bool = False) -> tuple[list[tupl
 
 _NOUN_TAIL = cue("enumerations", "list.noun_tail")
 _NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
+_RELATING = frozenset(words("enumerations", "list.relating_words"))
+_BRACKET_AFTER = cue("enumerations", "list.bracket_after")
+_CLOSING_BRACKET = regex.compile(r"\s*\)")
+
+
+def _relates(phrase: str) -> bool:
+    """Whether a word of the phrase relates the count to something else ("của", "ở", "được")."""
+    return any(w in _RELATING for w in phrase.casefold().split())
+
+
+def _names_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names in a bracket after the count's noun phrase, filling it: "7 quốc gia Hồi giáo (Iran, Iraq,
+    Lybia, Yemen, Somalia, Sudan, Syria)", "2 thanh niên (là Trần Văn Diện và Nguyễn Văn Dương)". An aside
+    may name only some ("(trong đó …)"), so the names only confirm the count."""
+    if fig.match.noun.casefold() in _NOT_A_HEAD:
+        return None
+    head = _BRACKET_AFTER.match(text, fig.match.end)
+    if not head or _relates(head.group("words")):
+        return None
+    found = name_list(text, head.end(), acronyms=True)
+    if not found or not _CLOSING_BRACKET.match(text, found[1]) or places_for_people(fig, text, found[0]):
+        return None  # the names must fill the bracket
+    words = head.group("words").split()
+    after_a_name = bool(words) and words[-1][:1].isupper()
+    if after_a_name and not found[2] and len(found[0]) < FEWEST_AFTER_A_NAME:
+        return None  # "2 đơn nam Gerry Weber Open (Halle, Đức)": where the name before is, not a list
+    return found[0], found[1], False
+
+
+FEWEST_AFTER_A_NAME = 4  # names in a bracket after a proper name, without "và", that make a list, not a place
 
 
 def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
@@ -196,7 +232,7 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     if fig.match.noun.casefold() in _NOT_A_HEAD:
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
-    found = name_list(text, tail.end()) if tail else None
+    found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
     if not found or not found[2]:
         return None  # a list that does not visibly close may run on into the clause
     items = found[0]

@@ -197,6 +197,14 @@ _BRACKET_AFTER = cue("enumerations", "list.bracket_after")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 
 
+def _names_no_things(fig: FigureItem) -> bool:
+    """Whether the count's noun measures ("4 tuổi", "9 điểm") or is no noun at all but a word that relates
+    the number to something else, read as its noun by a count of any word ("bán kết 2 giữa Real Madrid và
+    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things."""
+    noun = fig.match.noun.casefold()
+    return noun in _NOT_A_HEAD or (noun in _RELATING and rule_by_id(fig.match.rule).any_noun)
+
+
 def _relates(phrase: str) -> bool:
     """Whether a word of the phrase relates the count to something else ("của", "ở", "được")."""
     return any(w in _RELATING for w in phrase.casefold().split())
@@ -206,7 +214,7 @@ def _names_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]
     """Names in a bracket after the count's noun phrase, filling it: "7 quốc gia Hồi giáo (Iran, Iraq,
     Lybia, Yemen, Somalia, Sudan, Syria)", "2 thanh niên (là Trần Văn Diện và Nguyễn Văn Dương)". An aside
     may name only some ("(trong đó …)"), so the names only confirm the count."""
-    if fig.match.noun.casefold() in _NOT_A_HEAD:
+    if _names_no_things(fig):
         return None
     head = _BRACKET_AFTER.match(text, fig.match.end)
     if not head or _relates(head.group("words")):
@@ -229,7 +237,7 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     City", "3 cán bộ kiểm lâm Trần Hữu Trung, Lê Duy Khánh và Nguyễn Hữu Nam". Nothing says the names are
     all the things counted ("7 nước Trung Đông và Bắc Phi" names regions), so the list only confirms its
     count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng")."""
-    if fig.match.noun.casefold() in _NOT_A_HEAD:
+    if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
     found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
@@ -263,7 +271,7 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     Sydney và Brisbane, ba thành phố …". The names may be only some of those counted, or the subject of
     a sentence whose count is something else, so they only confirm a count of the same number; names
     after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is."""
-    if fig.match.noun.casefold() in _NOT_A_HEAD:
+    if _names_no_things(fig):
         return None
     found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
     if not found or found.group("lead"):

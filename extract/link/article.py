@@ -22,7 +22,7 @@ from solieu.link.follow_lists import (
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
-from solieu.link.names import names_after, names_resumed, titled_names
+from solieu.link.names import names_after, names_resumed, titled_names, titled_people_after
 from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.link.sequences import sequence_after
@@ -143,6 +143,7 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         sequence_after(fig, paragraphs)
         or find_enumeration(fig)
         or titled_names(fig)
+        or titled_people_after(fig)
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)
         or list_in_next_sentence(fig, paragraphs)

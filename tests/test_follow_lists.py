@@ -243,3 +243,38 @@ def test_a_speaker_after_the_count_announces_no_list() -> None:
         "lãnh đạo.\nHội nghị bế mạc chiều cùng ngày."
     )
     assert _list_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # baomoi-magizbox-21473649 (news-sample)
+            "Và trong số 5 trường hợp sử dụng giấy tờ cá nhân giả có Trần Đình Tiến, Nguyễn Xuân Hảo và Lê Văn "
+            "Hùng. Cả 3 trường hợp này đều đã được cấp hộ chiếu nhưng chưa kịp sử dụng.",
+            [("ok", 3, 3)],
+            id="ca-3-takes-up-the-names-before",
+        ),
+        pytest.param(  # the same, another count: the names before may be another group
+            "Và trong số 5 trường hợp sử dụng giấy tờ cá nhân giả có Trần Đình Tiến, Nguyễn Xuân Hảo và Lê Văn "
+            "Hùng. Cả 4 trường hợp này đều đã được cấp hộ chiếu nhưng chưa kịp sử dụng.",
+            [],
+            id="ca-4-is-not-contradicted",
+        ),
+        pytest.param(  # baomoi-magizbox-22659633 (news-sample)
+            "Qatar có thể bị buộc ra khỏi liên minh 6 nước vùng Vịnh. Các nước Saudia Arabia, UAE, Kuwait, Qatar, "
+            "Oman và Bahrain nằm trong Hội đồng Hợp tác vùng Vịnh (GCC) được thành lập năm 1981.",
+            [("ok", 6, 6)],
+            id="the-noun-taken-up-with-names",
+        ),
+        pytest.param(  # the same with one country fewer: another set may be named, no mismatch
+            "Qatar có thể bị buộc ra khỏi liên minh 6 nước vùng Vịnh. Các nước Saudia Arabia, UAE, Kuwait, "
+            "Oman và Bahrain nằm trong Hội đồng Hợp tác vùng Vịnh (GCC) được thành lập năm 1981.",
+            [],
+            id="the-noun-taken-up-with-fewer-names",
+        ),
+    ],
+)
+def test_names_beside_the_count_only_confirm_it(text: str, expected: list) -> None:
+    """Names gathered by 'Cả 3 …' in the sentence before, or named after the count's noun said again in a
+    sentence after it, may be another group of the same things: they confirm a count, never contradict it."""
+    assert _list_counts(text) == expected

@@ -12,11 +12,17 @@ from solieu.link.context import add_context, programmes_in
 from solieu.link.documents import collect_documents
 from solieu.link.enumerations import find_enumeration
 from solieu.link.events import inherit_events, mark_events
-from solieu.link.follow_lists import lines_continued, list_in_next_sentence, list_resumed
+from solieu.link.follow_lists import (
+    all_named_before,
+    lines_continued,
+    list_in_next_sentence,
+    list_resumed,
+    names_taken_up,
+)
 from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, RatioItem
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
-from solieu.link.names import names_after, names_resumed, titled_names
+from solieu.link.names import names_after, names_resumed, titled_names, titled_people_after
 from solieu.link.ordinals import labels_after, ordinals_after
 from solieu.link.ratios import merge_ratios
 from solieu.link.sequences import sequence_after
@@ -137,11 +143,14 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         sequence_after(fig, paragraphs)
         or find_enumeration(fig)
         or titled_names(fig)
+        or titled_people_after(fig)
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)
         or list_in_next_sentence(fig, paragraphs)
         or names_resumed(fig, paragraphs)
         or list_resumed(fig, paragraphs)
+        or all_named_before(fig, paragraphs)
+        or names_taken_up(fig, paragraphs)
         or lines_after(fig, paragraphs)
         or lines_continued(fig, paragraphs)
         or labels_after(fig, paragraphs)

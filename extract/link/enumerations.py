@@ -8,11 +8,11 @@ import functools
 
 import regex
 
-from solieu.cues import cue
+from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
-from solieu.rules import classes_with, rule_by_id
+from solieu.rules import GROUPS, classes_with, rule_by_id
 
 _ENUM_HEAD = cue("enumerations", "list.head")
 _ANNOUNCED = cue("enumerations", "list.announced")
@@ -64,8 +64,13 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
     if rule_by_id(fig.match.rule).any_noun and not read_on:
-        # a number and any word: only a list it announces ('4 mức:', '"5 xây" -') or places are its items
-        found = _place_list(text, fig.match.end)
+        # a number and any word: only a list it announces ('4 mức:', '"5 xây" -'), places, or names right after it
+        found = (
+            _place_list(text, fig.match.end)
+            or _names_after_noun(fig, text)
+            or _names_in_brackets(fig, text)
+            or _names_before(fig, text)
+        )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
         names = honorific_names(text, pos, limit)
@@ -87,6 +92,10 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             _quoted_list(text, fig.match.end),
             colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
+            _names_after_noun(fig, text),
+            _names_in_brackets(fig, text),
+            _names_before(fig, text),
+            _people_among_titles(fig, text, pos),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
         found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
@@ -96,6 +105,10 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     strict = strict and not _may_hide_a_separator(text, items)
     loose = bool(head and (head.group("loose") or head.group("comma_tail")))
     strict = strict and not (loose or is_list)  # it can only confirm its count
+    # "Ba nước Baltic và Ba Lan": a name right after a count of places may say which ones (the three Baltic
+    # states), so a bare list of places can only confirm its count
+    bare = head is None or not head.group(0).strip()
+    strict = strict and not (bare and fig.match.noun_class in classes_with("place"))
     agrees = len(items) == fig.match.value
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
@@ -150,13 +163,14 @@ def honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:
 _LAST_JOIN = cue("enumerations", "list.last_join")
 
 
-def name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
-    """Capitalised names separated by commas, the last after "và"."""
+def name_list(text: str, pos: int, *, acronyms: bool = False) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Capitalised names separated by commas, the last after "và"; with `acronyms`, names in capitals
+    too ("Saudia Arabia, UAE, Kuwait"), where the list must agree with its count anyway."""
     items: list[tuple[int, int]] = []
     strict = False
     while True:
         item = _ENUM_ITEM.match(text, pos)
-        if not item or _ROMAN.fullmatch(item.group("name")) or item.group("name").isupper():
+        if not item or _ROMAN.fullmatch(item.group("name")) or (item.group("name").isupper() and not acronyms):
             break  # roman numerals (khóa XII) and abbreviations (ĐH, CĐ) are not names
         items.append(item.span("name"))
         pos = item.end()
@@ -174,6 +188,121 @@ def name_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | 
             break
         pos = sep.end()
     return (items, pos, strict) if len(items) >= 2 else None
+
+
+_NOUN_TAIL = cue("enumerations", "list.noun_tail")
+_NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
+_RELATING = frozenset(words("enumerations", "list.relating_words"))
+_BRACKET_AFTER = cue("enumerations", "list.bracket_after")
+_CLOSING_BRACKET = regex.compile(r"\s*\)")
+
+
+def _names_no_things(fig: FigureItem) -> bool:
+    """Whether the count's noun measures ("4 tuổi", "9 điểm") or is no noun at all but a word that relates
+    the number to something else, read as its noun by a count of any word ("bán kết 2 giữa Real Madrid và
+    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things."""
+    noun = fig.match.noun.casefold()
+    return noun in _NOT_A_HEAD or (noun in _RELATING and rule_by_id(fig.match.rule).any_noun)
+
+
+def _relates(phrase: str) -> bool:
+    """Whether a word of the phrase relates the count to something else ("của", "ở", "được")."""
+    return any(w in _RELATING for w in phrase.casefold().split())
+
+
+def _names_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names in a bracket after the count's noun phrase, filling it: "7 quốc gia Hồi giáo (Iran, Iraq,
+    Lybia, Yemen, Somalia, Sudan, Syria)", "2 thanh niên (là Trần Văn Diện và Nguyễn Văn Dương)". An aside
+    may name only some ("(trong đó …)"), so the names only confirm the count."""
+    if _names_no_things(fig):
+        return None
+    head = _BRACKET_AFTER.match(text, fig.match.end)
+    if not head or _relates(head.group("words")):
+        return None
+    found = name_list(text, head.end(), acronyms=True)
+    if not found or not _CLOSING_BRACKET.match(text, found[1]) or places_for_people(fig, text, found[0]):
+        return None  # the names must fill the bracket
+    words = head.group("words").split()
+    after_a_name = bool(words) and words[-1][:1].isupper()
+    if after_a_name and not found[2] and len(found[0]) < FEWEST_AFTER_A_NAME:
+        return None  # "2 đơn nam Gerry Weber Open (Halle, Đức)": where the name before is, not a list
+    return found[0], found[1], False
+
+
+FEWEST_AFTER_A_NAME = 4  # names in a bracket after a proper name, without "và", that make a list, not a place
+
+
+def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names right after the count's noun phrase, closed by "và" or "cùng": "hai đội Wigan và Manchester
+    City", "3 cán bộ kiểm lâm Trần Hữu Trung, Lê Duy Khánh và Nguyễn Hữu Nam". Nothing says the names are
+    all the things counted ("7 nước Trung Đông và Bắc Phi" names regions), so the list only confirms its
+    count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng")."""
+    if _names_no_things(fig):
+        return None
+    tail = _NOUN_TAIL.match(text, fig.match.end)
+    found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
+    if not found or not found[2]:
+        return None  # a list that does not visibly close may run on into the clause
+    items = found[0]
+    return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+_SURNAMES = frozenset(GROUPS["surnames"])
+
+
+def _people_among_titles(fig: FigureItem, text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """The people of a list whose names and titles are separated alike by commas: "2 cán bộ … là Hồ Trường
+    Sơn, Trạm trưởng và Lê Văn Tài, kiểm lâm địa bàn" (baomoi-magizbox-22273220) names two people and a
+    title. Only the names that begin with a surname are kept, to confirm a count of people."""
+    found = name_list(text, pos) if fig.match.noun_class in classes_with("people") else None
+    if not found:
+        return None
+    people = [(a, b) for a, b in found[0] if text[a:b].split()[0] in _SURNAMES]
+    return (people, found[1], False) if len(people) >= 2 and len(people) < len(found[0]) else None
+
+
+_BEFORE_COUNT = cue("enumerations", "list.before_count")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\s-]+[\p{Lu}\d][\p{L}\d]*)*")
+BEFORE_REACH = 250  # characters before the count in which the names it gathers are looked for
+
+
+def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names that the count gathers after them: "Hải Phòng và Hà Nam là hai tỉnh đã đạt …", "Melbourne,
+    Sydney và Brisbane, ba thành phố …". The names may be only some of those counted, or the subject of
+    a sentence whose count is something else, so they only confirm a count of the same number; names
+    after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is."""
+    if _names_no_things(fig):
+        return None
+    found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
+    if not found or found.group("lead"):
+        return None
+    items = names_in(text, *found.span("list"))
+    if len(items) < 2 or places_for_people(fig, text, items):
+        return None
+    return items, fig.match.end, False
+
+
+def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the capitalised names of text[start:end], outside brackets: "Đặng Thị Bình (SN 1994,
+    ở Kinh Môn) và Nguyễn Thị Hồng Ngát" names two.
+
+    >>> text = "Đặng Thị Bình (SN 1994, ở Kinh Môn) và Nguyễn Thị Hồng Ngát"
+    >>> [text[a:b] for a, b in names_in(text, 0, len(text))]
+    ['Đặng Thị Bình', 'Nguyễn Thị Hồng Ngát']
+    """
+    return [m.span() for m in _CAPITALISED.finditer(text, start, end) if not _inside_brackets(text, m.start())]
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    """Whether `pos` stands inside a bracket opened before it and not yet closed."""
+    opened = text.rfind("(", 0, pos)
+    return opened != -1 and text.rfind(")", opened, pos) == -1
+
+
+def places_for_people(fig: FigureItem, text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether a count of people would be given places for its items ("2 cán bộ Hà Nội và Hải Phòng"
+    names where they work): names of the gazetteer are no people's."""
+    return fig.match.noun_class in classes_with("people") and any(is_place_name(text[a:b]) for a, b in items)
 
 
 _QUOTED = cue("enumerations", "list.quoted")

@@ -21,6 +21,8 @@ from solieu.link.enumerations import (
     counted_part,
     honorific_names,
     name_list,
+    names_in,
+    places_for_people,
     split_outside_brackets,
 )
 from solieu.link.items import EnumerationItem, FigureItem
@@ -211,3 +213,70 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((a, a + len(stripped)))
         offset += len(piece) + 1
     return out
+
+
+_ALL_OF = cue("follow_lists", "follow.all_of")
+_NAMED_GROUP = cue("follow_lists", "follow.named_group")
+_LAST_BOUNDARY = regex.compile(r"(?r)[.!?]\s|\n")
+PREVIOUS_REACH = 400  # characters before the count's sentence read for the sentence before it
+OPENING_REACH = 60  # characters of its sentence before a count that takes up the names before it
+_POINTS_BACK = cue("follow_lists", "follow.points_back")
+
+
+def all_named_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The people or things named together in the sentence before a count that opens its own with
+    "Cả" or points back at them ("… có Trần Đình Tiến, Nguyễn Xuân Hảo và Lê Văn Hùng. Cả 3 trường hợp này
+    đều …", "… Mayo và Nguyễn Trãi. Theo Thanh tra Sở Y tế, 2 phòng khám này …"): the last group of names
+    there, kept only when there are as many as the count says (the count takes up what was just named,
+    but the group may be another one)."""
+    if not _countable(fig) or fig.match.start > OPENING_REACH:
+        return None
+    if not _ALL_OF.match(fig.sentence.text[: fig.match.start]) and not _POINTS_BACK.match(
+        fig.sentence.text, fig.match.end
+    ):
+        return None
+    text = paragraphs.text
+    end = fig.sentence.start
+    window_start = max(0, end - PREVIOUS_REACH)
+    body_end = len(text[window_start:end].rstrip()) + window_start
+    boundary = _LAST_BOUNDARY.search(text, window_start, max(window_start, body_end - 1))
+    start = boundary.end() if boundary else window_start
+    groups = list(_NAMED_GROUP.finditer(text, start, body_end))
+    if not groups or groups[-1].group("lead"):
+        return None
+    items = names_in(text, *groups[-1].span("list"))
+    if len(items) != fig.match.value or places_for_people(fig, text, items):
+        return None
+    return EnumerationItem(fig, items, fig.end)
+
+
+_TAKEN_UP = cue("follow_lists", "follow.taken_up")
+TAKEN_UP_SENTENCES = 3  # sentences after the count in which its noun may be taken up with its names
+
+
+def names_taken_up(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The names of the count's things in one of the next sentences that opens with the count's noun
+    again ("… 6 nước vùng Vịnh. Các nước Saudia Arabia, UAE, Kuwait, Qatar, Oman và Bahrain …"), closed by
+    "và" and as many as the count says: the sentence may name another set of the same things, so the
+    names only confirm the count. The first sentence that opens with the noun ends the search."""
+    if not _countable(fig):
+        return None
+    text = paragraphs.text
+    said_again = _noun_again(fig.match.noun)
+    for start, end in paragraphs.following(fig.sentence.end, TAKEN_UP_SENTENCES):
+        opener = _TAKEN_UP.match(text, start, end)
+        noun = said_again.match(text, opener.end() if opener else start, end)
+        if noun is None:
+            continue
+        found = name_list(text, noun.end(), acronyms=True)
+        if found and found[2] and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
+            return EnumerationItem(fig, found[0], found[0][-1][1])
+        return None
+    return None
+
+
+def _noun_again(noun: str) -> regex.Pattern[str]:
+    """The count's noun said again, perhaps with a word that points back ("nước này"), before a capital."""
+    words = r"\s+".join(regex.escape(w) for w in noun.split())
+    back = "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in sorted(_ANAPHORA, key=len, reverse=True))
+    return regex.compile(rf"{words}(?:\s+(?:{back}))?\s+(?=\p{{Lu}})", regex.IGNORECASE)

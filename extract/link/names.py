@@ -165,3 +165,29 @@ def titled_names(fig: FigureItem) -> EnumerationItem | None:
         return None
     base = fig.sentence.start
     return EnumerationItem(fig, [(base + a, base + b) for a, b in names], base + names[-1][1])
+
+
+_TITLED_AFTER_COUNT = cue("names", "names.titled_after_count")
+_LAST_AND = cue("enumerations", "list.and")
+FARTHEST_FIRST_NAME = 60  # characters from the count to the first of the people it counts
+
+
+def titled_people_after(fig: FigureItem) -> EnumerationItem | None:
+    """People named with their titles right after a count of people, the last after "và": "hai đồng chí
+    Phó Bí thư Tỉnh ủy Nguyễn Văn An và Trần Văn Bình", kept only when they are as many as the count says
+    (the clause may go on to name others, "… do đồng chí C trao"). A title holds capitals and lower-case
+    words alike, so the names are found as people's names, not by the case of their words."""
+    if fig.match.noun_class not in classes_with("people") or not 2 <= fig.match.value <= _MOST_PEOPLE:
+        return None
+    text = fig.sentence.text
+    head = _TITLED_AFTER_COUNT.match(text, fig.match.end)
+    if head is None:
+        return None
+    base = head.start("clause")
+    names = [(base + a, base + b) for a, b in person_names(head.group("clause"))]
+    if len(names) != fig.match.value or names[0][0] - fig.match.end > FARTHEST_FIRST_NAME:
+        return None
+    if not _LAST_AND.search(text, names[-2][1], names[-1][0]):
+        return None  # the last named after "và": a list that closes
+    start = fig.sentence.start
+    return EnumerationItem(fig, [(start + a, start + b) for a, b in names], start + names[-1][1])

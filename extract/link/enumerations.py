@@ -40,6 +40,7 @@ HONORIFIC_NAME = cue("enumerations", "honorific.name")
 BARE_NAME = cue("enumerations", "bare.name")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _ENUM_SEP = cue("enumerations", "list.separator")
+_ANCHOR_BEFORE = cue("enumerations", "list.anchor_before")
 
 
 def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
@@ -110,6 +111,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     bare = head is None or not head.group(0).strip()
     strict = strict and not (bare and fig.match.noun_class in classes_with("place"))
     agrees = len(items) == fig.match.value
+    # "bảng G của Hà Nội FC … 4 đội gồm A, B và C": the one named before may be the fourth
+    strict = strict and not (len(items) + 1 == fig.match.value and _ANCHOR_BEFORE.search(text, 0, fig.match.start))
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)

@@ -65,15 +65,18 @@ class _Context:
     figures: dict[str, list[Figure]]
     percents: list[Ratio]
     rates: list[Ratio]
+    by_noun: dict[tuple[str, str, str | None], list[Figure]]  # the figures of each kind, noun and currency
 
     @classmethod
     def of(cls, article: Article) -> _Context:
         figures: dict[str, list[Figure]] = {}
+        by_noun: dict[tuple[str, str, str | None], list[Figure]] = {}
         for f in article.figures:
             figures.setdefault(f.sentence, []).append(f)
+            by_noun.setdefault(_noun_of(f), []).append(f)
         percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
         rates = [r for r in article.ratios if r.form == "rate" and r.numerator is not None and r.denominator]
-        return cls({s.id: s for s in article.sentences}, figures, percents, rates)
+        return cls({s.id: s for s in article.sentences}, figures, percents, rates, by_noun)
 
     def between(self, sentence: Sentence, start: int, end: int) -> str:
         return sentence.text[start - sentence.start : end - sentence.start]
@@ -115,6 +118,9 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
         strict = share.strict and not (wholes == [linked] and (id(linked), part.sentence) in sharers)
         if not wholes and part.currency is None:
             wholes, strict = _wholes(article, part, sharers, loose=True), False
+        agreeing = _one_agreeing_whole(context, part, ratio, sharers)
+        if agreeing is not None and (not wholes or not _agrees_with(part, wholes[-1], ratio)):
+            wholes, strict = [agreeing], False  # found by agreeing: it confirms only
         if not wholes:
             continue
         whole = wholes[-1]
@@ -162,6 +168,39 @@ def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], loose
         and f.change is None
         and f.per is None
     ]
+
+
+def _agrees_with(part: Figure, whole: Figure, ratio: Ratio) -> bool:
+    computed = part.value / whole.value * 100
+    return percent_agrees(computed, float(ratio.percent or 0), ratio.percent_decimals or 0, ratio.qualifier)
+
+
+def _one_agreeing_whole(context: _Context, part: Figure, ratio: Ratio, sharers: set[tuple[int, str]]) -> Figure | None:
+    """The whole, stated anywhere before a part with its noun, that the part's printed share agrees with,
+    when it is the one value that does: "tổng số xe công hiện có … là 37.286 chiếc" six sentences above
+    "… số xe ô tô công đã sử dụng trên 15 năm … là 8.710 chiếc, chiếm 23,36% tổng quỹ xe công"
+    (baomoi-magizbox-22237805, 23,36%). A share printed with
+    decimals only: a whole picked for agreeing with "12%" could agree by chance. Such a whole only
+    confirms: the nearest whole, that disagrees, may be the one meant."""
+    if not ratio.percent_decimals or part.value <= 0:
+        return None
+    found = [
+        f
+        for f in context.by_noun.get(_noun_of(part), [])
+        if f.end <= part.start
+        and f.value > part.value
+        and f.value_max is None
+        and f.part_of is None
+        and f.change is None
+        and f.per is None
+        and (id(f), part.sentence) not in sharers
+        and _agrees_with(part, f, ratio)
+    ]
+    return found[-1] if found and len({f.value for f in found}) == 1 else None
+
+
+def _noun_of(f: Figure) -> tuple[str, str, str | None]:
+    return f.kind, f.noun.casefold(), f.currency
 
 
 def _same_noun(a: Figure, b: Figure) -> bool:

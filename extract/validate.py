@@ -77,7 +77,6 @@ def _sums(article: Article) -> list[Check]:
     for total in article.figures:
         if total.breakdown not in ("complete", "incomplete"):
             continue
-        state = total.breakdown if total.kind != "other" else "incomplete"  # other things: confirm only
         parts = parts_of.get(total.id, [])
         if len(parts) < 2:
             continue
@@ -89,7 +88,7 @@ def _sums(article: Article) -> list[Check]:
         elif sum_agrees(computed, total.value, total.qualifier) and all(p.qualifier == "exact" for p in parts):
             status = "ok"
             message = f"The parts {terms} add up to {_fmt(computed)}, in line with the stated total «{total.text}»."
-        elif state == "incomplete":
+        elif total.breakdown == "incomplete":
             continue  # parts we could not all read, or a list left open: no grounds for a mismatch
         else:
             way = "less" if diff < 0 else "more"

@@ -210,6 +210,18 @@ CASES = [
         id="issue-with-its-total-the-share-check-says-which",
     ),
     pytest.param(
+        "Theo báo cáo, tổng số xe công hiện có đến ngày 31/12/2016 là 37.286 chiếc với tổng nguyên giá gần 24.000 tỷ "
+        "đồng, chiếm 2,3% tổng giá trị tài sản nhà nước. Trong đó, xe phục vụ chức danh: 860 chiếc; xe phục vụ công "
+        "tác chung chiếm phần lớn với 21.114 chiếc; xe chuyên dùng là 15.312 chiếc. Tổng giá trị còn lại của xe ô tô "
+        "công theo sổ kế toán đến 31/12/2016 là trên 7.400 tỷ đồng, bằng 31% tổng nguyên giá. Báo cáo nhận định: Điều "
+        "này cho thấy phần lớn xe ô tô công đã sử dụng trên 2/3 thời gian theo chế độ quy định. Theo quy định thì "
+        "thời gian sử dụng của xe ô tô là 15 năm, tỷ lệ hao mòn là 6,67%/năm. Đến thời điểm báo cáo, số xe ô tô công "
+        "đã sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) là 8.710 chiếc, chiếm 23,36% tổng quỹ xe "
+        "công.",
+        [(R, "ok", 23.36)],
+        id="baomoi-magizbox-22237805-a-whole-stated-six-sentences-before",
+    ),
+    pytest.param(
         "Những kẻ tấn công tình dục là nam giới chiếm đến 90%, trong khi nữ giới chiếm 3,9%.",
         [],
         id="baomoi-magizbox-21766924-less-than-the-whole-is-no-contradiction",

@@ -4,19 +4,24 @@ can confirm the total.
 A careful reader adds up what follows a total even without "trong đó": values named respectively
 ("47 lớp … lần lượt là 12, 15 và 20 lớp"), level by level ("kỷ luật 57 đảng viên: cấp tỉnh 5, cấp
 huyện 12, cấp xã 40"), in a bracket of any labels ("50 thí sinh (0 khiển trách, 01 cảnh cáo, 49 đình
-chỉ)"), over the next sentences, or summed up after the parts ("…, nâng tổng số … lên 210 đảng
-viên"). Nothing here says the parts are all of the total, so each breakdown is linked only when its
-parts agree with the total and is marked incomplete: it confirms and never contradicts.
+chỉ)"), kinds of the total's things ("170 đơn vị hành chính cấp xã, gồm 40 phường, 09 thị trấn và 121
+xã"), over the next sentences (of the total's very noun, with no word to announce them: "… 19 người
+thương vong. … 3 người chết và 16 người khác bị thương"), or summed up after the parts ("…, nâng tổng
+số … lên 210 đảng viên"; "… 15 đảng viên …. Trước đó, … 4 đảng viên …. Như vậy, … 19 đảng viên").
+Nothing here says the parts are all of the total, so each breakdown is linked only when its parts
+agree with the total and is marked incomplete: it confirms and never contradicts.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import chain, islice
 
 from solieu.cues import cue, words
-from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, attach_parts, total_for
+from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
 from solieu.rules import classes_with
 
@@ -25,11 +30,13 @@ TOTAL_AFTER = cue("sums", "sum.total_after")
 PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
+SUMS_UP = cue("sums", "sum.sums_up")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
 SENTENCES_AFTER = 2  # sentences after a total where its parts may stand
+SENTENCES_AROUND = 3  # sentences before or after a total where parts of its very noun may stand
 MOST_PARTS = 12
 LOOK_AHEAD = 40  # figures after a total where its parts may stand
 LIST_GOES_ON = cue("sums", "sum.list_goes_on")  # between two items of one list
@@ -109,6 +116,7 @@ def agreeing_breakdowns(
     A total of `taken` is left as it is unless it is `weak`; the parts of a weak one are free for its
     own total only, and only its bare numbers may be left out (any, where it had one part)."""
     used = {id(f) for b in taken for f in (b.total, *b.parts)}
+    facts = _Facts(by_sentence)
     out = []
     for index in sorted(by_sentence):
         for position, total in enumerate(by_sentence[index]):
@@ -123,6 +131,8 @@ def agreeing_breakdowns(
                 or _respectively(total, free, announced)
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
+                or _summed_up_before(total, facts, (index, position), used - own)
+                or _told_after(total, facts, index, used - own)
             )
             if parts and old is not None and len(old.parts) > 1 and not _first_of(parts, old.parts):
                 kept = {id(p) for p in parts}
@@ -253,18 +263,27 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     stop = closer.start() if closer is not None else len(text)
     if opener is not None and opener.group() == "(" and ")" in text[opener.end() :]:
         stop = min(stop, text.index(")", opener.end()))  # the parts end with their bracket
+    # kinds of things count the parts only where no part carries the total's noun: "111 tiêu chí, … 4 nhóm: …
+    # (8 tiêu chuẩn, 37 tiêu chí); … (4 tiêu chuẩn, 19 tiêu chí)" counts its criteria with their noun
+    begins = opener.end() if opener is not None else stop
+    kinds = opener is not None and total.match.qualifier == "exact"
+    kinds = kinds and not any(
+        f.sentence is total.sentence and begins <= f.match.start < stop and _same_noun(f, total) for f in free
+    )
     for f in _after(total, free):
         if f.sentence is total.sentence:
             if opened_at is None or f.match.start < opened_at:
                 continue
             if f.match.start >= stop:
                 break
-            fits = _compatible(f, total) or _loose(f)
+            fits = _compatible(f, total) or (_loose(f) and not _counts_beside(f, total))
+            fits = fits or (kinds and _kind_of_things(f, total))
         else:
             fits = not _loose(f) and _compatible(f, total)
         if not fits or f.change != total.change:
-            if f.match.value >= total.match.value:
-                break  # a new statement
+            if f.match.value >= total.match.value and f.match.currency == total.match.currency:
+                break  # a new statement; a sum of money said of a part ("370 dự án … với vốn đăng ký 3,49 tỷ
+                # USD, và 1.097 dự án …", baomoi-magizbox-22315237) is none
             continue
         run.append(f)
         computed = sum(p.match.value for p in run)
@@ -287,6 +306,27 @@ def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureI
             gap = text[last.match.end : f.match.start]
             return bool(LIST_GOES_ON.match(gap)) and (_compatible(f, total) or _loose(f))
     return False
+
+
+def _kind_of_things(part: FigureItem, total: FigureItem) -> bool:
+    """Whether a count of things may be a part of a total of things counted with another noun, once a word
+    has opened the total's parts: "170 đơn vị hành chính cấp xã, gồm 40 phường, 09 thị trấn và 121 xã"
+    (dantri-unc-news_society_172) names kinds of units. Counts, never sums of money or rates, and of an
+    exact total: "khoảng 65.000 học sinh … (trong đó 63.000 học sinh vào lớp thường và gần 2.000 thí sinh
+    vào 10 lớp chuyên)" would agree with 63.000 + 10 (baomoi-magizbox-22514957)."""
+    return (
+        total.kind == part.kind == OTHER
+        and total.match.currency is None
+        and part.match.currency is None
+        and part.match.per is None
+        and not _loose(part)
+    )
+
+
+def _counts_beside(fig: FigureItem, total: FigureItem) -> bool:
+    """A number before a word of its own is no part of a sum of money: "nhận 20 tỷ đồng …, tiền đựng trong 4
+    vỏ thùng carton …; lần 2 … nhận 25 tỷ đồng" counts boxes (24h-5e9fd1e69e540de7)."""
+    return total.match.currency is not None and fig.match.rule == LOOSE_RULE
 
 
 def _loose(fig: FigureItem) -> bool:
@@ -325,3 +365,133 @@ def _summed_up(
         if _agrees(total, run):
             return run
     return None
+
+
+def _same_noun(part: FigureItem, total: FigureItem) -> bool:
+    """Whether a figure counts with the total's very noun ("dự án" and "dự án"), case and spaces aside, or
+    is a sum of its currency ("1.000 tỷ" beside "3.000 tỷ đồng")."""
+    if total.match.currency is not None:
+        return part.match.currency == total.match.currency
+    noun = " ".join(total.match.noun.casefold().split())
+    return bool(noun) and " ".join(part.match.noun.casefold().split()) == noun
+
+
+def _may_add_to(part: FigureItem, total: FigureItem, used: set[int]) -> bool | None:
+    """Whether a figure of the total's noun is one more part (True), or ends the search (None): a figure
+    as large as the total, a part of another total, of another change or approximate is a new statement."""
+    if id(part) in used or part.match.value >= total.match.value or part.change != total.change:
+        return None
+    if TOTAL_OPENS.search(part.sentence.text, max(0, part.match.start - TOTAL_AFTER_REACH), part.match.start):
+        return None  # "Sẽ có 9 thí sinh bị loại. … trong số 09 thí sinh bị loại, …": the same nine again
+    return part.match.qualifier == "exact" or None
+
+
+def _run_adds_up(total: FigureItem, run: list[FigureItem]) -> bool | None:
+    """Whether the parts so far agree with the total (True), fall short (False) or have passed it (None)."""
+    computed = sum(p.match.value for p in run)
+    if _agrees(total, run):
+        return True
+    return None if computed > total.match.value * (1 + ROUND_ROOM) else False
+
+
+def _summed_up_before(total: FigureItem, facts: _Facts, at: tuple[int, int], used: set[int]) -> list[FigureItem] | None:
+    """The figures of the total's very noun said before a total that its sentence says sums them up
+    ("Như vậy", "Tổng cộng", "cả hai" anywhere before it), up to three sentences back, nearest first:
+    "… khiển trách đối với 15 đảng viên này. Trước đó, … khiển trách đối với 4 đảng viên … Như vậy, đến
+    nay tại Hoà Bình có 19 đảng viên bị kỷ luật". The parts must add up to it: this confirms only."""
+    index, position = at
+    if total.match.value < FEWEST_TOLD_AFTER or not 0 <= facts.of(index).sums_up < total.match.start:
+        return None
+    by_sentence = facts.by_sentence
+    before = [
+        *(f for i in range(index - SENTENCES_AROUND, index) for f in by_sentence.get(i, [])),
+        *by_sentence[index][:position],
+    ][-LOOK_AHEAD:]
+    run: list[FigureItem] = []
+    for f in reversed(before):
+        if _counts_beside(f, total) and run:
+            return None  # "Hà Tĩnh được cấp 1.000 tỷ, … Quảng Trị 500 tỷ": sums not read as money lie between
+        if not _same_noun(f, total) or f.match.per is not None:
+            continue
+        if _may_add_to(f, total, used) is None:
+            return None
+        run.insert(0, f)
+        adds_up = _run_adds_up(total, run)
+        if adds_up is not False:
+            return run if adds_up else None
+    return None
+
+
+def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) -> list[FigureItem] | None:
+    """The figures of the total's very noun in the next three sentences, from the first on, when they
+    add up to it: "… vụ nổ súng khiến 19 người thương vong …. … đưa 3 bị can … về … nơi xảy ra vụ nổ súng
+    khiến 3 người chết và 16 người khác bị thương" (baomoi-magizbox-22236089); "… tổng cộng 76 vụ phóng tên
+    lửa …. … ông Kim đã có 59 vụ phóng thành công, 17 vụ thất bại" (baomoi-magizbox-22270042).
+
+    This confirms and never contradicts, and only where nothing else explains the agreement: the total is
+    an exact count of things (not money: "mua vào … 361,38 tỷ đồng. … bán ra … 356,45 tỷ đồng. … mua ròng
+    4,93 tỷ đồng" adds up by arithmetic alone), the only figure of its noun in its sentence ("Nhà 25 m2 …
+    cao hơn nhà 50 m2" compares, baomoi-magizbox-22333846), and opens no parts or list of its own there
+    ("cảnh cáo đối với 7 đảng viên, gồm: ông …" names its seven; "Ngoài ra, … khiển trách 3 đảng viên ….
+    Phê bình … 4 đảng viên" are others, vietnews-train-019722); the first part stands in the very next
+    sentence ("… với 120 đoàn viên tham gia. Báo cáo …. Từ 40 đoàn viên khi thành lập CĐ, … kết nạp thêm 80
+    đoàn viên" tells a story, not the 120) and the list does not run on past the parts that add up."""
+    if not _stands_alone(total, facts) or facts.of(index).nouns[_noun_key(total)] > 1:
+        return None
+    by_sentence = facts.by_sentence
+    following = [f for i in range(index + 1, index + SENTENCES_AROUND + 1) for f in by_sentence.get(i, [])]
+    following = following[:LOOK_AHEAD]
+    run: list[FigureItem] = []
+    for f in following:
+        if not _same_noun(f, total) or f.match.per is not None:
+            continue
+        if _may_add_to(f, total, used) is None or (not run and f.sentence.index != index + 1):
+            return None  # the parts begin in the very next sentence: one said later is another statement
+        run.append(f)
+        adds_up = _run_adds_up(total, run)
+        if adds_up is not False:
+            ends = len(f.sentence.text)
+            return run if adds_up and not _goes_on(f, following, ends, total) else None
+    return None
+
+
+FEWEST_TOLD_AFTER = 3  # "2 tổ hợp môn" of one major and 1 + 1 of the next two: small counts recur
+
+
+def _stands_alone(total: FigureItem, facts: _Facts) -> bool:
+    """Whether a total may take its parts from the next sentences with no word that announces them: an exact
+    count of things, of three or more, whose sentence opens no parts or list of its own after it."""
+    if total.match.qualifier != "exact" or total.match.currency is not None or total.match.value < FEWEST_TOLD_AFTER:
+        return False
+    return facts.of(total.sentence.index).last_opener < total.match.end
+
+
+def _noun_key(fig: FigureItem) -> str:
+    return fig.match.currency or " ".join(fig.match.noun.casefold().split())
+
+
+@dataclass(frozen=True)
+class _SentenceFacts:
+    sums_up: int  # where the first word that sums up stands, -1 if none
+    last_opener: int  # where the last word that opens parts stands, -1 if none
+    nouns: Counter[str]  # the figures of each noun (or currency)
+
+
+class _Facts:
+    """What the readings across sentences ask of a sentence, found once per sentence: a table flattened
+    into one sentence holds thousands of figures, and asking per figure would take their square."""
+
+    def __init__(self, by_sentence: dict[int, list[FigureItem]]) -> None:
+        self.by_sentence = by_sentence
+        self._found: dict[int, _SentenceFacts] = {}
+
+    def of(self, index: int) -> _SentenceFacts:
+        if index not in self._found:
+            figs = self.by_sentence[index]
+            text = figs[0].sentence.text
+            first = SUMS_UP.search(text)
+            openers = [m.start() for m in OPEN_PARTS.finditer(text)]
+            self._found[index] = _SentenceFacts(
+                first.start() if first else -1, openers[-1] if openers else -1, Counter(map(_noun_key, figs))
+            )
+        return self._found[index]

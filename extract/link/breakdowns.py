@@ -17,6 +17,7 @@ PERSON_CLASSES = classes_with("person_part")  # counts of people that a total of
 NO_NOUN = classes_with("no_noun")  # a bare number: "(khai trừ 2, cảnh cáo 5)"
 DISCIPLINE_FORMS = classes_with("discipline_form")
 PERSON_KINDS = frozenset({"trainees", "learners", "party_members", "officials"})
+OTHER = "other"  # things outside the scope: cases, works, projects, sums in other currencies
 PART_OF_TOTAL = "breakdown.total"  # the kind_rule of a part that takes the kind of its total
 OPENER = compile_group("breakdown_open")
 CLOSER = compile_group("breakdown_close")
@@ -88,6 +89,9 @@ def link_breakdowns(
                     or (bool(percents) and not shared_out)
                     or not closed
                     or bool(UNFINISHED.search(region_text) or PARTIAL.search(region_text))
+                    or (
+                        total.kind == OTHER and not (shared_out or _one_flat_list(sentence, group, region_start, total))
+                    )
                 )
                 candidate = Breakdown(total, group, overlapping, incomplete)
                 previous = chosen.get(id(total))
@@ -411,3 +415,33 @@ def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_sta
 def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:
     window = sentence.text[part.match.num_end : part.match.end + 10]
     return OVERLAP.search(window) is not None
+
+
+_NESTED = regex.compile(r"[();]")
+_LABELLED = cue("breakdowns", "breakdown.labelled_part")
+
+
+def _one_flat_list(sentence: Sentence, group: list[FigureItem], start: int, total: FigureItem) -> bool:
+    """Whether the parts of a total of other things (works, cases, projects) name each its category and then
+    its count of the total's very noun, in one flat list, so that their sum may contradict it (as where
+    their shares make the whole): "208 tác phẩm …, trong đó văn xuôi có 67 tác phẩm, thơ có 122, lý luận
+    phê bình là 25 tác phẩm và văn học dịch là 14 tác phẩm" (vietnews-train-087642).
+
+    After "trong đó" a count of things is most often some of them ("20 lần, trong đó 4 lần đi sai phép và 4
+    lần …", "2.311 chuyến …; trong đó có 328 chuyến chậm và 4 chuyến hủy"): a category named before each
+    count is what makes the list a partition. Not a sum of money, not a part with a noun of its own, at
+    most one bare number and never first or last ("3 đoạn (đoạn 1, đoạn 2, đoạn 3)", "21 nhà chờ (12 nhà chờ
+    4m và 9 nhà chờ 5m)"), no bracket or semicolon among the parts ("3 bài đạt giải (2 bài của HS và 1 bài
+    của GV)" nests a breakdown in a part)."""
+    if total.match.currency is not None or len(group) < 2:
+        return False
+    noun = total.match.noun.casefold().split()
+    bare = [k for k, p in enumerate(group) if p.match.noun_class in NO_NOUN]
+    if len(bare) > 1 or any(k in (0, len(group) - 1) for k in bare):
+        return False
+    if any(p.match.noun_class not in NO_NOUN and p.match.noun.casefold().split() != noun for p in group):
+        return False
+    if _NESTED.search(sentence.text, start, group[-1].match.end) is not None:
+        return False
+    starts = [start, *(p.match.end for p in group[:-1])]
+    return all(_LABELLED.search(sentence.text[a : p.match.start]) for a, p in zip(starts, group, strict=True))

@@ -200,26 +200,29 @@ def scan_rule(
     sentence, so on ordinary sentences it runs first and the prefilter is asked only when it
     matched: the same result either way. A long sentence keeps the prefilter first, so no rule
     it rules out can spend the time guard's budget. A figure rule is tried on `any_sentence`
-    that may hold a number, digits or words.
+    that may hold a number, digits or words. What the rule's fields decide (its compiled regexes,
+    their openings, its named groups) is looked up once per rule (`_plan`), not on every sentence.
     """
-    text = scan.text
-    if not (any_sentence or scan.has_digit or rule.words_only or rule.anchored):
+    plan = _PLANS.get(id(rule))
+    if plan is None or plan.rule is not rule or plan.openings is not _openings:
+        plan = _plan(rule)
+    if not (any_sentence or scan.has_digit or plan.without_digit):
         return []
-    if rule.requires:
-        if not any(map(scan.folded.__contains__, rule.requires)):
+    if plan.requires:
+        if not any(map(scan.folded.__contains__, plan.requires)):
             return []
+    text = scan.text
     long = len(text) >= TIMEOUT_FROM
-    prefilter = rule.compiled_prefilter()
+    prefilter = plan.prefilter
     lowered = None if long else scan.lowered
-    filter_at = _openings(rule.prefilter) if prefilter is not None and lowered is not None else None
-    if filter_at is not None:  # a search that skips to a few words: cheaper than any match
-        assert prefilter is not None and lowered is not None
-        if first(prefilter, filter_at, text, lowered, 0, len(text)) is None:
+    if plan.filter_at is not None and lowered is not None:  # a search that skips to a few words
+        if first(plan.prefilter, plan.filter_at, text, lowered, 0, len(text)) is None:  # type: ignore[arg-type]
             return []
         prefilter = None
-    if prefilter is not None and (long or not rule.anchored) and not prefilter.search(text):
+    anchored = plan.anchored
+    if prefilter is not None and (long or not anchored) and not prefilter.search(text):
         return []
-    pattern = rule.compiled()
+    pattern = plan.pattern
     timeout = MATCH_TIMEOUT if long else None  # the guard costs on every call
     left = budget.remaining()
     if left is not None:
@@ -228,23 +231,24 @@ def scan_rule(
         if timeout is not None:
             timeout = min(timeout, left)
     try:
-        if rule.anchored:
-            starts = scan.starts if starts is None else starts
-            found = [m for m in (pattern.match(text, s, timeout=timeout) for s in starts) if m]
+        if anchored:
+            match_at = pattern.match
+            found = [
+                m
+                for m in (match_at(text, s, timeout=timeout) for s in (scan.starts if starts is None else starts))
+                if m
+            ]
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
+        elif plan.scan_at is not None and lowered is not None:
+            found = find_all(pattern, plan.scan_at, text, lowered)
         else:
-            scan_at = _openings(rule.pattern) if lowered is not None else None
-            if scan_at is not None:
-                assert lowered is not None
-                found = find_all(pattern, scan_at, text, lowered)
-            else:
-                found = list(pattern.finditer(text, timeout=timeout))
+            found = list(pattern.finditer(text, timeout=timeout))
     except TimeoutError:
         budget.spent()
         return []
     out = []
-    named = _named_groups(pattern)
+    named = plan.named
     for match in found:
         start, end = match.span()
         if end == start:
@@ -256,6 +260,44 @@ def scan_rule(
             groups[name] = (a, b, text[a:b]) if a >= 0 else None
         out.append(Candidate(rule, start, end, text[start:end], groups))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What `scan_rule` reads of one rule, worked out from its fields once."""
+
+    rule: Rule
+    openings: Callable[[str | None], re.Pattern[str] | None]  # the `_openings` it was worked out with
+    without_digit: bool  # tried on a sentence with no digit (number words, or anchored)
+    requires: tuple[str, ...]
+    prefilter: regex.Pattern[str] | None
+    filter_at: re.Pattern[str] | None  # the prefilter's openings
+    pattern: regex.Pattern[str]
+    scan_at: re.Pattern[str] | None  # the pattern's openings, for a rule not anchored
+    anchored: bool
+    named: tuple[tuple[str, int], ...]
+
+
+_PLANS: dict[int, _Plan] = {}  # id of a rule -> its plan (the plan holds the rule: the id stays its own)
+
+
+def _plan(rule: Rule) -> _Plan:
+    prefilter = rule.compiled_prefilter()
+    pattern = rule.compiled()
+    plan = _Plan(
+        rule,
+        _openings,
+        rule.words_only or rule.anchored,
+        tuple(rule.requires),
+        prefilter,
+        _openings(rule.prefilter) if prefilter is not None else None,
+        pattern,
+        None if rule.anchored else _openings(rule.pattern),
+        rule.anchored,
+        _named_groups(pattern),
+    )
+    _PLANS[id(rule)] = plan
+    return plan
 
 
 @cache
@@ -278,7 +320,7 @@ def warm_rules() -> None:
     article's time budget must not pay for them, or the same input gives W009 on a loaded machine
     and not on an idle one."""
     for rule in (*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES):
-        rule.compiled_prefilter()
+        _plan(rule)
         _openings(rule.prefilter)
         _openings(rule.pattern)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,6 +73,42 @@ _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _QUALIFIER_AFTER = compile_pattern(r"\s+(?:(?P<up>{{q_after_at_least}})|(?P<down>{{q_after_at_most}}))(?![\p{L}])")
 
 
+Group = tuple[int, int, str]  # a named group's start, end and text
+
+
+class Groups:
+    """The named groups of a match, each read when asked: (start, end, text), None for a group
+    that took no part. Most candidates lose to a longer one before any group of theirs is read,
+    so none is sliced out of the sentence in advance."""
+
+    __slots__ = ("_index", "_regs", "_text")
+
+    def __init__(self, index: Mapping[str, int], regs: tuple[tuple[int, int], ...], text: str) -> None:
+        self._index = index
+        self._regs = regs
+        self._text = text
+
+    def get(self, name: str, default: Group | None = None) -> Group | None:
+        i = self._index.get(name)
+        if i is None:
+            return default
+        a, b = self._regs[i]
+        return (a, b, self._text[a:b]) if a >= 0 else None
+
+    def as_dict(self) -> dict[str, Group | None]:
+        return {name: self.get(name) for name in self._index}
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Groups):
+            other = other.as_dict()
+        return self.as_dict() == other if isinstance(other, dict) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as a dict's
+
+    def __repr__(self) -> str:
+        return repr(self.as_dict())
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule's match in a sentence; offsets are relative to the sentence text."""
@@ -81,7 +117,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    groups: dict[str, tuple[int, int, str] | None]
+    groups: dict[str, Group | None] | Groups
 
     @property
     def priority(self) -> int:
@@ -96,16 +132,31 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:,?\d|(?:{{number_start}})(?![\p{L}]))")
+# where a count can start: a digit, or a number word that opens a number; the two never share a
+# start nor overlap (a word's letters stand before no counted digit, a digit before no word), so
+# each is scanned on its own, the words only where one can begin (`solieu.openings`)
+_DIGIT_AT = compile_pattern(r"(?<![\p{L}\d.,/]),?\d")
+_WORD_AT_SOURCE = r"(?<![\p{L}\d.,/])(?:{{number_start}})(?![\p{L}])"
+_WORD_AT = compile_pattern(_WORD_AT_SOURCE)
 _QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
 
 
-def number_starts(text: str) -> list[int]:
-    """Where a count can start: at each number, and at a qualifier right before one."""
-    starts = set()
-    for m in _NUMBER_AT.finditer(text):
-        starts.add(m.start())
-        q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+def number_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Where a count can start: at each number, and at a qualifier right before one. `lowered`
+    is the text lowercased for the openings (`Scan.lowered`); None: every position is tried.
+
+    >>> number_starts("gồm 12 cán bộ và hơn hai trăm đảng viên")
+    [4, 17, 21, 25]
+    """
+    starts = {m.start() for m in _DIGIT_AT.finditer(text)}
+    words = _openings(_WORD_AT_SOURCE) if lowered is not None else None
+    if words is not None:
+        assert lowered is not None
+        starts.update(m.start() for m in find_all(_WORD_AT, words, text, lowered))
+    else:
+        starts.update(m.start() for m in _WORD_AT.finditer(text))
+    for at in list(starts):
+        q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
         if q:
             starts.add(q.start())
     return sorted(starts)
@@ -178,7 +229,7 @@ class Scan:
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = number_starts(self.text)
+            self._starts = number_starts(self.text, self.lowered)
         return self._starts
 
 
@@ -248,17 +299,13 @@ def scan_rule(
         budget.spent()
         return []
     out = []
-    named = plan.named
+    index = plan.index
     for match in found:
         start, end = match.span()
         if end == start:
             continue
-        regs = match.regs  # (-1, -1) for a group that took no part
-        groups: dict[str, tuple[int, int, str] | None] = {}
-        for name, index in named:
-            a, b = regs[index]
-            groups[name] = (a, b, text[a:b]) if a >= 0 else None
-        out.append(Candidate(rule, start, end, text[start:end], groups))
+        # regs: (-1, -1) for a group that took no part
+        out.append(Candidate(rule, start, end, text[start:end], Groups(index, match.regs, text)))
     return out
 
 
@@ -275,7 +322,7 @@ class _Plan:
     pattern: regex.Pattern[str]
     scan_at: re.Pattern[str] | None  # the pattern's openings, for a rule not anchored
     anchored: bool
-    named: tuple[tuple[str, int], ...]
+    index: Mapping[str, int]  # the pattern's named groups and their numbers
 
 
 _PLANS: dict[int, _Plan] = {}  # id of a rule -> its plan (the plan holds the rule: the id stays its own)
@@ -294,7 +341,7 @@ def _plan(rule: Rule) -> _Plan:
         pattern,
         None if rule.anchored else _openings(rule.pattern),
         rule.anchored,
-        _named_groups(pattern),
+        dict(pattern.groupindex),
     )
     _PLANS[id(rule)] = plan
     return plan
@@ -323,12 +370,7 @@ def warm_rules() -> None:
         _plan(rule)
         _openings(rule.prefilter)
         _openings(rule.pattern)
-
-
-@cache
-def _named_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
-    """A pattern's named groups and their numbers, in the order the pattern names them."""
-    return tuple(pattern.groupindex.items())
+    _openings(_WORD_AT_SOURCE)
 
 
 def resolve_overlaps(candidates: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:

@@ -11,11 +11,12 @@ still decides each one. The topic gate and the matcher both scan this way.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import regex
 
-from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start
+from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start, Underivable, starts
 
 # Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
 # lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
@@ -100,3 +101,34 @@ def find_all(pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, 
         out.append(match)
         at = match.end()
     return out
+
+
+@cache
+def openings_of(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """Where the matches of a compiled regex can begin, read from its own source (the simple case
+    folding `(?-f)` that opens the rules' regexes set aside), as `search_for`. None for a regex
+    that may begin anywhere or at any digit: a scan of every position is then no dearer."""
+    try:
+        begins = starts(pattern.pattern.removeprefix("(?-f)"), verbose=bool(pattern.flags & regex.VERBOSE), runs=True)
+    except Underivable:
+        return None
+    return None if DIGIT in begins or begins <= {DIGIT_RUN} else search_for(begins)
+
+
+def finditer_at(pattern: regex.Pattern[str], text: str, lowered: str | None) -> list[regex.Match[str]]:
+    """`list(pattern.finditer(text))`, tried only at the openings of `pattern` when `lowered` is
+    `text` lowercased for them (`lowered_for_openings`); every position when it is None."""
+    openings = openings_of(pattern) if lowered is not None else None
+    if openings is None:
+        return list(pattern.finditer(text))
+    assert lowered is not None
+    return find_all(pattern, openings, text, lowered)
+
+
+def search_at(pattern: regex.Pattern[str], text: str, lowered: str | None) -> regex.Match[str] | None:
+    """`pattern.search(text)`, tried only at the openings of `pattern`, as `finditer_at`."""
+    openings = openings_of(pattern) if lowered is not None else None
+    if openings is None:
+        return pattern.search(text)
+    assert lowered is not None
+    return first(pattern, openings, text, lowered, 0, len(text))

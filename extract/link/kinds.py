@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from solieu.match import FigureMatch
+from solieu.openings import lowered_for_openings, search_at
 from solieu.rules import Rule, load_rules, noun_classes
 from solieu.segment import Sentence
 
@@ -28,6 +29,7 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> tuple[str, str | None]:
         return "other", FOREIGN_CURRENCY
     left = sentence.text[max(0, fig.start - 200) : fig.start]
     right = sentence.text[fig.end : fig.end + 200]
+    lowered: str | bool | None = False  # False: not yet worked out
     noun = None
     for rule, nouns, pattern, right_pattern in _rules_for(fig.noun_class):
         if nouns:
@@ -35,7 +37,9 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> tuple[str, str | None]:
                 noun = " ".join(fig.noun.casefold().split())
             if noun not in nouns:
                 continue
-        if not pattern.search(left):
+        if lowered is False:
+            lowered = lowered_for_openings(left)
+        if not search_at(pattern, left, lowered):  # type: ignore[arg-type]
             continue
         if right_pattern is not None and not right_pattern.search(right):
             continue

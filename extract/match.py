@@ -32,7 +32,7 @@ from solieu.numbers import (
     parse_number,
     parse_words,
 )
-from solieu.openings import find_all, first, lowered_for_openings, search_for
+from solieu.openings import find_all, first, lowered_for_openings, matches_before, search_for
 from solieu.prefixes import DIGIT, DIGIT_RUN, Underivable, starts
 from solieu.rules import (
     DEFAULT_CURRENCY,
@@ -243,7 +243,7 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
 
 
 def scan_rule(
-    rule: Rule, scan: Scan, starts: list[int] | None = None, *, any_sentence: bool = False
+    rule: Rule, scan: Scan, starts: list[int] | None = None, *, any_sentence: bool = False, before: int | None = None
 ) -> list[Candidate]:
     """`run_rule` on a sentence's shared `Scan`.
 
@@ -251,7 +251,8 @@ def scan_rule(
     sentence, so on ordinary sentences it runs first and the prefilter is asked only when it
     matched: the same result either way. A long sentence keeps the prefilter first, so no rule
     it rules out can spend the time guard's budget. A figure rule is tried on `any_sentence`
-    that may hold a number, digits or words. What the rule's fields decide (its compiled regexes,
+    that may hold a number, digits or words. With `before`, only the matches the scan finds first,
+    those that begin before it, are sought. What the rule's fields decide (its compiled regexes,
     their openings, its named groups) is looked up once per rule (`_plan`), not on every sentence.
     """
     plan = _PLANS.get(id(rule))
@@ -284,17 +285,16 @@ def scan_rule(
     try:
         if anchored:
             match_at = pattern.match
-            found = [
-                m
-                for m in (match_at(text, s, timeout=timeout) for s in (scan.starts if starts is None else starts))
-                if m
-            ]
+            tried = scan.starts if starts is None else starts
+            if before is not None:
+                tried = [s for s in tried if s < before]
+            found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
         elif plan.scan_at is not None and lowered is not None:
-            found = find_all(pattern, plan.scan_at, text, lowered)
+            found = find_all(pattern, plan.scan_at, text, lowered, before)
         else:
-            found = list(pattern.finditer(text, timeout=timeout))
+            found = matches_before(pattern.finditer(text, timeout=timeout), before)
     except TimeoutError:
         budget.spent()
         return []
@@ -492,14 +492,15 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     if not proposed:
         return SentenceMatches(sentence, [], ratios, documents, [], absurd)
     claimed = Masks([(c.start, c.end) for c in proposed if c.rule.claims])
+    reach = max(c.span("num")[1] for c in proposed)  # type: ignore[index]
     masks: list[Masks] = []  # worked out for the first candidate that needs them
 
     def counts(c: Candidate) -> bool:
         num: tuple[int, int] = c.span("num")  # type: ignore[assignment]
         if not (c.rule.claims or not claimed.overlaps(num)) or _number(c.group("num") or "") is None:
             return False  # read whole, or it may not hide a shorter count
-        if not masks:
-            spans = [(m.start, m.end) for rule in MASK_RULES for m in scan_rule(rule, scan)]
+        if not masks:  # no mask beginning after every candidate's number can cover one: not sought
+            spans = [(m.start, m.end) for rule in MASK_RULES for m in scan_rule(rule, scan, before=reach)]
             masks.append(Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans))
         return not masks[0].overlaps(num) and _is_count(c, sentence)
 

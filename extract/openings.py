@@ -10,7 +10,9 @@ still decides each one. The topic gate and the matcher both scan this way.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -77,12 +79,22 @@ def lowered_for_openings(text: str) -> str | None:
 
 
 def first(
-    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, start: int, end: int
+    pattern: regex.Pattern[str],
+    openings: re.Pattern[str],
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    before: int | None = None,
 ) -> regex.Match[str] | None:
     """The first match of `pattern` at or after `start`, tried only at `openings`: what
-    `pattern.search` finds when every match of it begins at an opening."""
+    `pattern.search` finds when every match of it begins at an opening. With `before`, a match
+    that would begin there or later is not sought (None)."""
     at = start
+    stop = end if before is None else before
     while (opening := openings.search(lowered, at, end)) is not None:
+        if opening.start() >= stop:
+            return None
         match = pattern.match(text, opening.start(), end)
         if match is not None:
             return match
@@ -90,17 +102,27 @@ def first(
     return None
 
 
-def find_all(pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str) -> list[regex.Match[str]]:
-    """What `pattern.finditer(text)` yields, tried only at `openings`. An empty match, whose
-    successor the scan finds by rules of its own, sends the text to the scan itself."""
+def find_all(
+    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, before: int | None = None
+) -> list[regex.Match[str]]:
+    """What `pattern.finditer(text)` yields, tried only at `openings`; with `before`, the matches
+    it yields first, those that begin before it. An empty match, whose successor the scan finds
+    by rules of its own, sends the text to the scan itself."""
     out = []
     at, end = 0, len(text)
-    while (match := first(pattern, openings, text, lowered, at, end)) is not None:
+    while (match := first(pattern, openings, text, lowered, at, end, before)) is not None:
         if match.end() == match.start():
-            return list(pattern.finditer(text))
+            return matches_before(pattern.finditer(text), before)
         out.append(match)
         at = match.end()
     return out
+
+
+def matches_before(matches: Iterator[regex.Match[str]], before: int | None) -> list[regex.Match[str]]:
+    """The matches of a scan, in order, up to the first that begins at `before` or later."""
+    if before is None:
+        return list(matches)
+    return list(itertools.takewhile(lambda m: m.start() < before, matches))
 
 
 @cache

@@ -1,5 +1,6 @@
 """The link stage searches some regexes only where their matches can begin (`solieu.openings`):
-the context of a figure (programmes, plan and result words) and the context rules of kinds.toml.
+the context of a figure (programmes, plan and result words), the context rules of kinds.toml and
+the event words before a figure.
 Each must find exactly what searching every position finds, on the rules' sentences, the sample
 articles and the windows of them the link stage reads."""
 
@@ -10,13 +11,14 @@ from pathlib import Path
 import pytest
 import regex
 
-from solieu.link import context, kinds
+from solieu.link import context, events, kinds
 from solieu.openings import finditer_at, lowered_for_openings, openings_of, search_at
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 PATTERNS = {
     **{name: getattr(context, name) for name in ("PROGRAMMES", "PLANNED", "ACHIEVED", "_DONE", "_TARGET", "_PURPOSE")},
     **{rule.id: rule.compiled() for rule in kinds.CONTEXT_RULES},
+    **{f"event.before.{name}": pattern for name, pattern in events.BEFORE},
 }
 
 

@@ -99,8 +99,11 @@ def text_key(text: str) -> bytes:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    folded = _NOT_LETTERS.sub("", text).casefold() + "\x00" + "\x00".join(numbers(text))
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
+    return _text_key(text, _NOT_LETTERS.sub("", text).casefold(), numbers(text))
+
+
+def _text_key(text: str, letters: str, written: list[str]) -> bytes:
+    return hashlib.blake2b((letters + "\x00" + "\x00".join(written)).encode("utf-8"), digest_size=16).digest()
 
 
 def sketch(text: str) -> tuple[list[int], int]:
@@ -115,12 +118,18 @@ def sketch(text: str) -> tuple[list[int], int]:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    words = [zlib.crc32(w.encode("utf-8")) for w in _WORDS.findall(text.casefold())]
-    if len(words) - SHINGLE + 1 < MIN_SHINGLES:
+    return _sketch(_WORDS.findall(text.casefold()))
+
+
+def _sketch(words: list[str]) -> tuple[list[int], int]:
+    """`sketch` of a text's case-folded words."""
+    hashed = list(map(zlib.crc32, map(str.encode, words)))  # UTF-8
+    if len(hashed) - SHINGLE + 1 < MIN_SHINGLES:
         return [], 0
     # a shingle's hash combines its five word hashes, so no shingle string is ever built; the
     # hash of a tuple of ints is not salted per process, unlike the hash of a string
-    hashes = {hash(five) & 0xFFFFFFFF for five in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
+    fives = zip(hashed, hashed[1:], hashed[2:], hashed[3:], hashed[4:], strict=False)
+    hashes = set(map((0xFFFFFFFF).__and__, map(hash, fives)))
     return heapq.nsmallest(SKETCH, hashes), len(hashes)
 
 
@@ -183,15 +192,44 @@ class Keys:
 
 
 def keys(text: str) -> Keys:
-    """The copy keys of a text."""
-    marks, size = sketch(text)
+    """The copy keys of a text. Its case-folded words serve both the sketch and the exact key,
+    where folding first keeps the same letters and digits (`_folds_whole`)."""
+    written = numbers(text)  # as the text is given: what the index stores
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        composed = numbers(text)
+    else:
+        composed = written
+    words = _WORDS.findall(text.casefold())
+    marks, size = _sketch(words)
+    letters = "".join(words) if all(map(_folds_whole, set(text))) else _NOT_LETTERS.sub("", text).casefold()
     return Keys(
-        text_key(text),
+        _text_key(text, letters, composed),
         tuple(marks),
         size,
-        zlib.compress("\x00".join(numbers(text)).encode("ascii")),
+        zlib.compress("\x00".join(written).encode("ascii")),
         tuple(around(text).items()),
     )
+
+
+_FOLDS_WHOLE: dict[str, bool] = {}
+
+
+def _folds_whole(char: str) -> bool:
+    """Whether a character's case folding is letters and digits exactly when it is one (the
+    underscore apart): then dropping what is not and folding may be done in either order.
+    "İ" is not such a character: it folds to "i" and a combining dot.
+
+    >>> _folds_whole("Đ"), _folds_whole(","), _folds_whole("İ")
+    (True, True, False)
+    """
+    known = _FOLDS_WHOLE.get(char)
+    if known is None:
+        if len(_FOLDS_WHOLE) >= 1 << 16:
+            _FOLDS_WHOLE.clear()  # a text of every character: what is remembered stays small
+        kept = _NOT_LETTERS.fullmatch(char) is None
+        known = _FOLDS_WHOLE[char] = all((_NOT_LETTERS.fullmatch(c) is None) == kept for c in char.casefold())
+    return known
 
 
 class Copies:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -32,7 +32,7 @@ from solieu.numbers import (
     parse_number,
     parse_words,
 )
-from solieu.openings import find_all, first, lowered_for_openings, search_for
+from solieu.openings import find_all, first, lowered_for_openings, matches_before, search_for
 from solieu.prefixes import DIGIT, DIGIT_RUN, Underivable, starts
 from solieu.rules import (
     DEFAULT_CURRENCY,
@@ -73,6 +73,42 @@ _YEAR_LIKE = regex.compile(r"(?:19|20)\d\d")
 _QUALIFIER_AFTER = compile_pattern(r"\s+(?:(?P<up>{{q_after_at_least}})|(?P<down>{{q_after_at_most}}))(?![\p{L}])")
 
 
+Group = tuple[int, int, str]  # a named group's start, end and text
+
+
+class Groups:
+    """The named groups of a match, each read when asked: (start, end, text), None for a group
+    that took no part. Most candidates lose to a longer one before any group of theirs is read,
+    so none is sliced out of the sentence in advance."""
+
+    __slots__ = ("_index", "_regs", "_text")
+
+    def __init__(self, index: Mapping[str, int], regs: tuple[tuple[int, int], ...], text: str) -> None:
+        self._index = index
+        self._regs = regs
+        self._text = text
+
+    def get(self, name: str, default: Group | None = None) -> Group | None:
+        i = self._index.get(name)
+        if i is None:
+            return default
+        a, b = self._regs[i]
+        return (a, b, self._text[a:b]) if a >= 0 else None
+
+    def as_dict(self) -> dict[str, Group | None]:
+        return {name: self.get(name) for name in self._index}
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Groups):
+            other = other.as_dict()
+        return self.as_dict() == other if isinstance(other, dict) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # as a dict's
+
+    def __repr__(self) -> str:
+        return repr(self.as_dict())
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A rule's match in a sentence; offsets are relative to the sentence text."""
@@ -81,7 +117,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    groups: dict[str, tuple[int, int, str] | None]
+    groups: dict[str, Group | None] | Groups
 
     @property
     def priority(self) -> int:
@@ -96,16 +132,31 @@ class Candidate:
         return (found[0], found[1]) if found else None
 
 
-_NUMBER_AT = compile_pattern(r"(?<![\p{L}\d.,/])(?:,?\d|(?:{{number_start}})(?![\p{L}]))")
+# where a count can start: a digit, or a number word that opens a number; the two never share a
+# start nor overlap (a word's letters stand before no counted digit, a digit before no word), so
+# each is scanned on its own, the words only where one can begin (`solieu.openings`)
+_DIGIT_AT = compile_pattern(r"(?<![\p{L}\d.,/]),?\d")
+_WORD_AT_SOURCE = r"(?<![\p{L}\d.,/])(?:{{number_start}})(?![\p{L}])"
+_WORD_AT = compile_pattern(_WORD_AT_SOURCE)
 _QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
 
 
-def number_starts(text: str) -> list[int]:
-    """Where a count can start: at each number, and at a qualifier right before one."""
-    starts = set()
-    for m in _NUMBER_AT.finditer(text):
-        starts.add(m.start())
-        q = _QUALIFIER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+def number_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Where a count can start: at each number, and at a qualifier right before one. `lowered`
+    is the text lowercased for the openings (`Scan.lowered`); None: every position is tried.
+
+    >>> number_starts("gồm 12 cán bộ và hơn hai trăm đảng viên")
+    [4, 17, 21, 25]
+    """
+    starts = {m.start() for m in _DIGIT_AT.finditer(text)}
+    words = _openings(_WORD_AT_SOURCE) if lowered is not None else None
+    if words is not None:
+        assert lowered is not None
+        starts.update(m.start() for m in find_all(_WORD_AT, words, text, lowered))
+    else:
+        starts.update(m.start() for m in _WORD_AT.finditer(text))
+    for at in list(starts):
+        q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
         if q:
             starts.add(q.start())
     return sorted(starts)
@@ -178,7 +229,7 @@ class Scan:
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = number_starts(self.text)
+            self._starts = number_starts(self.text, self.lowered)
         return self._starts
 
 
@@ -192,7 +243,7 @@ def run_rule(rule: Rule, text: str, starts: list[int] | None = None, *, has_digi
 
 
 def scan_rule(
-    rule: Rule, scan: Scan, starts: list[int] | None = None, *, any_sentence: bool = False
+    rule: Rule, scan: Scan, starts: list[int] | None = None, *, any_sentence: bool = False, before: int | None = None
 ) -> list[Candidate]:
     """`run_rule` on a sentence's shared `Scan`.
 
@@ -200,26 +251,30 @@ def scan_rule(
     sentence, so on ordinary sentences it runs first and the prefilter is asked only when it
     matched: the same result either way. A long sentence keeps the prefilter first, so no rule
     it rules out can spend the time guard's budget. A figure rule is tried on `any_sentence`
-    that may hold a number, digits or words.
+    that may hold a number, digits or words. With `before`, only the matches the scan finds first,
+    those that begin before it, are sought. What the rule's fields decide (its compiled regexes,
+    their openings, its named groups) is looked up once per rule (`_plan`), not on every sentence.
     """
-    text = scan.text
-    if not (any_sentence or scan.has_digit or rule.words_only or rule.anchored):
+    plan = _PLANS.get(id(rule))
+    if plan is None or plan.rule is not rule or plan.openings is not _openings:
+        plan = _plan(rule)
+    if not (any_sentence or scan.has_digit or plan.without_digit):
         return []
-    if rule.requires:
-        if not any(map(scan.folded.__contains__, rule.requires)):
+    if plan.requires:
+        if not any(map(scan.folded.__contains__, plan.requires)):
             return []
+    text = scan.text
     long = len(text) >= TIMEOUT_FROM
-    prefilter = rule.compiled_prefilter()
+    prefilter = plan.prefilter
     lowered = None if long else scan.lowered
-    filter_at = _openings(rule.prefilter) if prefilter is not None and lowered is not None else None
-    if filter_at is not None:  # a search that skips to a few words: cheaper than any match
-        assert prefilter is not None and lowered is not None
-        if first(prefilter, filter_at, text, lowered, 0, len(text)) is None:
+    if plan.filter_at is not None and lowered is not None:  # a search that skips to a few words
+        if first(plan.prefilter, plan.filter_at, text, lowered, 0, len(text)) is None:  # type: ignore[arg-type]
             return []
         prefilter = None
-    if prefilter is not None and (long or not rule.anchored) and not prefilter.search(text):
+    anchored = plan.anchored
+    if prefilter is not None and (long or not anchored) and not prefilter.search(text):
         return []
-    pattern = rule.compiled()
+    pattern = plan.pattern
     timeout = MATCH_TIMEOUT if long else None  # the guard costs on every call
     left = budget.remaining()
     if left is not None:
@@ -228,34 +283,68 @@ def scan_rule(
         if timeout is not None:
             timeout = min(timeout, left)
     try:
-        if rule.anchored:
-            starts = scan.starts if starts is None else starts
-            found = [m for m in (pattern.match(text, s, timeout=timeout) for s in starts) if m]
+        if anchored:
+            match_at = pattern.match
+            tried = scan.starts if starts is None else starts
+            if before is not None:
+                tried = [s for s in tried if s < before]
+            found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
+        elif plan.scan_at is not None and lowered is not None:
+            found = find_all(pattern, plan.scan_at, text, lowered, before)
         else:
-            scan_at = _openings(rule.pattern) if lowered is not None else None
-            if scan_at is not None:
-                assert lowered is not None
-                found = find_all(pattern, scan_at, text, lowered)
-            else:
-                found = list(pattern.finditer(text, timeout=timeout))
+            found = matches_before(pattern.finditer(text, timeout=timeout), before)
     except TimeoutError:
         budget.spent()
         return []
     out = []
-    named = _named_groups(pattern)
+    index = plan.index
     for match in found:
         start, end = match.span()
         if end == start:
             continue
-        regs = match.regs  # (-1, -1) for a group that took no part
-        groups: dict[str, tuple[int, int, str] | None] = {}
-        for name, index in named:
-            a, b = regs[index]
-            groups[name] = (a, b, text[a:b]) if a >= 0 else None
-        out.append(Candidate(rule, start, end, text[start:end], groups))
+        # regs: (-1, -1) for a group that took no part
+        out.append(Candidate(rule, start, end, text[start:end], Groups(index, match.regs, text)))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What `scan_rule` reads of one rule, worked out from its fields once."""
+
+    rule: Rule
+    openings: Callable[[str | None], re.Pattern[str] | None]  # the `_openings` it was worked out with
+    without_digit: bool  # tried on a sentence with no digit (number words, or anchored)
+    requires: tuple[str, ...]
+    prefilter: regex.Pattern[str] | None
+    filter_at: re.Pattern[str] | None  # the prefilter's openings
+    pattern: regex.Pattern[str]
+    scan_at: re.Pattern[str] | None  # the pattern's openings, for a rule not anchored
+    anchored: bool
+    index: Mapping[str, int]  # the pattern's named groups and their numbers
+
+
+_PLANS: dict[int, _Plan] = {}  # id of a rule -> its plan (the plan holds the rule: the id stays its own)
+
+
+def _plan(rule: Rule) -> _Plan:
+    prefilter = rule.compiled_prefilter()
+    pattern = rule.compiled()
+    plan = _Plan(
+        rule,
+        _openings,
+        rule.words_only or rule.anchored,
+        tuple(rule.requires),
+        prefilter,
+        _openings(rule.prefilter) if prefilter is not None else None,
+        pattern,
+        None if rule.anchored else _openings(rule.pattern),
+        rule.anchored,
+        dict(pattern.groupindex),
+    )
+    _PLANS[id(rule)] = plan
+    return plan
 
 
 @cache
@@ -278,15 +367,10 @@ def warm_rules() -> None:
     article's time budget must not pay for them, or the same input gives W009 on a loaded machine
     and not on an idle one."""
     for rule in (*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES):
-        rule.compiled_prefilter()
+        _plan(rule)
         _openings(rule.prefilter)
         _openings(rule.pattern)
-
-
-@cache
-def _named_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, int], ...]:
-    """A pattern's named groups and their numbers, in the order the pattern names them."""
-    return tuple(pattern.groupindex.items())
+    _openings(_WORD_AT_SOURCE)
 
 
 def resolve_overlaps(candidates: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
@@ -408,14 +492,15 @@ def match_sentence(sentence: Sentence) -> SentenceMatches:
     if not proposed:
         return SentenceMatches(sentence, [], ratios, documents, [], absurd)
     claimed = Masks([(c.start, c.end) for c in proposed if c.rule.claims])
+    reach = max(c.span("num")[1] for c in proposed)  # type: ignore[index]
     masks: list[Masks] = []  # worked out for the first candidate that needs them
 
     def counts(c: Candidate) -> bool:
         num: tuple[int, int] = c.span("num")  # type: ignore[assignment]
         if not (c.rule.claims or not claimed.overlaps(num)) or _number(c.group("num") or "") is None:
             return False  # read whole, or it may not hide a shorter count
-        if not masks:
-            spans = [(m.start, m.end) for rule in MASK_RULES for m in scan_rule(rule, scan)]
+        if not masks:  # no mask beginning after every candidate's number can cover one: not sought
+            spans = [(m.start, m.end) for rule in MASK_RULES for m in scan_rule(rule, scan, before=reach)]
             masks.append(Masks(spans + [(d.start, d.end) for d in documents] + ratio_spans))
         return not masks[0].overlaps(num) and _is_count(c, sentence)
 

@@ -10,12 +10,15 @@ still decides each one. The topic gate and the matcher both scan this way.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 import regex
 
-from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start
+from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start, Underivable, starts
 
 # Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
 # lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
@@ -76,12 +79,22 @@ def lowered_for_openings(text: str) -> str | None:
 
 
 def first(
-    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, start: int, end: int
+    pattern: regex.Pattern[str],
+    openings: re.Pattern[str],
+    text: str,
+    lowered: str,
+    start: int,
+    end: int,
+    before: int | None = None,
 ) -> regex.Match[str] | None:
     """The first match of `pattern` at or after `start`, tried only at `openings`: what
-    `pattern.search` finds when every match of it begins at an opening."""
+    `pattern.search` finds when every match of it begins at an opening. With `before`, a match
+    that would begin there or later is not sought (None)."""
     at = start
+    stop = end if before is None else before
     while (opening := openings.search(lowered, at, end)) is not None:
+        if opening.start() >= stop:
+            return None
         match = pattern.match(text, opening.start(), end)
         if match is not None:
             return match
@@ -89,14 +102,55 @@ def first(
     return None
 
 
-def find_all(pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str) -> list[regex.Match[str]]:
-    """What `pattern.finditer(text)` yields, tried only at `openings`. An empty match, whose
-    successor the scan finds by rules of its own, sends the text to the scan itself."""
+def find_all(
+    pattern: regex.Pattern[str], openings: re.Pattern[str], text: str, lowered: str, before: int | None = None
+) -> list[regex.Match[str]]:
+    """What `pattern.finditer(text)` yields, tried only at `openings`; with `before`, the matches
+    it yields first, those that begin before it. An empty match, whose successor the scan finds
+    by rules of its own, sends the text to the scan itself."""
     out = []
     at, end = 0, len(text)
-    while (match := first(pattern, openings, text, lowered, at, end)) is not None:
+    while (match := first(pattern, openings, text, lowered, at, end, before)) is not None:
         if match.end() == match.start():
-            return list(pattern.finditer(text))
+            return matches_before(pattern.finditer(text), before)
         out.append(match)
         at = match.end()
     return out
+
+
+def matches_before(matches: Iterator[regex.Match[str]], before: int | None) -> list[regex.Match[str]]:
+    """The matches of a scan, in order, up to the first that begins at `before` or later."""
+    if before is None:
+        return list(matches)
+    return list(itertools.takewhile(lambda m: m.start() < before, matches))
+
+
+@cache
+def openings_of(pattern: regex.Pattern[str]) -> re.Pattern[str] | None:
+    """Where the matches of a compiled regex can begin, read from its own source (the simple case
+    folding `(?-f)` that opens the rules' regexes set aside), as `search_for`. None for a regex
+    that may begin anywhere or at any digit: a scan of every position is then no dearer."""
+    try:
+        begins = starts(pattern.pattern.removeprefix("(?-f)"), verbose=bool(pattern.flags & regex.VERBOSE), runs=True)
+    except Underivable:
+        return None
+    return None if DIGIT in begins or begins <= {DIGIT_RUN} else search_for(begins)
+
+
+def finditer_at(pattern: regex.Pattern[str], text: str, lowered: str | None) -> list[regex.Match[str]]:
+    """`list(pattern.finditer(text))`, tried only at the openings of `pattern` when `lowered` is
+    `text` lowercased for them (`lowered_for_openings`); every position when it is None."""
+    openings = openings_of(pattern) if lowered is not None else None
+    if openings is None:
+        return list(pattern.finditer(text))
+    assert lowered is not None
+    return find_all(pattern, openings, text, lowered)
+
+
+def search_at(pattern: regex.Pattern[str], text: str, lowered: str | None) -> regex.Match[str] | None:
+    """`pattern.search(text)`, tried only at the openings of `pattern`, as `finditer_at`."""
+    openings = openings_of(pattern) if lowered is not None else None
+    if openings is None:
+        return pattern.search(text)
+    assert lowered is not None
+    return first(pattern, openings, text, lowered, 0, len(text))

@@ -10,6 +10,7 @@ sentences where a rule asks for word boundaries, once per sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -17,11 +18,16 @@ import regex
 from pydantic import BaseModel, ConfigDict
 
 from solieu.numbers import NUMBER_WORDS
+from solieu.openings import first, lowered_for_openings, search_for
+from solieu.prefixes import DIGIT, DIGIT_RUN, Underivable, starts
 from solieu.rules import alternation, compile_pattern, load_data
 from solieu.sentence_split import split_spans
 
 _NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what str.strip keeps
-_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
+_NUMBER_WORD_PATTERN = r"(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])"
+_NUMBER_WORD = regex.compile(_NUMBER_WORD_PATTERN, regex.IGNORECASE)
+_ANY_DIGIT = regex.compile(r"\d")
+_STDLIB_DIGIT = re.compile(r"\d")  # each of its digits is one of the regex module's \d (not the reverse)
 # a currency sign printed before an amount that ends in a dot ("Rs. 20", [currencies] of the
 # vocabulary): the sentence splitter takes its dot for a full stop
 _SIGN_BEFORE_AMOUNT = compile_pattern(r"(?<![\p{L}\d])(?:{{currency_before}})(?<=\.)$")
@@ -46,8 +52,31 @@ class Sentence:
 
 
 def has_candidate(text: str) -> bool:
-    """Whether a paragraph could hold a figure at all: a digit or a number word."""
-    return _CANDIDATE.search(text) is not None
+    """Whether a paragraph could hold a figure at all: a digit or a number word.
+
+    A digit, the common case, is found by the stdlib's scan in C; the number words are then
+    tried only where one can begin (`solieu.openings`), and last any digit the stdlib does not
+    know: what one search of a digit or a number word finds, for less."""
+    if _STDLIB_DIGIT.search(text) is not None:
+        return True
+    lowered = lowered_for_openings(text)
+    openings = _number_word_openings() if lowered is not None else None
+    if openings is not None:
+        assert lowered is not None
+        word = first(_NUMBER_WORD, openings, text, lowered, 0, len(text))
+    else:
+        word = _NUMBER_WORD.search(text)
+    return word is not None or _ANY_DIGIT.search(text) is not None
+
+
+@cache
+def _number_word_openings() -> re.Pattern[str] | None:
+    """Where a number word can begin, as a stdlib search in lowercased text (None: anywhere)."""
+    try:
+        begins = starts(_NUMBER_WORD_PATTERN)
+    except Underivable:
+        return None
+    return None if DIGIT in begins or DIGIT_RUN in begins else search_for(begins)
 
 
 class Paragraphs:

@@ -7,6 +7,7 @@ from datetime import date
 
 from solieu.cues import cue, words
 from solieu.link.items import FigureItem
+from solieu.openings import finditer_at, lowered_for_openings, search_at
 from solieu.rules import VOCABULARY, compile_group
 from solieu.segment import Sentence
 
@@ -26,7 +27,9 @@ PREVIOUS_YEAR = frozenset(words("context", "previous_year"))
 
 def programmes_in(sentence: Sentence) -> list[tuple[int, str]]:
     """Programmes named in a sentence, with their positions."""
-    return [(m.start(), " ".join(m.group(0).split())) for m in PROGRAMMES.finditer(sentence.text)]
+    text = sentence.text
+    found = finditer_at(PROGRAMMES, text, lowered_for_openings(text))
+    return [(m.start(), " ".join(m.group(0).split())) for m in found]
 
 
 def add_context(fig: FigureItem, periods: list, programmes: list[tuple[int, str]], published: str | None) -> None:
@@ -56,17 +59,18 @@ def _status(clause: str, after: str) -> str | None:
     said = _PREDICATE.match(after)
     if said:
         return "planned" if said.group("will") else "achieved"
-    if _TARGET.search(clause):
+    lowered = lowered_for_openings(clause)
+    if search_at(_TARGET, clause, lowered):
         return "planned"
-    plans = [m.end() for m in PLANNED.finditer(clause)]
-    done = [m.end() for m in _DONE.finditer(clause)]
+    plans = [m.end() for m in finditer_at(PLANNED, clause, lowered)]
+    done = [m.end() for m in finditer_at(_DONE, clause, lowered)]
     if plans and (not done or done[-1] < plans[-1]):
         return "planned"
     if done:
         return "achieved"
-    if _PURPOSE.search(clause):
+    if search_at(_PURPOSE, clause, lowered):
         return "planned"
-    return "achieved" if ACHIEVED.search(clause) else None
+    return "achieved" if search_at(ACHIEVED, clause, lowered) else None
 
 
 def _resolve_period(cand, published: str | None) -> tuple[str | None, str | None]:

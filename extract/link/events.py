@@ -11,6 +11,7 @@ import regex
 
 from solieu.cues import cue, load_cues
 from solieu.link.items import FigureItem
+from solieu.openings import finditer_at, lowered_for_openings
 from solieu.rules import classes_with, find_rule
 from solieu.schemas.records import FigureEvent
 
@@ -78,8 +79,9 @@ def event_of(fig: FigureItem) -> str | None:
         ends.pop()
     left = left[ends[-1].end() :] if ends else left
     best: tuple[int, str] | None = None
+    lowered = lowered_for_openings(left)
     for name, pattern in BEFORE:
-        for m in pattern.finditer(left):
+        for m in finditer_at(pattern, left, lowered):
             if (best is None or m.end() > best[0]) and BETWEEN.match(left[m.end() :]):
                 best = (m.end(), name)
     if best is not None:

@@ -262,21 +262,39 @@ def names_taken_up(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     if not _countable(fig):
         return None
     text = paragraphs.text
-    said_again = _noun_again(fig.match.noun)
     for start, end in paragraphs.following(fig.sentence.end, TAKEN_UP_SENTENCES):
         opener = _TAKEN_UP.match(text, start, end)
-        noun = said_again.match(text, opener.end() if opener else start, end)
-        if noun is None:
+        after = _noun_again(text, opener.end() if opener else start, end, fig.match.noun)
+        if after is None:
             continue
-        found = name_list(text, noun.end(), acronyms=True)
+        found = name_list(text, after, acronyms=True)
         if found and found[2] and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return EnumerationItem(fig, found[0], found[0][-1][1])
         return None
     return None
 
 
-def _noun_again(noun: str) -> regex.Pattern[str]:
-    """The count's noun said again, perhaps with a word that points back ("nước này"), before a capital."""
-    words = r"\s+".join(regex.escape(w) for w in noun.split())
-    back = "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in sorted(_ANAPHORA, key=len, reverse=True))
-    return regex.compile(rf"{words}(?:\s+(?:{back}))?\s+(?=\p{{Lu}})", regex.IGNORECASE)
+def _noun_again(text: str, pos: int, end: int, noun: str) -> int | None:
+    """Where the names may begin when the count's noun is said again at `pos`, perhaps with a word that
+    points back ("nước này"), before a capital; the noun is compared word by word, not compiled into a
+    pattern for each count."""
+    for i, word in enumerate(noun.split()):
+        if i:
+            gap = _SPACES.match(text, pos, end)
+            if gap is None:
+                return None
+            pos = gap.end()
+        if text[pos : pos + len(word)].casefold() != word.casefold():
+            return None
+        pos += len(word)
+    tail = _BACK_BEFORE_CAPITAL.match(text, pos, end)
+    return tail.end() if tail else None
+
+
+_SPACES = regex.compile(r"\s+")
+_BACK_BEFORE_CAPITAL = regex.compile(
+    r"(?:\s+(?:"
+    + "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in sorted(_ANAPHORA, key=len, reverse=True))
+    + r"))?\s+(?=\p{Lu})",
+    regex.IGNORECASE,
+)

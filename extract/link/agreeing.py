@@ -372,8 +372,8 @@ def _same_noun(part: FigureItem, total: FigureItem) -> bool:
     is a sum of its currency ("1.000 tỷ" beside "3.000 tỷ đồng")."""
     if total.match.currency is not None:
         return part.match.currency == total.match.currency
-    noun = " ".join(total.match.noun.casefold().split())
-    return bool(noun) and " ".join(part.match.noun.casefold().split()) == noun
+    noun = _folded_noun(total)
+    return bool(noun) and _folded_noun(part) == noun
 
 
 def _may_add_to(part: FigureItem, total: FigureItem, used: set[int]) -> bool | None:
@@ -467,7 +467,12 @@ def _stands_alone(total: FigureItem, facts: _Facts) -> bool:
 
 
 def _noun_key(fig: FigureItem) -> str:
-    return fig.match.currency or " ".join(fig.match.noun.casefold().split())
+    return fig.match.currency or _folded_noun(fig)
+
+
+def _folded_noun(fig: FigureItem) -> str:
+    """The figure's noun, case and spaces aside: "Dự  án" and "dự án" are one noun."""
+    return " ".join(fig.match.noun.casefold().split())
 
 
 @dataclass(frozen=True)

@@ -779,6 +779,7 @@ def _ratios(scan: Scan) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
 _COUNTED_AFTER = regex.compile(r"^\s*\p{L}", regex.IGNORECASE)
 _DATE_BEFORE = cue("match", "fraction.date_before")
 _NUMBERED = cue("match", "document.numbered")
+_NAMED_LOWER = cue("match", "document.named_lower")
 
 
 def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
@@ -805,7 +806,11 @@ def _documents(scan: Scan) -> list[DocumentMatch]:
             short = cand.group("short") or ""
             if _YEAR_LIKE.fullmatch(short):
                 continue  # "Kế hoạch 2022" names a year's plan, not a numbered document
-            if (cand.group("type") or "x")[0].islower() and not _NUMBERED.search(cand.text):
+            if (
+                (cand.group("type") or "x")[0].islower()
+                and not _NUMBERED.search(cand.text)
+                and not _NAMED_LOWER.match(scan.text[cand.start : cand.end + 24])
+            ):
                 continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"
             out.append(
                 DocumentMatch(

@@ -19,7 +19,9 @@ for _code, _type in DOC_CODES.items():
 _ISSUER_END = cue("documents", "doc.issuer_end")
 _ISSUER_WORDS = 10  # longer than the longest body's name in the corpus: a sentence, not a name
 _PARTY = regex.compile(r"(?P<n>\d+\p{Ll}?)\s*-\s*(?P<code>\p{Lu}\p{L}*)\s*/\s*(?P<rest>.+)")
-_STATE = regex.compile(r"(?P<n>\d+\p{Ll}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?(?P<rest>.+)")
+_STATE = regex.compile(
+    r"(?P<n>\d+\p{Ll}?)\s*(?:/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?|-\s*(?P<year>(?:19|20)\d\d)\s*/\s*)(?P<rest>.+)"
+)
 
 
 def type_code(doc_type: str) -> str:

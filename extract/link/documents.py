@@ -20,6 +20,7 @@ _DOC_TYPE_BEFORE = cue("documents", "doc.type_before")
 _DATE_AFTER = cue("documents", "doc.date_after")
 _DATE_BEFORE = cue("documents", "doc.date_before")
 _ISSUER_AFTER = cue("documents", "doc.issuer_after")
+_LEADING = regex.compile(r"(\d+)(\p{Ll}?)(?!\p{L})")
 
 
 def _doc_type(sentence: Sentence, doc: DocumentMatch) -> str | None:
@@ -73,14 +74,14 @@ def collect_documents(found: list[tuple[Sentence, DocumentMatch]]) -> list[DocGr
 
 def _full_for_short(full: list[DocGroup], short: str, doc_type: str) -> DocGroup | None:
     """The one full document of this type and number, if the article has exactly one."""
-    same = [
-        g
-        for g in full
-        if (lead := regex.match(r"\d+", g.number))
-        and int(lead.group(0)) == int(short)
-        and g.doc_type.casefold() == doc_type.casefold()
-    ]
+    same = [g for g in full if _leading(g.number) == _leading(short) and g.doc_type.casefold() == doc_type.casefold()]
     return same[0] if len(same) == 1 else None
+
+
+def _leading(number: str) -> tuple[int, str] | None:
+    """The number a document's number begins with, and its letter ("09" and "9" alike; "30a" not "30")."""
+    lead = _LEADING.match(number)
+    return (int(lead.group(1)), lead.group(2)) if lead else None
 
 
 def _date_and_issuer(sentence: Sentence, doc: DocumentMatch, group: DocGroup) -> None:

@@ -118,6 +118,7 @@ def extract_article(
     from solieu.bound import bounded
     from solieu.link.article import link_article
     from solieu.validate import validate
+    from solieu.weekdays import dated_weekdays
 
     linked = link_article(found, paragraphs, published_iso, layout.title if title is None else title)
     table = build.sentence_table(sentences, linked)
@@ -128,6 +129,7 @@ def extract_article(
             "ratios": build.ratios(linked.ratios, linked.figures, nt, text, table),
             "documents": [build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
             "enumerations": [build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
+            "weekdays": dated_weekdays(nt, text, layout.extracted(), published_iso),
         }
     )
     article = article.model_copy(update={"scope": scope_of(article)})

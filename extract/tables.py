@@ -279,7 +279,7 @@ RULES: dict[str, str] = {
     "ratio_percent": "a fraction against the percent printed for it",
     "list_count": "a count against the items listed after it",
     "doc_date": "the year in a document's number against the date given for it",
-    "weekday": "the printed weekday of the dateline against its date",
+    "weekday": "a printed weekday (of the dateline, or with a date in the body) against its date",
     "denominator": "a fraction's whole against the total stated for it",
     "bounds": "a number against the bounds it must lie within",
     "future_date": "a date of something done that lies after the article",

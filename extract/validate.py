@@ -20,7 +20,7 @@ from solieu.cues import words
 from solieu.layout import WEEKDAYS
 from solieu.link.agreeing import sum_agrees
 from solieu.percents import percent_checks
-from solieu.schemas import Article, Check, Evidence, Figure, Ratio
+from solieu.schemas import Article, Check, DatedWeekday, Dateline, Evidence, Figure, Ratio
 
 _WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
@@ -231,26 +231,37 @@ def _documents(article: Article) -> list[Check]:
 
 
 def _weekday(article: Article) -> list[Check]:
+    """The dateline's weekday, and each weekday printed with a date in the body, against the calendar.
+    A date whose year the text leaves out is only confirmed: its year is the article date's guess."""
+    out = []
     line = article.dateline
-    if line is None or not line.weekday:
-        return []
-    printed = " ".join(line.weekday.split())
+    if line is not None and line.weekday:
+        out += _weekday_check(line.weekday, line.date, line, settled=True)
+    for said in article.weekdays:
+        out += _weekday_check(said.weekday, said.date, said, settled=said.year_printed)
+    return out
+
+
+def _weekday_check(weekday: str, iso: str, item: Dateline | DatedWeekday, *, settled: bool) -> list[Check]:
+    printed = " ".join(weekday.split())
     key = printed.casefold()
     index = next((i for i, w in enumerate(WEEKDAYS) if w.casefold() == key), _WEEKDAY_NUMBERED.get(key))
     if index is None:
         return []
-    actual = date.fromisoformat(line.date).weekday()
+    actual = date.fromisoformat(iso).weekday()
     ok = index == actual
-    message = f"{line.date} is a {WEEKDAYS[actual]}" + ("." if ok else f", not a {printed}.")
+    if not ok and not settled:
+        return []
+    message = f"{iso} is a {WEEKDAYS[actual]}" + ("." if ok else f", not a {printed}.")
     return [
         Check(
             rule="weekday",
             status="ok" if ok else "mismatch",
-            subject=line.date,
+            subject=iso,
             stated=printed,
             computed=WEEKDAYS[actual],
             difference=None,
             message=message,
-            evidence=[_span(line)],
+            evidence=[_span(item)],
         )
     ]

@@ -193,6 +193,14 @@ class Dateline(Span):
     weekday: str | None = None
 
 
+class DatedWeekday(Span):
+    """A weekday printed with a date in the lead or body ("hôm thứ Hai (6/2)"), the date made whole."""
+
+    date: str = Field(description="ISO date; a year not printed is the one nearest the article's own date")
+    weekday: str = Field(description="the weekday as printed")
+    year_printed: bool = Field(description="whether the text prints the year (else it is inferred)")
+
+
 class InputRef(Record):
     """Where an article came from, to find it again."""
 
@@ -241,6 +249,11 @@ class Article(Record):
     ratios: list[Ratio] = []
     documents: list[DocumentRef] = []
     enumerations: list[Enumeration] = []
+    weekdays: list[DatedWeekday] = Field(
+        default=[],
+        exclude_if=lambda value: not value,
+        description="weekdays printed with a date in the lead or body; absent when none",
+    )
     checks: list[Check] = []
     duplicate_of: str | None = Field(
         default=None, description="doc_id of an earlier article with the same wording and numbers"

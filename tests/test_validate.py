@@ -514,6 +514,52 @@ def test_weekday(dateline: str, status: str) -> None:
     assert [c[0] for c in _checks(text, "weekday")] == [status]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # corpus baomoi-magizbox-21494313: the year printed settles the date
+        pytest.param(
+            "Chương trình chính thức lên sóng lúc 21h tối Chủ nhật, ngày 12/2/2017 trên kênh VTV3.",
+            None,
+            [("ok", "Chủ nhật", "Chủ nhật")],
+            id="year-printed",
+        ),
+        # the same sentence with another weekday: a printed date the calendar contradicts
+        pytest.param(
+            "Chương trình chính thức lên sóng lúc 21h tối thứ Bảy, ngày 12/2/2017 trên kênh VTV3.",
+            None,
+            [("mismatch", "thứ Bảy", "Chủ nhật")],
+            id="year-printed-wrong-day",
+        ),
+        # corpus 24h-b7e8fee405ee84ac: no year, the published date's nearest
+        pytest.param(
+            "Khoảng chiều thứ Bảy (ngày 7/2), không khí lạnh tăng cường.",
+            "2026-02-06",
+            [("ok", "thứ Bảy", "Thứ bảy")],
+            id="year-of-publication",
+        ),
+        # corpus baomoi-mds-12237179: 21/10/2013 is a Monday, but the year is only a guess: silence
+        pytest.param(
+            "Thông tin về việc làm được phát tán vào hôm thứ 3 (21/10), chứng khoán giảm.",
+            "2013-10-23",
+            [],
+            id="guessed-year-disagrees",
+        ),
+        # corpus baomoi-magizbox-22235198: an ordinal, no weekday
+        pytest.param("Bế mạc hội nghị Trung ương lần thứ năm, ngày 10/5/2017.", None, [], id="ordinal"),
+        # no date of the article: a year cannot be guessed
+        pytest.param("Elon Musk cũng ký vào văn bản hôm thứ Hai (6/2), nâng tổng số.", None, [], id="no-year"),
+    ],
+)
+def test_weekday_printed_with_a_date_in_the_body(text: str, published: str | None, expected: list) -> None:
+    article = extract_article(
+        f"{text} Huyện đã mở 57 lớp bồi dưỡng cho 4.286 lượt cán bộ.", doc_id="t", published=published
+    )
+    assert [(c.status, c.stated, c.computed) for c in article.checks if c.rule == "weekday"] == expected
+    for said in article.weekdays:
+        assert f"{text} Huyện"[said.start : said.end] == said.text
+
+
 def test_denominator_against_the_stated_total() -> None:
     ok = "Huyện Thanh Ba có 478 CBCC cấp xã, trong đó có 386/478 CBCC đạt chuẩn về chuyên môn."
     off = "Huyện Thanh Ba có 480 CBCC cấp xã, trong đó có 386/478 CBCC đạt chuẩn về chuyên môn."

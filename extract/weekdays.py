@@ -1,0 +1,68 @@
+"""Weekdays printed with a date in an article's lead and body ("hôm thứ Hai (6/2)", "Chủ nhật,
+ngày 12/2/2017"), for the validator to hold against the calendar.
+
+A date printed without its year takes the year that puts it nearest the article's own date (its
+published date, else its dateline); with neither it is left out. Such a year is a guess, so the
+validator only confirms the weekday it gives; a year printed settles the date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from solieu.cues import cue
+from solieu.normalise import NormText
+from solieu.schemas import DatedWeekday
+
+_WITH_DATE = cue("weekdays", "weekday.with_date")
+
+
+def dated_weekdays(
+    nt: NormText, original: str, blocks: Iterable[tuple[int, int]], article_date: str | None
+) -> list[DatedWeekday]:
+    """Each weekday printed with a date in the blocks (spans of the normalised text), in text order."""
+    anchor = _iso(article_date)
+    out = []
+    for start, end in blocks:
+        for found in _WITH_DATE.finditer(nt.text, start, end):
+            weekday = found["w"] or found["w2"]
+            day, month = int(found["d"] or found["d2"]), int(found["m"] or found["m2"])
+            printed = found["y"] or found["y2"]
+            when = _on(int(printed), month, day) if printed else _nearest(anchor, month, day)
+            if when is None:
+                continue
+            o_start, o_end = nt.to_original(found.start(), found.end())
+            out.append(
+                DatedWeekday(
+                    text=original[o_start:o_end],
+                    start=o_start,
+                    end=o_end,
+                    date=when.isoformat(),
+                    weekday=" ".join(weekday.split()),
+                    year_printed=printed is not None,
+                )
+            )
+    return out
+
+
+def _iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _on(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(anchor: date | None, month: int, day: int) -> date | None:
+    """The day and month in the year, of the anchor's and the two beside it, nearest the anchor."""
+    if anchor is None:
+        return None
+    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _on(y, month, day))]
+    return min(candidates, key=lambda d: abs((d - anchor).days), default=None)

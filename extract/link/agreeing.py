@@ -31,6 +31,8 @@ PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
+OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
+WITH_PARTS = cue("sums", "sum.with_parts")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
@@ -121,10 +123,16 @@ def agreeing_breakdowns(
     for index in sorted(by_sentence):
         for position, total in enumerate(by_sentence[index]):
             old = weak.get(id(total))
-            if (id(total) in used and old is None) or not _can_total(total):
+            if id(total) in used and old is None:
                 continue
             own = {id(p) for p in old.parts} if old is not None else set()
             free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
+            if not _can_total(total):
+                parts = _opened_at_once(total, free)
+                if parts:
+                    out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
+                    used.update(id(f) for f in (total, *parts))
+                continue
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
@@ -133,6 +141,7 @@ def agreeing_breakdowns(
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
                 or _told_after(total, facts, index, used - own)
+                or _opened_at_once(total, free)
             )
             if parts and old is not None and len(old.parts) > 1 and not _first_of(parts, old.parts):
                 kept = {id(p) for p in parts}
@@ -173,6 +182,35 @@ def _can_total(fig: FigureItem) -> bool:
     """A total has a noun of its own (not a bare number, nor a number before just any word) and is no
     rate: "191 triệu đồng/lượng" is a price, the prices after it are not its parts."""
     return not _loose(fig) and fig.match.per is None and fig.match.value >= 2
+
+
+def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
+    """The parts of a count before just any word that opens them at once ("tổng cộng 367 ngôi mộ chờ, gồm
+    243 mộ đôi và 124 mộ đơn"; "14 công dân Pakistan (bao gồm 6 phụ nữ, 2 người đàn ông và 6 trẻ em)"):
+    the figures from the opener on, to the end of the bracket or clause, when they add up to it and the
+    list does not run on past them ("…, gồm 17.000 ghế khu vực chính diện và 17.000 ghế hai bên"). Such a
+    count is no total elsewhere: its "noun" may be a label ("lớp 10"), a classifier or a verb."""
+    if total.match.noun_class in NO_NOUN or total.match.per is not None or total.match.value < 2:
+        return None
+    text = total.sentence.text
+    opener = OPENS_AT_ONCE.match(text[total.match.end : total.match.end + REACH])
+    if opener is None:
+        return None
+    opened_at = total.match.end + opener.end()
+    bracket = "(" in opener.group()
+    stop = text.find(")" if bracket else ";", opened_at)
+    stop = len(text) if stop == -1 else stop
+    closer = CLOSER.search(text, opened_at, stop)
+    stop = closer.start() if closer is not None else stop
+    run = [f for f in free if f.sentence is total.sentence and opened_at <= f.match.start < stop]
+    if len(run) > MOST_PARTS or any(f.match.per is not None or f.change != total.change for f in run):
+        return None
+    if not run or total.match.currency != run[0].match.currency:
+        return None
+    for k in range(2, len(run) + 1):
+        if _agrees(total, run[:k]):  # the parts may end before a number of another sort: "… 17.000 ghế hai bên"
+            return None if _goes_on(run[k - 1], run, stop, total) else run[:k]
+    return None
 
 
 def _window(by_sentence: dict[int, list[FigureItem]], index: int, position: int) -> list[FigureItem]:
@@ -250,13 +288,18 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
     colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"):
     "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three prizes, not a 5
-    made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
+    made of 4 and 1, while "với" right after a total, then a number, opens them ("Cả 10 học sinh … với 4
+    giải Nhất, 3 giải Nhì, 3 giải Ba"). "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
     text = total.sentence.text
     opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
     if opener is not None and ")" in text[total.match.end : opener.start()]:
         opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
     opened_at = opener.end() if opener is not None else None
+    with_parts = WITH_PARTS.match(text[total.match.end : total.match.end + REACH])
+    if with_parts is not None and (opener is None or total.match.end + with_parts.end() < opener.start()):
+        # "… 10 học sinh … với 4 giải Nhất, 3 giải Nhì, 3 giải Ba"
+        opener, opened_at = None, total.match.end + with_parts.end()
     if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
     closer = CLOSER.search(text, total.match.end, total.match.end + REACH)

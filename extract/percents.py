@@ -36,6 +36,8 @@ _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun")
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
+_REF_NAMED_INLINE = cue(_CONCERN, "reference.named_inline")
+_REF_CLOSED_INLINE = cue(_CONCERN, "reference.closed_inline")
 _FROM = cue(_CONCERN, "change.from")
 _RATE_VERB = cue(_CONCERN, "rate.verb")
 _LEADING_NUMBER = regex.compile(r"^[\s\d.,]+")
@@ -252,7 +254,8 @@ def _whole_opened_before(part: Figure, context: _Context, sentence: Sentence) ->
 
 
 def _references(context: _Context) -> list[Check]:
-    """A percent of a plan or of an earlier period whose figure the text gives in brackets:
+    """A percent of a plan or of an earlier period whose figure the text gives in brackets, or of a plan
+    named with its figure ("đạt khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ)"):
     "số vận động viên cao cấp ước đạt 6.143 người, đạt 95% kế hoạch (6.452 vận động viên)" is
     95.21% (in line); "64.442 lượt thuê bao …, giảm gần 54% so với Tết Bính Thân 2016 (120.000
     lượt thuê bao)" is a fall of 46.3% (not: 64.442 is 53.7% of it)."""
@@ -268,13 +271,11 @@ def _references(context: _Context) -> list[Check]:
             continue
         achieved, reference = before[-1], after[0]
         verb = _REF_VERB.match(context.between(sentence, achieved.end, ratio.start)[-GAP_REACH:])
-        if (
-            verb is None
-            or not _REF_NAMED.match(context.between(sentence, ratio.end, reference.start))
-            or not _REF_CLOSED.match(context.after(sentence, reference.end))
-            or not _same_measure(achieved, reference)
-            or reference.value <= 0
-        ):
+        named = context.between(sentence, ratio.end, reference.start)
+        rest = context.after(sentence, reference.end)
+        bracketed = _REF_NAMED.match(named) and _REF_CLOSED.match(rest)
+        inline = _REF_NAMED_INLINE.match(named) and _REF_CLOSED_INLINE.match(rest)
+        if verb is None or not (bracketed or inline) or not _same_measure(achieved, reference) or reference.value <= 0:
             continue
         level = achieved.value / reference.value * 100
         way = verb.lastgroup or "level"
@@ -371,10 +372,12 @@ def _of_years(context: _Context, sentence: Sentence, first: Figure, second: Figu
 
 def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
     """Two figures of one measure: the same kind (unless `any_kind`: "1.296 đảng viên" and "456
-    đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
+    đồng chí" may be read as two kinds) and currency, and the same noun (or one that begins the other:
+    "đảng viên mới" and "đảng viên") or one of any people."""
     if (a.kind != b.kind and not any_kind) or a.currency != b.currency or a.per != b.per:
         return False
     if a.value_max is not None or b.value_max is not None:
         return False  # a range is no number to compute with
-    nouns = {a.noun.casefold(), b.noun.casefold()}
-    return len(nouns) == 1 or bool(nouns & _GENERIC)
+    first, second = sorted((" ".join(a.noun.casefold().split()), " ".join(b.noun.casefold().split())), key=len)
+    # "đảng viên mới" counts "đảng viên": the shorter noun begins the longer
+    return first == second or second.startswith(first + " ") or bool({first, second} & _GENERIC)

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain, islice
 
+import regex
+
 from solieu.cues import cue, words
 from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
@@ -34,6 +36,7 @@ SUMS_UP = cue("sums", "sum.sums_up")
 OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
 WITH_PARTS = cue("sums", "sum.with_parts")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
+NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
@@ -45,6 +48,9 @@ LIST_GOES_ON = cue("sums", "sum.list_goes_on")  # between two items of one list
 REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
+LOOSE_NOUN_WORDS = 2  # the words after a number before just any word that name what it counts
+LOOSE_NOUN_REACH = 40  # characters after such a number where they may stand
+_WORD = regex.compile(r"\p{L}+")
 PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
 
 
@@ -128,7 +134,14 @@ def agreeing_breakdowns(
             own = {id(p) for p in old.parts} if old is not None else set()
             free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
             if not _can_total(total):
-                parts = _opened_at_once(total, free)
+                if total.match.noun.casefold() in NO_NOUN_WORDS:
+                    continue  # a label's number: "Tiểu đoàn 6 có …", "Gói thầu số 06 thuộc …"
+                announced_next = index + 1 in by_sentence and PARTS_FOLLOW.match(
+                    by_sentence[index + 1][0].sentence.text
+                )
+                parts = _opened_at_once(total, free) or (
+                    _told_after(total, facts, index, used - own) if announced_next else None
+                )
                 if parts:
                     out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
                     used.update(id(f) for f in (total, *parts))
@@ -136,7 +149,7 @@ def agreeing_breakdowns(
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
-                or _respectively(total, free, announced)
+                or _respectively(total, free, announced | {index + 1})
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
@@ -193,7 +206,8 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
     if total.match.noun_class in NO_NOUN or total.match.per is not None or total.match.value < 2:
         return None
     text = total.sentence.text
-    opener = OPENS_AT_ONCE.match(text[total.match.end : total.match.end + REACH])
+    after = text[total.match.end : total.match.end + REACH]
+    opener = OPENS_AT_ONCE.match(after) or WITH_PARTS.match(after)  # "476 VĐV với 264 nam và 212 nữ"
     if opener is None:
         return None
     opened_at = total.match.end + opener.end()
@@ -260,8 +274,9 @@ def _in_bracket(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] |
 
 
 def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]) -> list[FigureItem] | None:
-    """The numbers after "lần lượt là", in the total's sentence or an announced next one, up to the one
-    that carries the total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
+    """The numbers after "lần lượt là", in the total's sentence, the next one or an announced one after it,
+    up to the one that carries the total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20
+    lớp"; "… 47 lớp. Số lớp của khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
     for index in sorted(announced):
         sentence = next((f.sentence for f in free if f.sentence.index == index), None)
         if sentence is None:
@@ -469,7 +484,9 @@ def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) ->
     """The figures of the total's very noun in the next three sentences, from the first on, when they
     add up to it: "… vụ nổ súng khiến 19 người thương vong …. … đưa 3 bị can … về … nơi xảy ra vụ nổ súng
     khiến 3 người chết và 16 người khác bị thương" (baomoi-magizbox-22236089); "… tổng cộng 76 vụ phóng tên
-    lửa …. … ông Kim đã có 59 vụ phóng thành công, 17 vụ thất bại" (baomoi-magizbox-22270042).
+    lửa …. … ông Kim đã có 59 vụ phóng thành công, 17 vụ thất bại" (baomoi-magizbox-22270042); a number before
+    just any word too, read with its next two words: "… cho 8 thủ tục hành chính. Đó là, 5 thủ tục hành chính
+    …; 3 thủ tục hành chính …" (baomoi-magizbox-21491318).
 
     This confirms and never contradicts, and only where nothing else explains the agreement: the total is
     an exact count of things (not money: "mua vào … 361,38 tỷ đồng. … bán ra … 356,45 tỷ đồng. … mua ròng
@@ -514,8 +531,13 @@ def _noun_key(fig: FigureItem) -> str:
 
 
 def _folded_noun(fig: FigureItem) -> str:
-    """The figure's noun, case and spaces aside: "Dự  án" and "dự án" are one noun."""
-    return " ".join(fig.match.noun.casefold().split())
+    """The figure's noun, case and spaces aside: "Dự  án" and "dự án" are one noun. A number before just
+    any word is read with the two words after it ("8 thủ tục hành chính": "thủ tục"), so that it names the
+    same things as another only where both words agree; with fewer, it names nothing."""
+    if fig.match.rule != LOOSE_RULE:
+        return " ".join(fig.match.noun.casefold().split())
+    after = _WORD.findall(fig.sentence.text, fig.match.num_end, fig.match.num_end + LOOSE_NOUN_REACH)
+    return " ".join(w.casefold() for w in after[:LOOSE_NOUN_WORDS]) if len(after) >= LOOSE_NOUN_WORDS else ""
 
 
 @dataclass(frozen=True)

@@ -291,6 +291,10 @@ def _regions(
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
+        if _depth(text, o_start) > 0 and text.find(")", o_end, region_end) != -1:
+            # an opener in a bracket opens parts up to its close: "557 tàu cá … (trong đó 188 tàu vỏ thép, 22
+            # tàu composite, 347 tàu vỏ gỗ) và 105 tàu cá nâng cấp" (baomoi-magizbox-22259106)
+            region_end = text.find(")", o_end, region_end)
         totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class not in NO_NOUN]
         if not text[:o_start].strip(" ,;:-(") and previous:
             totals = [f for f in previous if f.match.noun_class not in NO_NOUN]

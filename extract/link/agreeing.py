@@ -35,6 +35,8 @@ TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
 OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
 WITH_PARTS = cue("sums", "sum.with_parts")
+LEVEL_PART = cue("sums", "sum.level_part")
+_SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
 PEOPLE = classes_with("people")
@@ -155,6 +157,7 @@ def agreeing_breakdowns(
                 or _summed_up_before(total, facts, (index, position), used - own)
                 or _told_after(total, facts, index, used - own)
                 or _opened_at_once(total, free)
+                or _by_level(total, free)
             )
             if parts and old is not None and len(old.parts) > 1 and not _first_of(parts, old.parts):
                 kept = {id(p) for p in parts}
@@ -224,6 +227,33 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
     for k in range(2, len(run) + 1):
         if _agrees(total, run[:k]):  # the parts may end before a number of another sort: "… 17.000 ghế hai bên"
             return None if _goes_on(run[k - 1], run, stop, total) else run[:k]
+    return None
+
+
+def _by_level(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
+    """The parts after a total named by their level or year, each at the head of its clause: "kết nạp 1.245
+    đảng viên mới; cấp tỉnh kết nạp 245 đảng viên, cấp huyện kết nạp 1.000 đảng viên"; "25 lớp bồi dưỡng,
+    năm 2021 là 10 lớp, năm 2022 là 15 lớp". The first separator after the total opens them, with no
+    other figure between; every part is so named and compatible with the total, and they add up to it."""
+    text = total.sentence.text
+    separator = _SEPARATOR.search(text, total.match.end, total.match.end + TOTAL_AFTER_REACH)
+    if separator is None or total.match.qualifier != "exact":
+        return None
+    run: list[FigureItem] = []
+    boundary = separator.start()
+    for f in free:
+        if f.sentence is not total.sentence or f.match.start < total.match.end:
+            continue
+        if f.match.start < boundary or not LEVEL_PART.match(text[boundary : f.match.start]):
+            return None
+        if f.change != total.change or f.match.per is not None or not (_compatible(f, total) or _loose(f)):
+            return None
+        run.append(f)
+        if sum(p.match.value for p in run) > total.match.value or len(run) > MOST_PARTS:
+            return None
+        if len(run) > 1 and _agrees(total, run):
+            return None if _goes_on(f, free, len(text), total) else run
+        boundary = f.match.end
     return None
 
 

@@ -103,6 +103,8 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in _totals_after_parts(by_sentence, chosen):
         chosen[id(b.total)] = b
+    for b in _consisting_of(by_sentence, chosen):
+        chosen[id(b.total)] = b
     attach_parts(chosen.values())
     return list(chosen.values())
 
@@ -449,3 +451,51 @@ def _one_flat_list(sentence: Sentence, group: list[FigureItem], start: int, tota
         return False
     starts = [start, *(p.match.end for p in group[:-1])]
     return all(_LABELLED.search(sentence.text[a : p.match.start]) for a, p in zip(starts, group, strict=True))
+
+
+_CONSISTS_OF = cue("breakdowns", "breakdown.consists_of")
+_CLAUSE_ENDS = regex.compile(r"[;.]")
+
+
+def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """The things a count of things consists of, named after "gồm" up to the end of its clause and closed by
+    "và": "170 đơn vị hành chính cấp xã, gồm 40 phường, 09 thị trấn và 121 xã" (dantri-unc-news_society_172).
+    Counts of people are the main loop's; here a total of things whose parts have nouns of their own. The
+    breakdown is complete, so its sum may contradict the total, only where every number of the clause after
+    "gồm" is an exact part (no bare number, rate or change), no word leaves the list open or marks a
+    subgroup, and no bracket nests a breakdown in a part."""
+    out = []
+    used = {id(p) for b in chosen.values() for p in b.parts} | {id(b.total) for b in chosen.values()}
+    for figs in by_sentence.values():
+        text = figs[0].sentence.text
+        for total in figs:
+            if id(total) in used or total.kind != OTHER or total.match.qualifier != "exact":
+                continue
+            if total.match.noun_class in NO_NOUN or total.match.currency is not None or total.match.per is not None:
+                continue
+            opener = _CONSISTS_OF.match(text[total.match.end : total.match.end + 200])
+            if opener is None:
+                continue
+            start = total.match.end + opener.end()
+            end_at = _CLAUSE_ENDS.search(text, start)
+            end = end_at.start() if end_at is not None else len(text)
+            region = text[start:end]
+            parts = [f for f in figs if start <= f.match.start < end]
+            if (
+                len(parts) < 2
+                or any(id(p) in used for p in parts)
+                or any(p.match.noun_class in NO_NOUN or p.match.qualifier != "exact" for p in parts)
+                or any(
+                    p.match.per is not None or p.change is not None or p.match.value >= total.match.value for p in parts
+                )
+                or _NESTED.search(region) is not None
+                or CLOSER.search(region)
+                or PARTIAL.search(region)
+                or UNFINISHED.search(region)
+                or any(_overlap_marked(total.sentence, p) for p in parts)
+                or not _closed(total.sentence, parts, end, parts)
+            ):
+                continue
+            out.append(Breakdown(total, parts, overlapping=False, incomplete=False))
+            used.update(id(f) for f in (total, *parts))
+    return out

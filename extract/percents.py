@@ -40,6 +40,8 @@ _REF_NAMED_INLINE = cue(_CONCERN, "reference.named_inline")
 _REF_CLOSED_INLINE = cue(_CONCERN, "reference.closed_inline")
 _FROM = cue(_CONCERN, "change.from")
 _RATE_VERB = cue(_CONCERN, "rate.verb")
+_OUT_OF = cue(_CONCERN, "out_of.between")
+_OUT_OF_PERCENT = cue(_CONCERN, "out_of.percent")
 _LEADING_NUMBER = regex.compile(r"^[\s\d.,]+")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
 _YEAR_BEFORE = cue(_CONCERN, "change.year_before")
@@ -55,7 +57,7 @@ def percent_checks(article: Article) -> list[Check]:
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    levels = _rates_with_percents(context)
+    levels = _rates_with_percents(context) + _out_of(context)
     return shares + _references(context) + levels + _changes(context) + share_sums(article, explained)
 
 
@@ -312,6 +314,36 @@ def _rates_with_percents(context: _Context) -> list[Check]:
         said = "passes it by" if verb.lastgroup == "excess" else "is"
         how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
+    return out
+
+
+def _out_of(context: _Context) -> list[Check]:
+    """A part and its whole said in words, then the percent they make: "2.472.000 người trên tổng số
+    11.077.000 người, chiếm tỷ lệ 22,31%" is 22.32% (in line: printed truncated); "12 tử vong trong số 28
+    trường hợp mắc (tỷ lệ tử vong là 43%)" is 42.86% (in line). The percent follows the whole with no
+    other number between; a mismatch only where the part, the whole and the percent are all exact."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        if sentence is None or ratio.numerator is not None:
+            continue
+        before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+        if len(before) < 2:
+            continue
+        part, whole = before[-2], before[-1]
+        if not _OUT_OF_PERCENT.match(context.between(sentence, whole.end, ratio.start)):
+            continue
+        if not _OUT_OF.match(context.between(sentence, part.end, whole.start)) or not 0 < part.value <= whole.value:
+            continue
+        if part.value_max is not None or whole.value_max is not None or part.currency != whole.currency:
+            continue
+        computed = part.value / whole.value * 100
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        if not ok and not part.qualifier == whole.qualifier == ratio.qualifier == "exact":
+            continue
+        how = f"{fmt(part.value)} out of {fmt(whole.value)} is"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [part, whole, ratio]))
     return out
 
 

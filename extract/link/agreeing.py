@@ -23,7 +23,7 @@ from itertools import chain, islice
 import regex
 
 from solieu.cues import cue, words
-from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
+from solieu.link.breakdowns import AND, BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
 from solieu.rules import classes_with
 
@@ -444,7 +444,7 @@ def _summed_up(
         *by_sentence.get(index - 1, [])[-LOOK_AHEAD:],
         *by_sentence[index][max(0, position - LOOK_AHEAD) : position],
     ]
-    before = [f for f in nearest if id(f) not in used and _compatible(f, total)]
+    before = [f for f in nearest if id(f) not in used and (_compatible(f, total) or _shares_next_noun(f, nearest))]
     run: list[FigureItem] = []
     for f in reversed(before):
         if f.change != total.change:
@@ -453,6 +453,15 @@ def _summed_up(
         if _agrees(total, run):
             return run
     return None
+
+
+def _shares_next_noun(fig: FigureItem, figures: list[FigureItem]) -> bool:
+    """A number before "và" and another count counts what that one counts: "kết nạp 1.200 và 1.300 đảng
+    viên", "lần lượt là 12, 15 và 20 lớp"."""
+    if fig.match.rule != LOOSE_RULE or AND.fullmatch(fig.match.noun) is None:
+        return False
+    after = [f for f in figures if f.sentence is fig.sentence and f.match.start >= fig.match.end]
+    return bool(after) and after[0].match.start - fig.match.end <= 2
 
 
 def _same_noun(part: FigureItem, total: FigureItem) -> bool:

@@ -402,11 +402,13 @@ def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_sta
     if len(group) < 2:
         return False
     text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
-    starts = [region_start, *(p.match.end for p in group[:-1])]
+    afters = [_CLAUSE_CUT.split(text[p.match.end : p.match.end + _AROUND], maxsplit=1)[0] for p in group]
+    # a part's words begin after the category the part before named after its count: "25 học viên nữ
+    # (chiếm 41,7%) và 35 học viên nam"
+    starts = [region_start, *(p.match.end + len(a) for p, a in zip(group[:-1], afters, strict=False))]
     for categories in _PARTITIONS:
         named = []
-        for start, part in zip(starts, group, strict=True):
-            after = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _AROUND], maxsplit=1)[0]
+        for start, part, after in zip(starts, group, afters, strict=True):
             words_ = _WORD.findall(text[start : part.match.end] + " " + after)
             found = {w for w in words_ if w in categories}
             if len(found) != 1:

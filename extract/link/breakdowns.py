@@ -457,6 +457,9 @@ def _one_flat_list(sentence: Sentence, group: list[FigureItem], start: int, tota
 
 _CONSISTS_OF = cue("breakdowns", "breakdown.consists_of")
 _CLAUSE_ENDS = regex.compile(r"[;.]")
+_NUMBER_WORD = compile_group("number_word")
+LOOSE_RULE = "count.any"  # a number before any lower-case word: a label, a classifier
+UNIT_RULE = "count.other"  # things counted with a known unit, a measure among them ("208 m", "ha")
 
 
 def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
@@ -464,8 +467,11 @@ def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, B
     "và": "170 đơn vị hành chính cấp xã, gồm 40 phường, 09 thị trấn và 121 xã" (dantri-unc-news_society_172).
     Counts of people are the main loop's; here a total of things whose parts have nouns of their own. The
     breakdown is complete, so its sum may contradict the total, only where every number of the clause after
-    "gồm" is an exact part (no bare number, rate or change), no word leaves the list open or marks a
-    subgroup, and no bracket nests a breakdown in a part."""
+    "gồm" is an exact part (no bare number, rate or change), no number written out was left unread ("44
+    mục tiêu, gồm 26 tên lửa …, ba quả đạn Kalibr và 15 UAV", newsmds-cluster_097-6), no word leaves the
+    list open or marks a subgroup, and no bracket nests a breakdown in a part; the total is counted with a
+    noun of the vocabulary, not a number before just any word, and a measure only by parts of its own unit
+    (a height is no sum of floors: "tòa tháp cao 208 m gồm 54 tầng cao và 6 tầng hầm", baomoi-magizbox-22474042)."""
     out = []
     used = {id(p) for b in chosen.values() for p in b.parts} | {id(b.total) for b in chosen.values()}
     for figs in by_sentence.values():
@@ -474,6 +480,8 @@ def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, B
             if id(total) in used or total.kind != OTHER or total.match.qualifier != "exact":
                 continue
             if total.match.noun_class in NO_NOUN or total.match.currency is not None or total.match.per is not None:
+                continue
+            if total.match.rule == LOOSE_RULE:
                 continue
             opener = _CONSISTS_OF.match(text[total.match.end : total.match.end + 200])
             if opener is None:
@@ -495,9 +503,22 @@ def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, B
                 or PARTIAL.search(region)
                 or UNFINISHED.search(region)
                 or any(_overlap_marked(total.sentence, p) for p in parts)
+                or _unread_number(region, start, parts)
+                or (total.match.rule == UNIT_RULE and any(_noun(p) != _noun(total) for p in parts))
                 or not _closed(total.sentence, parts, end, parts)
             ):
                 continue
             out.append(Breakdown(total, parts, overlapping=False, incomplete=False))
             used.update(id(f) for f in (total, *parts))
     return out
+
+
+def _unread_number(region: str, start: int, parts: list[FigureItem]) -> bool:
+    """Whether the region holds a number written out that is no part: "một ca ghép gan" read as no
+    figure would leave the list one short (baomoi-magizbox-22432711)."""
+    spans = [(p.match.start - start, p.match.end - start) for p in parts]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _NUMBER_WORD.finditer(region))
+
+
+def _noun(fig: FigureItem) -> str:
+    return " ".join(fig.match.noun.casefold().split())

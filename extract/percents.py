@@ -36,8 +36,12 @@ _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun")
 _REF_VERB = cue(_CONCERN, "reference.verb")
 _REF_NAMED = cue(_CONCERN, "reference.named")
 _REF_CLOSED = cue(_CONCERN, "reference.closed")
+_REF_NAMED_INLINE = cue(_CONCERN, "reference.named_inline")
+_REF_CLOSED_INLINE = cue(_CONCERN, "reference.closed_inline")
 _FROM = cue(_CONCERN, "change.from")
 _RATE_VERB = cue(_CONCERN, "rate.verb")
+_OUT_OF = cue(_CONCERN, "out_of.between")
+_OUT_OF_PERCENT = cue(_CONCERN, "out_of.percent")
 _LEADING_NUMBER = regex.compile(r"^[\s\d.,]+")
 _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
 _YEAR_BEFORE = cue(_CONCERN, "change.year_before")
@@ -53,7 +57,7 @@ def percent_checks(article: Article) -> list[Check]:
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    levels = _rates_with_percents(context)
+    levels = _rates_with_percents(context) + _out_of(context)
     return shares + _references(context) + levels + _changes(context) + share_sums(article, explained)
 
 
@@ -252,7 +256,8 @@ def _whole_opened_before(part: Figure, context: _Context, sentence: Sentence) ->
 
 
 def _references(context: _Context) -> list[Check]:
-    """A percent of a plan or of an earlier period whose figure the text gives in brackets:
+    """A percent of a plan or of an earlier period whose figure the text gives in brackets, or of a plan
+    named with its figure ("đạt khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ)"):
     "số vận động viên cao cấp ước đạt 6.143 người, đạt 95% kế hoạch (6.452 vận động viên)" is
     95.21% (in line); "64.442 lượt thuê bao …, giảm gần 54% so với Tết Bính Thân 2016 (120.000
     lượt thuê bao)" is a fall of 46.3% (not: 64.442 is 53.7% of it)."""
@@ -268,13 +273,11 @@ def _references(context: _Context) -> list[Check]:
             continue
         achieved, reference = before[-1], after[0]
         verb = _REF_VERB.match(context.between(sentence, achieved.end, ratio.start)[-GAP_REACH:])
-        if (
-            verb is None
-            or not _REF_NAMED.match(context.between(sentence, ratio.end, reference.start))
-            or not _REF_CLOSED.match(context.after(sentence, reference.end))
-            or not _same_measure(achieved, reference)
-            or reference.value <= 0
-        ):
+        named = context.between(sentence, ratio.end, reference.start)
+        rest = context.after(sentence, reference.end)
+        bracketed = _REF_NAMED.match(named) and _REF_CLOSED.match(rest)
+        inline = _REF_NAMED_INLINE.match(named) and _REF_CLOSED_INLINE.match(rest)
+        if verb is None or not (bracketed or inline) or not _same_measure(achieved, reference) or reference.value <= 0:
             continue
         level = achieved.value / reference.value * 100
         way = verb.lastgroup or "level"
@@ -311,6 +314,36 @@ def _rates_with_percents(context: _Context) -> list[Check]:
         said = "passes it by" if verb.lastgroup == "excess" else "is"
         how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
+    return out
+
+
+def _out_of(context: _Context) -> list[Check]:
+    """A part and its whole said in words, then the percent they make: "2.472.000 người trên tổng số
+    11.077.000 người, chiếm tỷ lệ 22,31%" is 22.32% (in line: printed truncated); "12 tử vong trong số 28
+    trường hợp mắc (tỷ lệ tử vong là 43%)" is 42.86% (in line). The percent follows the whole with no
+    other number between; a mismatch only where the part, the whole and the percent are all exact."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        if sentence is None or ratio.numerator is not None:
+            continue
+        before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+        if len(before) < 2:
+            continue
+        part, whole = before[-2], before[-1]
+        if not _OUT_OF_PERCENT.match(context.between(sentence, whole.end, ratio.start)):
+            continue
+        if not _OUT_OF.match(context.between(sentence, part.end, whole.start)) or not 0 < part.value <= whole.value:
+            continue
+        if part.value_max is not None or whole.value_max is not None or part.currency != whole.currency:
+            continue
+        computed = part.value / whole.value * 100
+        stated = float(ratio.percent or 0)
+        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        if not ok and not part.qualifier == whole.qualifier == ratio.qualifier == "exact":
+            continue
+        how = f"{fmt(part.value)} out of {fmt(whole.value)} is"
+        out.append(_percent_check(ratio.text, stated, computed, ok, how, [part, whole, ratio]))
     return out
 
 
@@ -371,10 +404,12 @@ def _of_years(context: _Context, sentence: Sentence, first: Figure, second: Figu
 
 def _same_measure(a: Figure, b: Figure, any_kind: bool = False) -> bool:
     """Two figures of one measure: the same kind (unless `any_kind`: "1.296 đảng viên" and "456
-    đồng chí" may be read as two kinds) and currency, and the same noun or one of any people."""
+    đồng chí" may be read as two kinds) and currency, and the same noun (or one that begins the other:
+    "đảng viên mới" and "đảng viên") or one of any people."""
     if (a.kind != b.kind and not any_kind) or a.currency != b.currency or a.per != b.per:
         return False
     if a.value_max is not None or b.value_max is not None:
         return False  # a range is no number to compute with
-    nouns = {a.noun.casefold(), b.noun.casefold()}
-    return len(nouns) == 1 or bool(nouns & _GENERIC)
+    first, second = sorted((" ".join(a.noun.casefold().split()), " ".join(b.noun.casefold().split())), key=len)
+    # "đảng viên mới" counts "đảng viên": the shorter noun begins the longer
+    return first == second or second.startswith(first + " ") or bool({first, second} & _GENERIC)

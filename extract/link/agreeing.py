@@ -20,8 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain, islice
 
+import regex
+
 from solieu.cues import cue, words
-from solieu.link.breakdowns import BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
+from solieu.link.breakdowns import AND, BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
 from solieu.rules import classes_with
 
@@ -31,7 +33,12 @@ PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
+OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
+WITH_PARTS = cue("sums", "sum.with_parts")
+LEVEL_PART = cue("sums", "sum.level_part")
+_SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
+NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
 PEOPLE = classes_with("people")
 ANY_PEOPLE = frozenset({"persons"})  # "người", "trường hợp": a total of people of any kind
 LOOSE_RULE = "count.any"  # a number before any lower-case word: its "noun" may be a label or "và"
@@ -43,6 +50,9 @@ LIST_GOES_ON = cue("sums", "sum.list_goes_on")  # between two items of one list
 REACH = 400  # characters after a total where its opener, closer or 'lần lượt' may stand
 TOTAL_AFTER_REACH = 80  # characters before a total where "tổng cộng", "nâng tổng số … lên" may stand
 ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
+LOOSE_NOUN_WORDS = 2  # the words after a number before just any word that name what it counts
+LOOSE_NOUN_REACH = 40  # characters after such a number where they may stand
+_WORD = regex.compile(r"\p{L}+")
 PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
 
 
@@ -121,18 +131,33 @@ def agreeing_breakdowns(
     for index in sorted(by_sentence):
         for position, total in enumerate(by_sentence[index]):
             old = weak.get(id(total))
-            if (id(total) in used and old is None) or not _can_total(total):
+            if id(total) in used and old is None:
                 continue
             own = {id(p) for p in old.parts} if old is not None else set()
             free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
+            if not _can_total(total):
+                if total.match.noun.casefold() in NO_NOUN_WORDS:
+                    continue  # a label's number: "Tiểu đoàn 6 có …", "Gói thầu số 06 thuộc …"
+                announced_next = index + 1 in by_sentence and PARTS_FOLLOW.match(
+                    by_sentence[index + 1][0].sentence.text
+                )
+                parts = _opened_at_once(total, free) or (
+                    _told_after(total, facts, index, used - own) if announced_next else None
+                )
+                if parts:
+                    out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
+                    used.update(id(f) for f in (total, *parts))
+                continue
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
-                or _respectively(total, free, announced)
+                or _respectively(total, free, announced | {index + 1})
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
                 or _told_after(total, facts, index, used - own)
+                or _opened_at_once(total, free)
+                or _by_level(total, free)
             )
             if parts and old is not None and len(old.parts) > 1 and not _first_of(parts, old.parts):
                 kept = {id(p) for p in parts}
@@ -173,6 +198,63 @@ def _can_total(fig: FigureItem) -> bool:
     """A total has a noun of its own (not a bare number, nor a number before just any word) and is no
     rate: "191 triệu đồng/lượng" is a price, the prices after it are not its parts."""
     return not _loose(fig) and fig.match.per is None and fig.match.value >= 2
+
+
+def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
+    """The parts of a count before just any word that opens them at once ("tổng cộng 367 ngôi mộ chờ, gồm
+    243 mộ đôi và 124 mộ đơn"; "14 công dân Pakistan (bao gồm 6 phụ nữ, 2 người đàn ông và 6 trẻ em)"):
+    the figures from the opener on, to the end of the bracket or clause, when they add up to it and the
+    list does not run on past them ("…, gồm 17.000 ghế khu vực chính diện và 17.000 ghế hai bên"). Such a
+    count is no total elsewhere: its "noun" may be a label ("lớp 10"), a classifier or a verb."""
+    if total.match.noun_class in NO_NOUN or total.match.per is not None or total.match.value < 2:
+        return None
+    text = total.sentence.text
+    after = text[total.match.end : total.match.end + REACH]
+    opener = OPENS_AT_ONCE.match(after) or WITH_PARTS.match(after)  # "476 VĐV với 264 nam và 212 nữ"
+    if opener is None:
+        return None
+    opened_at = total.match.end + opener.end()
+    bracket = "(" in opener.group()
+    stop = text.find(")" if bracket else ";", opened_at)
+    stop = len(text) if stop == -1 else stop
+    closer = CLOSER.search(text, opened_at, stop)
+    stop = closer.start() if closer is not None else stop
+    run = [f for f in free if f.sentence is total.sentence and opened_at <= f.match.start < stop]
+    if len(run) > MOST_PARTS or any(f.match.per is not None or f.change != total.change for f in run):
+        return None
+    if not run or total.match.currency != run[0].match.currency:
+        return None
+    for k in range(2, len(run) + 1):
+        if _agrees(total, run[:k]):  # the parts may end before a number of another sort: "… 17.000 ghế hai bên"
+            return None if _goes_on(run[k - 1], run, stop, total) else run[:k]
+    return None
+
+
+def _by_level(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
+    """The parts after a total named by their level or year, each at the head of its clause: "kết nạp 1.245
+    đảng viên mới; cấp tỉnh kết nạp 245 đảng viên, cấp huyện kết nạp 1.000 đảng viên"; "25 lớp bồi dưỡng,
+    năm 2021 là 10 lớp, năm 2022 là 15 lớp". The first separator after the total opens them, with no
+    other figure between; every part is so named and compatible with the total, and they add up to it."""
+    text = total.sentence.text
+    separator = _SEPARATOR.search(text, total.match.end, total.match.end + TOTAL_AFTER_REACH)
+    if separator is None or total.match.qualifier != "exact":
+        return None
+    run: list[FigureItem] = []
+    boundary = separator.start()
+    for f in free:
+        if f.sentence is not total.sentence or f.match.start < total.match.end:
+            continue
+        if f.match.start < boundary or not LEVEL_PART.match(text[boundary : f.match.start]):
+            return None
+        if f.change != total.change or f.match.per is not None or not (_compatible(f, total) or _loose(f)):
+            return None
+        run.append(f)
+        if sum(p.match.value for p in run) > total.match.value or len(run) > MOST_PARTS:
+            return None
+        if len(run) > 1 and _agrees(total, run):
+            return None if _goes_on(f, free, len(text), total) else run
+        boundary = f.match.end
+    return None
 
 
 def _window(by_sentence: dict[int, list[FigureItem]], index: int, position: int) -> list[FigureItem]:
@@ -222,8 +304,9 @@ def _in_bracket(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] |
 
 
 def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]) -> list[FigureItem] | None:
-    """The numbers after "lần lượt là", in the total's sentence or an announced next one, up to the one
-    that carries the total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
+    """The numbers after "lần lượt là", in the total's sentence, the next one or an announced one after it,
+    up to the one that carries the total's noun: "47 lớp, trong đó khối 10, 11, 12 lần lượt là 12, 15 và 20
+    lớp"; "… 47 lớp. Số lớp của khối 10, 11, 12 lần lượt là 12, 15 và 20 lớp"."""
     for index in sorted(announced):
         sentence = next((f.sentence for f in free if f.sentence.index == index), None)
         if sentence is None:
@@ -250,13 +333,18 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
     colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"):
     "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three prizes, not a 5
-    made of 4 and 1. "chưa kể", "ngoài ra" end the parts."""
+    made of 4 and 1, while "với" right after a total, then a number, opens them ("Cả 10 học sinh … với 4
+    giải Nhất, 3 giải Nhì, 3 giải Ba"). "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
     text = total.sentence.text
     opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
     if opener is not None and ")" in text[total.match.end : opener.start()]:
         opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
     opened_at = opener.end() if opener is not None else None
+    with_parts = WITH_PARTS.match(text[total.match.end : total.match.end + REACH])
+    if with_parts is not None and (opener is None or total.match.end + with_parts.end() < opener.start()):
+        # "… 10 học sinh … với 4 giải Nhất, 3 giải Nhì, 3 giải Ba"
+        opener, opened_at = None, total.match.end + with_parts.end()
     if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
     closer = CLOSER.search(text, total.match.end, total.match.end + REACH)
@@ -356,7 +444,7 @@ def _summed_up(
         *by_sentence.get(index - 1, [])[-LOOK_AHEAD:],
         *by_sentence[index][max(0, position - LOOK_AHEAD) : position],
     ]
-    before = [f for f in nearest if id(f) not in used and _compatible(f, total)]
+    before = [f for f in nearest if id(f) not in used and (_compatible(f, total) or _shares_next_noun(f, nearest))]
     run: list[FigureItem] = []
     for f in reversed(before):
         if f.change != total.change:
@@ -365,6 +453,15 @@ def _summed_up(
         if _agrees(total, run):
             return run
     return None
+
+
+def _shares_next_noun(fig: FigureItem, figures: list[FigureItem]) -> bool:
+    """A number before "và" and another count counts what that one counts: "kết nạp 1.200 và 1.300 đảng
+    viên", "lần lượt là 12, 15 và 20 lớp"."""
+    if fig.match.rule != LOOSE_RULE or AND.fullmatch(fig.match.noun) is None:
+        return False
+    after = [f for f in figures if f.sentence is fig.sentence and f.match.start >= fig.match.end]
+    return bool(after) and after[0].match.start - fig.match.end <= 2
 
 
 def _same_noun(part: FigureItem, total: FigureItem) -> bool:
@@ -426,7 +523,9 @@ def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) ->
     """The figures of the total's very noun in the next three sentences, from the first on, when they
     add up to it: "… vụ nổ súng khiến 19 người thương vong …. … đưa 3 bị can … về … nơi xảy ra vụ nổ súng
     khiến 3 người chết và 16 người khác bị thương" (baomoi-magizbox-22236089); "… tổng cộng 76 vụ phóng tên
-    lửa …. … ông Kim đã có 59 vụ phóng thành công, 17 vụ thất bại" (baomoi-magizbox-22270042).
+    lửa …. … ông Kim đã có 59 vụ phóng thành công, 17 vụ thất bại" (baomoi-magizbox-22270042); a number before
+    just any word too, read with its next two words: "… cho 8 thủ tục hành chính. Đó là, 5 thủ tục hành chính
+    …; 3 thủ tục hành chính …" (baomoi-magizbox-21491318).
 
     This confirms and never contradicts, and only where nothing else explains the agreement: the total is
     an exact count of things (not money: "mua vào … 361,38 tỷ đồng. … bán ra … 356,45 tỷ đồng. … mua ròng
@@ -471,8 +570,13 @@ def _noun_key(fig: FigureItem) -> str:
 
 
 def _folded_noun(fig: FigureItem) -> str:
-    """The figure's noun, case and spaces aside: "Dự  án" and "dự án" are one noun."""
-    return " ".join(fig.match.noun.casefold().split())
+    """The figure's noun, case and spaces aside: "Dự  án" and "dự án" are one noun. A number before just
+    any word is read with the two words after it ("8 thủ tục hành chính": "thủ tục"), so that it names the
+    same things as another only where both words agree; with fewer, it names nothing."""
+    if fig.match.rule != LOOSE_RULE:
+        return " ".join(fig.match.noun.casefold().split())
+    after = _WORD.findall(fig.sentence.text, fig.match.num_end, fig.match.num_end + LOOSE_NOUN_REACH)
+    return " ".join(w.casefold() for w in after[:LOOSE_NOUN_WORDS]) if len(after) >= LOOSE_NOUN_WORDS else ""
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,8 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in _totals_after_parts(by_sentence, chosen):
         chosen[id(b.total)] = b
+    for b in _consisting_of(by_sentence, chosen):
+        chosen[id(b.total)] = b
     attach_parts(chosen.values())
     return list(chosen.values())
 
@@ -291,6 +293,10 @@ def _regions(
     openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
+        if _depth(text, o_start) > 0 and text.find(")", o_end, region_end) != -1:
+            # an opener in a bracket opens parts up to its close: "557 tàu cá … (trong đó 188 tàu vỏ thép, 22
+            # tàu composite, 347 tàu vỏ gỗ) và 105 tàu cá nâng cấp" (baomoi-magizbox-22259106)
+            region_end = text.find(")", o_end, region_end)
         totals = [f for f in figs if f.match.end <= o_start and f.match.noun_class not in NO_NOUN]
         if not text[:o_start].strip(" ,;:-(") and previous:
             totals = [f for f in previous if f.match.noun_class not in NO_NOUN]
@@ -396,11 +402,13 @@ def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_sta
     if len(group) < 2:
         return False
     text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
-    starts = [region_start, *(p.match.end for p in group[:-1])]
+    afters = [_CLAUSE_CUT.split(text[p.match.end : p.match.end + _AROUND], maxsplit=1)[0] for p in group]
+    # a part's words begin after the category the part before named after its count: "25 học viên nữ
+    # (chiếm 41,7%) và 35 học viên nam"
+    starts = [region_start, *(p.match.end + len(a) for p, a in zip(group[:-1], afters, strict=False))]
     for categories in _PARTITIONS:
         named = []
-        for start, part in zip(starts, group, strict=True):
-            after = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _AROUND], maxsplit=1)[0]
+        for start, part, after in zip(starts, group, afters, strict=True):
             words_ = _WORD.findall(text[start : part.match.end] + " " + after)
             found = {w for w in words_ if w in categories}
             if len(found) != 1:
@@ -445,3 +453,72 @@ def _one_flat_list(sentence: Sentence, group: list[FigureItem], start: int, tota
         return False
     starts = [start, *(p.match.end for p in group[:-1])]
     return all(_LABELLED.search(sentence.text[a : p.match.start]) for a, p in zip(starts, group, strict=True))
+
+
+_CONSISTS_OF = cue("breakdowns", "breakdown.consists_of")
+_CLAUSE_ENDS = regex.compile(r"[;.]")
+_NUMBER_WORD = compile_group("number_word")
+LOOSE_RULE = "count.any"  # a number before any lower-case word: a label, a classifier
+UNIT_RULE = "count.other"  # things counted with a known unit, a measure among them ("208 m", "ha")
+
+
+def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """The things a count of things consists of, named after "gồm" up to the end of its clause and closed by
+    "và": "170 đơn vị hành chính cấp xã, gồm 40 phường, 09 thị trấn và 121 xã" (dantri-unc-news_society_172).
+    Counts of people are the main loop's; here a total of things whose parts have nouns of their own. The
+    breakdown is complete, so its sum may contradict the total, only where every number of the clause after
+    "gồm" is an exact part (no bare number, rate or change), no number written out was left unread ("44
+    mục tiêu, gồm 26 tên lửa …, ba quả đạn Kalibr và 15 UAV", newsmds-cluster_097-6), no word leaves the
+    list open or marks a subgroup, and no bracket nests a breakdown in a part; the total is counted with a
+    noun of the vocabulary, not a number before just any word, and a measure only by parts of its own unit
+    (a height is no sum of floors: "tòa tháp cao 208 m gồm 54 tầng cao và 6 tầng hầm", baomoi-magizbox-22474042)."""
+    out = []
+    used = {id(p) for b in chosen.values() for p in b.parts} | {id(b.total) for b in chosen.values()}
+    for figs in by_sentence.values():
+        text = figs[0].sentence.text
+        for total in figs:
+            if id(total) in used or total.kind != OTHER or total.match.qualifier != "exact":
+                continue
+            if total.match.noun_class in NO_NOUN or total.match.currency is not None or total.match.per is not None:
+                continue
+            if total.match.rule == LOOSE_RULE:
+                continue
+            opener = _CONSISTS_OF.match(text[total.match.end : total.match.end + 200])
+            if opener is None:
+                continue
+            start = total.match.end + opener.end()
+            end_at = _CLAUSE_ENDS.search(text, start)
+            end = end_at.start() if end_at is not None else len(text)
+            region = text[start:end]
+            parts = [f for f in figs if start <= f.match.start < end]
+            if (
+                len(parts) < 2
+                or any(id(p) in used for p in parts)
+                or any(p.match.noun_class in NO_NOUN or p.match.qualifier != "exact" for p in parts)
+                or any(
+                    p.match.per is not None or p.change is not None or p.match.value >= total.match.value for p in parts
+                )
+                or _NESTED.search(region) is not None
+                or CLOSER.search(region)
+                or PARTIAL.search(region)
+                or UNFINISHED.search(region)
+                or any(_overlap_marked(total.sentence, p) for p in parts)
+                or _unread_number(region, start, parts)
+                or (total.match.rule == UNIT_RULE and any(_noun(p) != _noun(total) for p in parts))
+                or not _closed(total.sentence, parts, end, parts)
+            ):
+                continue
+            out.append(Breakdown(total, parts, overlapping=False, incomplete=False))
+            used.update(id(f) for f in (total, *parts))
+    return out
+
+
+def _unread_number(region: str, start: int, parts: list[FigureItem]) -> bool:
+    """Whether the region holds a number written out that is no part: "một ca ghép gan" read as no
+    figure would leave the list one short (baomoi-magizbox-22432711)."""
+    spans = [(p.match.start - start, p.match.end - start) for p in parts]
+    return any(not any(a <= m.start() < b for a, b in spans) for m in _NUMBER_WORD.finditer(region))
+
+
+def _noun(fig: FigureItem) -> str:
+    return " ".join(fig.match.noun.casefold().split())

@@ -60,6 +60,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
     # "3 giảm là "giảm cung, giảm cầu và giảm tác hại"": a list after a bare "là" may be read, to confirm only
     read_on = colon or is_list or _bare_is(text, head)
+    if not read_on and _lower_list_after_is(fig, text, head):
+        read_on = is_list = True  # "hai điều là thiết kế và thực thi.": a list that can only confirm
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
@@ -129,6 +131,18 @@ def _bare_is(text: str, head: regex.Match[str] | None) -> bool:
 
 
 _OPENING_QUOTES = frozenset('"“')
+_LOWER_AND = cue("enumerations", "list.lower_and")
+
+
+def _lower_list_after_is(fig: FigureItem, text: str, head: regex.Match[str] | None) -> bool:
+    """Whether the count is followed by "là" alone and a short list of lower-case words closed by "và" at
+    the end of its clause: "hai phía là giáo viên và gia đình." A count that measures ("15 năm là trung
+    thực và hợp pháp") says how long, not which; one of people is described by what follows."""
+    if head is None or not _BARE_IS.search(head.group(0)) or not head.group(0)[-1:].isspace():
+        return False
+    if fig.match.noun.casefold() in _NOT_A_HEAD or fig.match.noun_class in classes_with("people"):
+        return False  # "6 người nữa là anh em và môn đệ" says who they are, not which
+    return bool(_LOWER_AND.match(text, head.end()))
 
 
 def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:

@@ -92,13 +92,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     else:
         readings = [
             name_list(text, pos),
-            _quoted_list(text, fig.match.end),
+            _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
             colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
             _names_after_noun(fig, text),
             _names_in_brackets(fig, text),
             _names_before(fig, text),
             _people_among_titles(fig, text, pos),
+            _people_with_details(fig, text, pos, _clause_end(text[:limit], pos)) if read_on else None,
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
         found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
@@ -276,6 +277,29 @@ def _people_among_titles(fig: FigureItem, text: str, pos: int) -> tuple[list[tup
         return None
     people = [(a, b) for a, b in found[0] if text[a:b].split()[0] in _SURNAMES]
     return (people, found[1], False) if len(people) >= 2 and len(people) < len(found[0]) else None
+
+
+def _people_with_details(
+    fig: FigureItem, text: str, pos: int, end: int
+) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """The people of a list after a colon or "gồm" whose names are followed by their age and title, all
+    separated by commas: "2 cán bộ … gồm: Nguyễn Bá Việt, 41 tuổi, trưởng phòng đào tạo và Hoàng Đại Phong,
+    phó trưởng phòng đào tạo" (vietnews-train-077078). The names that begin with a surname, the first right
+    after the head and the last right after "và", confirm a count of people."""
+    if fig.match.noun_class not in classes_with("people"):
+        return None
+    people = [
+        (a, b)
+        for a, b in names_in(text, pos, end)
+        if 2 <= len(text[a:b].split()) <= MOST_NAME_WORDS and text[a:b].split()[0] in _SURNAMES
+    ]
+    if len(people) < 2 or people[0][0] != pos or not _LAST_AND_BEFORE.search(text, people[-2][1], people[-1][0]):
+        return None
+    return None if places_for_people(fig, text, people) else (people, end, False)
+
+
+MOST_NAME_WORDS = 4  # syllables of a person's name: more is a name and a title
+_LAST_AND_BEFORE = cue("enumerations", "list.last_join")
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
@@ -73,6 +74,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
+            or _far_list(fig, text, limit)
         )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
@@ -100,6 +102,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             _names_before(fig, text),
             _people_among_titles(fig, text, pos),
             _people_with_details(fig, text, pos, _clause_end(text[:limit], pos)) if read_on else None,
+            _far_list(fig, text, limit),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
         found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
@@ -300,6 +303,63 @@ def _people_with_details(
 
 MOST_NAME_WORDS = 4  # syllables of a person's name: more is a name and a title
 _LAST_AND_BEFORE = cue("enumerations", "list.last_join")
+
+
+_FAR_INTRO = cue("enumerations", "list.far_intro")
+_FAR_GAP = frozenset(words("enumerations", "list.far_gap"))
+_LATER_NUMBER = cue("follow_lists", "follow.later_count")
+FAR_REACH = 300  # characters after the count in which the word introducing its items is looked for
+
+
+def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """The items of a count introduced some words after it, in its sentence: "Ban Thường vụ … kỷ luật 3 đảng
+    viên thuộc Đảng bộ … do vi phạm …, gồm ông A, ông B và ông C". Each introducing word (list.far_intro) up
+    to the sentence's end is tried in turn; a list after it confirms the count only when it has as many
+    items and closes (names: the last after "và"). Nothing may stand between that counts again or makes
+    the list some of them ("trong đó", list.far_gap)."""
+    if _names_no_things(fig) or not 2 <= fig.match.value <= MOST_FAR_ITEMS:
+        return None
+    end = min(limit, fig.match.end + FAR_REACH, _clause_end(text, fig.match.end))
+    for intro in _FAR_INTRO.finditer(text, fig.match.end, end):
+        gap = text[fig.match.end : intro.start()]
+        if _LATER_NUMBER.search(gap) or _far_gap_word(gap):
+            return None  # a later count owns what follows, or the list is some of them
+        pos = intro.end()
+        if HONORIFIC_NAME.match(text, pos):
+            names = honorific_names(text, pos, limit)
+            found: tuple[list[tuple[int, int]], int, bool] | None = (names, names[-1][1], False) if names else None
+        else:
+            found = name_list(text, pos)
+            found = found if found and found[2] else None
+            if found is None and intro.group("open"):
+                found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
+        if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
+            return found[0], found[1], False
+    return None
+
+
+def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Phrases after a colon-less head split at commas, each of a few words, the last after "và": "7 nhóm
+    đối tượng thiệt hại … gồm khai thác hải sản, nuôi trồng thủy sản, sản xuất muối, …"."""
+    found = colon_list(text, pos, end, count)
+    if not found or len(found[0]) < 2:
+        return None
+    items = found[0]
+    if not _AND.search(text, items[-2][1], items[-1][0]) or any(
+        len(text[a:b].split()) > LONGEST_FAR_PHRASE for a, b in items
+    ):
+        return None
+    return found
+
+
+LONGEST_FAR_PHRASE = 8  # words of a phrase of a far list: a longer one is a clause
+MOST_FAR_ITEMS = 12  # items of a far list: a longer one is read only after its own head
+
+
+def _far_gap_word(gap: str) -> bool:
+    """Whether a word of list.far_gap stands in the stretch between a count and a far introducer."""
+    folded = gap.casefold().split()
+    return any(w in _FAR_GAP for w in folded) or any(f"{a} {b}" in _FAR_GAP for a, b in itertools.pairwise(folded))
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")

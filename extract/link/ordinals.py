@@ -18,7 +18,9 @@ _NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
 _LAST = frozenset(words("ordinals", "last"))
 _OPENER = cue("ordinals", "ordinal.opener")
-_ANNOUNCED = regex.compile(r"[^.;!?\d]{0,60}(?::|[.!?]?\s*$)")  # the count closes its sentence or a colon follows
+# the count closes its sentence or a colon follows; a year may stand between (" … năm 2017:")
+_YEAR = r"(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,/]\d)"
+_ANNOUNCED = regex.compile(rf"(?:[^.;!?\d]|{_YEAR}){{0,60}}(?::|[.!?]?\s*$)")
 _MOST_SENTENCES = 16
 _MOST_GAP = 3  # sentences of one item before the next ordinal
 

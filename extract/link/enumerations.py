@@ -82,7 +82,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         spans = [(base + a, base + b) for a, b in names]
         loose = bool(head and head.group("loose"))
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
-            return None
+            # "hai xã Thạch Văn và Thạch Hội … là bà Nguyễn Thị Truyền": the far person is not the list
+            return _confirming(fig, _names_after_noun(fig, text)) if loose else None
         if len(names) != fig.match.value and BARE_NAME.search(text, names[-1][1], limit):
             return None  # "…, vợ là bà B (SN 1968), con trai: C …": someone named without a title may follow
         return EnumerationItem(fig, spans, base + names[-1][1])
@@ -122,6 +123,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _confirming(fig: FigureItem, found: tuple[list[tuple[int, int]], int, bool] | None) -> EnumerationItem | None:
+    """The reading as the count's list, if it has as many items as the count says."""
+    if found is None or len(found[0]) != fig.match.value:
+        return None
+    base = fig.sentence.start
+    return EnumerationItem(fig, [(base + a, base + b) for a, b in found[0]], base + found[1])
 
 
 def _bare_is(text: str, head: regex.Match[str] | None) -> bool:

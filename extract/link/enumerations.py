@@ -340,8 +340,9 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
         else:
             found = name_list(text, pos)
             found = found if found and found[2] else None
-            if found is None and intro.group("open"):
+            if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
                 found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
+                found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
     return None
@@ -359,6 +360,11 @@ def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tu
     ):
         return None
     return found
+
+
+def _all_capitalised(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether every item opens with a capital: names, perhaps of several words ("Sân khấu Điện Ảnh")."""
+    return all(text[a : a + 1].isupper() for a, _ in items)
 
 
 LONGEST_FAR_PHRASE = 8  # words of a phrase of a far list: a longer one is a clause

@@ -23,7 +23,7 @@ from solieu.link.items import Breakdown, DocGroup, EnumerationItem, FigureItem, 
 from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
 from solieu.link.names import names_after, names_resumed, titled_names, titled_people_after
-from solieu.link.ordinals import labels_after, ordinals_after
+from solieu.link.ordinals import labels_after, ordinals_after, ordinals_within
 from solieu.link.ratios import merge_ratios
 from solieu.link.sequences import sequence_after
 from solieu.match import DocumentMatch, SentenceMatches
@@ -146,6 +146,7 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         or titled_people_after(fig)
         or names_after(fig, paragraphs)
         or ordinals_after(fig, paragraphs)
+        or ordinals_within(fig, paragraphs)
         or list_in_next_sentence(fig, paragraphs)
         or names_resumed(fig, paragraphs)
         or list_resumed(fig, paragraphs)

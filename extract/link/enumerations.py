@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 
 import regex
 
@@ -60,6 +61,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     is_list = bool(head and head.group("is_list"))  # "… là A và B": a list that can only confirm
     # "3 giảm là "giảm cung, giảm cầu và giảm tác hại"": a list after a bare "là" may be read, to confirm only
     read_on = colon or is_list or _bare_is(text, head)
+    if not read_on and _lower_list_after_is(fig, text, head):
+        read_on = is_list = True  # "hai điều là thiết kế và thực thi.": a list that can only confirm
     limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
@@ -71,6 +74,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
+            or _far_list(fig, text, limit)
         )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
@@ -78,7 +82,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         spans = [(base + a, base + b) for a, b in names]
         loose = bool(head and head.group("loose"))
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
-            return None
+            # "hai xã Thạch Văn và Thạch Hội … là bà Nguyễn Thị Truyền": the far person is not the list
+            return _confirming(fig, _names_after_noun(fig, text)) if loose else None
         if len(names) != fig.match.value and BARE_NAME.search(text, names[-1][1], limit):
             return None  # "…, vợ là bà B (SN 1968), con trai: C …": someone named without a title may follow
         return EnumerationItem(fig, spans, base + names[-1][1])
@@ -90,13 +95,15 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     else:
         readings = [
             name_list(text, pos),
-            _quoted_list(text, fig.match.end),
+            _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
             colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
             _place_list(text, fig.match.end),
             _names_after_noun(fig, text),
             _names_in_brackets(fig, text),
             _names_before(fig, text),
             _people_among_titles(fig, text, pos),
+            _people_with_details(fig, text, pos, _clause_end(text[:limit], pos)) if read_on else None,
+            _far_list(fig, text, limit),
         ]
         found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
         found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
@@ -118,6 +125,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
 
 
+def _confirming(fig: FigureItem, found: tuple[list[tuple[int, int]], int, bool] | None) -> EnumerationItem | None:
+    """The reading as the count's list, if it has as many items as the count says."""
+    if found is None or len(found[0]) != fig.match.value:
+        return None
+    base = fig.sentence.start
+    return EnumerationItem(fig, [(base + a, base + b) for a, b in found[0]], base + found[1])
+
+
 def _bare_is(text: str, head: regex.Match[str] | None) -> bool:
     """Whether the count is followed by "là" alone and then a name or a quotation: "3 giảm là "giảm
     cung, …"", "hai gương mặt … là Ưng Hoàng Phúc và Thanh Thảo". A lower-case word after "là" says
@@ -129,6 +144,18 @@ def _bare_is(text: str, head: regex.Match[str] | None) -> bool:
 
 
 _OPENING_QUOTES = frozenset('"“')
+_LOWER_AND = cue("enumerations", "list.lower_and")
+
+
+def _lower_list_after_is(fig: FigureItem, text: str, head: regex.Match[str] | None) -> bool:
+    """Whether the count is followed by "là" alone and a short list of lower-case words closed by "và" at
+    the end of its clause: "hai phía là giáo viên và gia đình." A count that measures ("15 năm là trung
+    thực và hợp pháp") says how long, not which; one of people is described by what follows."""
+    if head is None or not _BARE_IS.search(head.group(0)) or not head.group(0)[-1:].isspace():
+        return False
+    if fig.match.noun.casefold() in _NOT_A_HEAD or fig.match.noun_class in classes_with("people"):
+        return False  # "6 người nữa là anh em và môn đệ" says who they are, not which
+    return bool(_LOWER_AND.match(text, head.end()))
 
 
 def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
@@ -262,6 +289,92 @@ def _people_among_titles(fig: FigureItem, text: str, pos: int) -> tuple[list[tup
         return None
     people = [(a, b) for a, b in found[0] if text[a:b].split()[0] in _SURNAMES]
     return (people, found[1], False) if len(people) >= 2 and len(people) < len(found[0]) else None
+
+
+def _people_with_details(
+    fig: FigureItem, text: str, pos: int, end: int
+) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """The people of a list after a colon or "gồm" whose names are followed by their age and title, all
+    separated by commas: "2 cán bộ … gồm: Nguyễn Bá Việt, 41 tuổi, trưởng phòng đào tạo và Hoàng Đại Phong,
+    phó trưởng phòng đào tạo" (vietnews-train-077078). The names that begin with a surname, the first right
+    after the head and the last right after "và", confirm a count of people."""
+    if fig.match.noun_class not in classes_with("people"):
+        return None
+    people = [
+        (a, b)
+        for a, b in names_in(text, pos, end)
+        if 2 <= len(text[a:b].split()) <= MOST_NAME_WORDS and text[a:b].split()[0] in _SURNAMES
+    ]
+    if len(people) < 2 or people[0][0] != pos or not _LAST_AND_BEFORE.search(text, people[-2][1], people[-1][0]):
+        return None
+    return None if places_for_people(fig, text, people) else (people, end, False)
+
+
+MOST_NAME_WORDS = 4  # syllables of a person's name: more is a name and a title
+_LAST_AND_BEFORE = cue("enumerations", "list.last_join")
+
+
+_FAR_INTRO = cue("enumerations", "list.far_intro")
+_FAR_GAP = frozenset(words("enumerations", "list.far_gap"))
+_LATER_NUMBER = cue("follow_lists", "follow.later_count")
+FAR_REACH = 300  # characters after the count in which the word introducing its items is looked for
+
+
+def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """The items of a count introduced some words after it, in its sentence: "Ban Thường vụ … kỷ luật 3 đảng
+    viên thuộc Đảng bộ … do vi phạm …, gồm ông A, ông B và ông C". Each introducing word (list.far_intro) up
+    to the sentence's end is tried in turn; a list after it confirms the count only when it has as many
+    items and closes (names: the last after "và"). Nothing may stand between that counts again or makes
+    the list some of them ("trong đó", list.far_gap)."""
+    if _names_no_things(fig) or not 2 <= fig.match.value <= MOST_FAR_ITEMS:
+        return None
+    end = min(limit, fig.match.end + FAR_REACH, _clause_end(text, fig.match.end))
+    for intro in _FAR_INTRO.finditer(text, fig.match.end, end):
+        gap = text[fig.match.end : intro.start()]
+        if _LATER_NUMBER.search(gap) or _far_gap_word(gap):
+            return None  # a later count owns what follows, or the list is some of them
+        pos = intro.end()
+        if HONORIFIC_NAME.match(text, pos):
+            names = honorific_names(text, pos, limit)
+            found: tuple[list[tuple[int, int]], int, bool] | None = (names, names[-1][1], False) if names else None
+        else:
+            found = name_list(text, pos)
+            found = found if found and found[2] else None
+            if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
+                found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
+                found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None
+        if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
+            return found[0], found[1], False
+    return None
+
+
+def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Phrases after a colon-less head split at commas, each of a few words, the last after "và": "7 nhóm
+    đối tượng thiệt hại … gồm khai thác hải sản, nuôi trồng thủy sản, sản xuất muối, …"."""
+    found = colon_list(text, pos, end, count)
+    if not found or len(found[0]) < 2:
+        return None
+    items = found[0]
+    if not _AND.search(text, items[-2][1], items[-1][0]) or any(
+        len(text[a:b].split()) > LONGEST_FAR_PHRASE for a, b in items
+    ):
+        return None
+    return found
+
+
+def _all_capitalised(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether every item opens with a capital: names, perhaps of several words ("Sân khấu Điện Ảnh")."""
+    return all(text[a : a + 1].isupper() for a, _ in items)
+
+
+LONGEST_FAR_PHRASE = 8  # words of a phrase of a far list: a longer one is a clause
+MOST_FAR_ITEMS = 12  # items of a far list: a longer one is read only after its own head
+
+
+def _far_gap_word(gap: str) -> bool:
+    """Whether a word of list.far_gap stands in the stretch between a count and a far introducer."""
+    folded = gap.casefold().split()
+    return any(w in _FAR_GAP for w in folded) or any(f"{a} {b}" in _FAR_GAP for a, b in itertools.pairwise(folded))
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")

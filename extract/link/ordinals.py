@@ -18,7 +18,9 @@ _NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
 _LAST = frozenset(words("ordinals", "last"))
 _OPENER = cue("ordinals", "ordinal.opener")
-_ANNOUNCED = regex.compile(r"[^.;!?\d]{0,60}(?::|[.!?]?\s*$)")  # the count closes its sentence or a colon follows
+# the count closes its sentence or a colon follows; a year may stand between (" … năm 2017:")
+_YEAR = r"(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,/]\d)"
+_ANNOUNCED = regex.compile(rf"(?:[^.;!?\d]|{_YEAR}){{0,60}}(?::|[.!?]?\s*$)")
 _MOST_SENTENCES = 16
 _MOST_GAP = 3  # sentences of one item before the next ordinal
 
@@ -51,6 +53,51 @@ def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     if len(items) != fig.match.value:
         return None
     return EnumerationItem(fig, items, items[-1][1])
+
+
+_INLINE_HEAD = cue("ordinals", "ordinal.inline_head")
+_INLINE = cue("ordinals", "ordinal.inline")
+INLINE_REACH = 3000  # characters after the count in which its numbered items are read
+INLINE_GAP = 1200  # characters of one item before the next ordinal
+
+
+def ordinals_within(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The items numbered in words from within the count's own sentence on: "Có 2 nhiệm vụ ưu tiên, thứ
+    nhất là …, thứ hai là …", "3 điểm: thứ nhất, … . Thứ 2, … . Thứ ba, …". Each item runs to the next
+    ordinal; kept only when there are as many as the count says (the last item's end is not visible)."""
+    if not 2 <= fig.match.value <= len(_ORDINALS) or fig.match.noun_class in classes_with("no_list"):
+        return None
+    text = paragraphs.text
+    head = _INLINE_HEAD.match(text, fig.end, min(len(text), fig.sentence.end))
+    if head is None:
+        return None
+    starts: list[tuple[int, int]] = []  # each item's ordinal: its start and end
+    last = False
+    for m in _INLINE.finditer(text, head.end(), min(len(text), head.end() + INLINE_REACH)):
+        word = " ".join(m.group("word").casefold().split())
+        if starts and m.start() - starts[-1][1] > INLINE_GAP:
+            break
+        if len(starts) < len(_ORDINALS) and word in _ORDINALS[len(starts)]:
+            starts.append(m.span())
+        elif word in _LAST and starts:
+            starts.append(m.span())
+            last = True
+            break
+        elif any(word in ranked for ranked in _ORDINALS):
+            return None  # an ordinal out of its order: no list numbered from this count
+    if len(starts) != fig.match.value or (last and len(starts) < 2):
+        return None
+    items = []
+    for i, (a, b) in enumerate(starts):
+        stop = _ITEM_END.search(text, b, starts[i + 1][0] if i + 1 < len(starts) else len(text))
+        end = stop.start() if stop else starts[i + 1][0]
+        while end > b and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        items.append((a, end))
+    return EnumerationItem(fig, items, items[-1][1])
+
+
+_ITEM_END = regex.compile(r"[;.!?\n]")  # an item numbered in words ends with its clause
 
 
 # the noun may go on by a word the figure left out ("5 cấp" of "5 cấp độ"), then the number

@@ -160,16 +160,20 @@ def _lower_list_after_is(fig: FigureItem, text: str, head: regex.Match[str] | No
 
 def _may_hide_a_separator(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether an item is as long as two of the others: "Hòa Xá, Đại Cường Đội Bình, Đại Hùng" names two
-    communes without their comma, so a count of one more is no evidence of a mismatch.
+    communes without their comma, and "Lukaku, Lewandowski Eric Dier và Nemanja Matic" two footballers
+    (baomoi-magizbox-22582644), so a count of one more is no evidence of a mismatch.
 
     >>> _may_hide_a_separator("Đồng Tân, Trung Tú, Đại Cường Đội Bình", [(0, 8), (10, 18), (20, 38)])
+    True
+    >>> _may_hide_a_separator("Morata, Lukaku, Lewandowski Eric Dier", [(0, 6), (8, 14), (16, 37)])
     True
     >>> _may_hide_a_separator("Sơn La, Hưng Yên, Ninh Thuận", [(0, 6), (8, 16), (18, 28)])
     False
     """
     sizes = sorted(len(text[a:b].split()) for a, b in items)
     usual = sizes[len(sizes) // 2]
-    return sizes[-1] >= max(4, 2 * usual)
+    shortest_two = sizes[0] + sizes[1] if len(sizes) > 2 else len(text)
+    return sizes[-1] >= max(4, 2 * usual) or sizes[-1] >= max(3, shortest_two)
 
 
 def honorific_names(text: str, pos: int, limit: int) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ import regex
 
 from solieu import budget
 from solieu.cues import cue
+from solieu.needs import Needs, holds, needs
 from solieu.numbers import (
     DIGITS,
     HUNDRED,
@@ -263,6 +264,8 @@ def scan_rule(
     if plan.requires:
         if not any(map(scan.folded.__contains__, plan.requires)):
             return []
+    if plan.needs and (lowered := scan.lowered) is not None and not holds(lowered, plan.needs):
+        return []  # a word every match holds is not in the sentence
     text = scan.text
     long = len(text) >= TIMEOUT_FROM
     prefilter = plan.prefilter
@@ -317,6 +320,7 @@ class _Plan:
     openings: Callable[[str | None], re.Pattern[str] | None]  # the `_openings` it was worked out with
     without_digit: bool  # tried on a sentence with no digit (number words, or anchored)
     requires: tuple[str, ...]
+    needs: Needs  # words its matches and its prefilter's hold (`solieu.needs`)
     prefilter: regex.Pattern[str] | None
     filter_at: re.Pattern[str] | None  # the prefilter's openings
     pattern: regex.Pattern[str]
@@ -336,6 +340,7 @@ def _plan(rule: Rule) -> _Plan:
         _openings,
         rule.words_only or rule.anchored,
         tuple(rule.requires),
+        () if rule.anchored else _needs(rule.pattern),
         prefilter,
         _openings(rule.prefilter) if prefilter is not None else None,
         pattern,
@@ -345,6 +350,10 @@ def _plan(rule: Rule) -> _Plan:
     )
     _PLANS[id(rule)] = plan
     return plan
+
+
+def _needs(pattern: str | None) -> Needs:
+    return needs(expand(pattern), verbose=True) if pattern else ()
 
 
 @cache

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 import regex
 
@@ -291,13 +292,17 @@ def scan_rule(
             tried = scan.starts if starts is None else starts
             if before is not None:
                 tried = [s for s in tried if s < before]
-            found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
+            if timeout is None:  # the regex module reads a keyword argument for a microsecond, a match's cost
+                found = [m for m in map(match_at, repeat(text), tried) if m]
+            else:
+                found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
         elif plan.scan_at is not None and lowered is not None:
             found = find_all(pattern, plan.scan_at, text, lowered, before)
         else:
-            found = matches_before(pattern.finditer(text, timeout=timeout), before)
+            scan_all = pattern.finditer(text) if timeout is None else pattern.finditer(text, timeout=timeout)
+            found = matches_before(scan_all, before)
     except TimeoutError:
         budget.spent()
         return []

@@ -14,11 +14,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 import regex
 
 from solieu import budget
 from solieu.cues import cue
+from solieu.needs import Needs, holds, needs
 from solieu.numbers import (
     DIGITS,
     HUNDRED,
@@ -263,6 +265,8 @@ def scan_rule(
     if plan.requires:
         if not any(map(scan.folded.__contains__, plan.requires)):
             return []
+    if plan.needs and (lowered := scan.lowered) is not None and not holds(lowered, plan.needs):
+        return []  # a word every match holds is not in the sentence
     text = scan.text
     long = len(text) >= TIMEOUT_FROM
     prefilter = plan.prefilter
@@ -288,13 +292,17 @@ def scan_rule(
             tried = scan.starts if starts is None else starts
             if before is not None:
                 tried = [s for s in tried if s < before]
-            found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
+            if timeout is None:  # the regex module reads a keyword argument for a microsecond, a match's cost
+                found = [m for m in map(match_at, repeat(text), tried) if m]
+            else:
+                found = [m for m in (match_at(text, s, timeout=timeout) for s in tried) if m]
             if found and prefilter is not None and not long and not prefilter.search(text):
                 return []
         elif plan.scan_at is not None and lowered is not None:
             found = find_all(pattern, plan.scan_at, text, lowered, before)
         else:
-            found = matches_before(pattern.finditer(text, timeout=timeout), before)
+            scan_all = pattern.finditer(text) if timeout is None else pattern.finditer(text, timeout=timeout)
+            found = matches_before(scan_all, before)
     except TimeoutError:
         budget.spent()
         return []
@@ -317,6 +325,7 @@ class _Plan:
     openings: Callable[[str | None], re.Pattern[str] | None]  # the `_openings` it was worked out with
     without_digit: bool  # tried on a sentence with no digit (number words, or anchored)
     requires: tuple[str, ...]
+    needs: Needs  # words its matches and its prefilter's hold (`solieu.needs`)
     prefilter: regex.Pattern[str] | None
     filter_at: re.Pattern[str] | None  # the prefilter's openings
     pattern: regex.Pattern[str]
@@ -336,6 +345,7 @@ def _plan(rule: Rule) -> _Plan:
         _openings,
         rule.words_only or rule.anchored,
         tuple(rule.requires),
+        () if rule.anchored else _needs(rule.pattern),
         prefilter,
         _openings(rule.prefilter) if prefilter is not None else None,
         pattern,
@@ -345,6 +355,10 @@ def _plan(rule: Rule) -> _Plan:
     )
     _PLANS[id(rule)] = plan
     return plan
+
+
+def _needs(pattern: str | None) -> Needs:
+    return needs(expand(pattern), verbose=True) if pattern else ()
 
 
 @cache

@@ -1,5 +1,6 @@
-"""The matcher tries a rule's regex only where its matches can begin (`solieu.openings`); every
-rule must find exactly what scanning every position finds."""
+"""The matcher tries a rule's regex only where its matches can begin (`solieu.openings`), and not in a
+sentence that lacks a word all its matches hold (`solieu.needs`); every rule must find exactly what
+scanning every position of every sentence finds."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 import solieu.match as match
 from solieu.match import DOCUMENT_RULES, FIGURE_RULES, MASK_RULES, PERIOD_RULES, RATIO_RULES, Scan, scan_rule
+from solieu.needs import holds, needs
 from solieu.rules import Rule
 
 RULES = [*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES]
@@ -47,3 +49,44 @@ def test_a_rule_tried_at_openings_finds_what_a_full_scan_finds(rule: Rule, monke
     fast = _found(rule, texts)
     monkeypatch.setattr(match, "_openings", lambda pattern: None)
     assert fast == _found(rule, texts)
+
+
+# A rule is not scanned in a sentence that lacks a word all its matches hold (`solieu.needs`).
+NEEDING = [r for r in RULES if match._needs(r.pattern) and not r.anchored]
+
+
+def test_some_rules_need_words() -> None:
+    assert len(NEEDING) >= 10
+
+
+@pytest.mark.parametrize("rule", NEEDING, ids=lambda r: r.id)
+def test_a_rule_left_out_where_its_words_lack_finds_what_a_scan_finds(
+    rule: Rule, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts()
+    fast = _found(rule, texts)
+    monkeypatch.setattr(match, "_PLANS", {})
+    monkeypatch.setattr(match, "_needs", lambda pattern: ())
+    assert fast == _found(rule, texts)
+
+
+@pytest.mark.parametrize("rule", NEEDING, ids=lambda r: r.id)
+def test_every_example_holds_the_words_its_rule_needs(rule: Rule) -> None:
+    wanted = match._needs(rule.pattern)
+    for example in rule.examples:
+        assert holds(example.text.lower(), wanted), (rule.id, example.text, wanted)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\d+\s+(?:triệu|tỷ|tỉ)", (("triệu", "tỉ", "tỷ"),)),  # the parser's shared "t" read back into each word
+        (r"(?-i:Đ)ảng\s+viên", (("đ",), ("ảng",), ("viên",))),  # a part that heeds the case: found lowercased too
+        (r"(?<=vốn\s)\d+", (("vốn",),)),  # a positive lookbehind reads the text too
+        (r"(?<!vốn\s)\d+|\d+(?!\s*%)", ()),  # a negative one, and an alternative that needs nothing
+        (r"[[a-z]--[b]]\d", ()),  # a set operation of the regex module: nothing read, nothing needed
+        (r"\d+(?:\s+người){1,2}", (("người",),)),
+    ],
+)
+def test_needs(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    assert needs(pattern) == expected

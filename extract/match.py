@@ -377,13 +377,11 @@ def _openings(pattern: str | None) -> re.Pattern[str] | None:
 
 
 def warm_rules() -> None:
-    """Compile every rule's prefilter and derive its openings now (both are cached): the first
-    article's time budget must not pay for them, or the same input gives W009 on a loaded machine
-    and not on an idle one."""
+    """Work out every rule's plan now (its compiled regexes, their openings, the words it needs):
+    the first article's time budget must not pay for them, or the same input gives W009 on a
+    loaded machine and not on an idle one."""
     for rule in (*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES):
         _plan(rule)
-        _openings(rule.prefilter)
-        _openings(rule.pattern)
     _openings(_WORD_AT_SOURCE)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from solieu.cues import cue
+from solieu.needs import may_match
 from solieu.normalise import NormText
 from solieu.schemas import DatedWeekday
 
@@ -25,6 +26,8 @@ def dated_weekdays(
     anchor = _iso(article_date)
     out = []
     for start, end in blocks:
+        if not may_match(_WITH_DATE, nt.text[start:end]):
+            continue
         for found in _WITH_DATE.finditer(nt.text, start, end):
             weekday = found["w"] or found["w2"]
             day, month = int(found["d"] or found["d2"]), int(found["m"] or found["m2"])

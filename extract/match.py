@@ -572,7 +572,7 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
         return False  # a word inside a longer number ("ba" of "ba mươi ba"): read whole or not at all
     if _compound(num):
         return True  # "bẩy ngàn năm trăm": a scale or a ten inside decides, whatever the segmenter joins
-    word = _word_at(sentence, start)
+    word = sentence.word_at(start)
     if word is None:
         return False
     w_start, w_end = word
@@ -598,16 +598,6 @@ def _after_a_stop(text: str, pos: int) -> bool:
     return i > 0 and text[i - 1] in ".:;!?"
 
 
-def _word_at(sentence: Sentence, pos: int) -> tuple[int, int] | None:
-    """The segmenter's word that holds `pos`, by bisection (words are in order): a flattened
-    table is one sentence of thousands of words and candidates."""
-    words = sentence.words()
-    i = bisect.bisect_right(words, (pos, len(sentence.text) + 1)) - 1
-    if i >= 0 and words[i][0] <= pos < words[i][1]:
-        return words[i]
-    return None
-
-
 def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
     """The currency after a number is a word of its own: not the first syllable of a compound
     ("một đồng nghiệp" is a colleague, "2017 đồng thời" a year and "at the same time") nor of a
@@ -622,7 +612,7 @@ def _currency_is_a_word(cand: Candidate, sentence: Sentence) -> bool:
         return False  # "Đồng Lộc": a name
     if in_digits(num) and not _YEAR_LIKE.fullmatch(num):
         return True
-    word = _word_at(sentence, noun[0])
+    word = sentence.word_at(noun[0])
     return word is None or word[1] <= noun[1]
 
 

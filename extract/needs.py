@@ -12,12 +12,14 @@ sentence without one of them cannot hold a match, so the result is what the scan
 from __future__ import annotations
 
 import re
+from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import regex
 
+from solieu.openings import lowered_for_openings
 from solieu.prefixes import _LETTER, _PROPERTY, _stand_in
 
 Needs = tuple[tuple[str, ...], ...]  # every tuple: one of its strings stands in any match
@@ -51,6 +53,28 @@ def needs(pattern: str, *, verbose: bool = False) -> Needs:
         if len(words) <= MOST_WORDS and words not in found:
             found.append(words)
     return tuple(found)
+
+
+@cache
+def needs_of(pattern: regex.Pattern[str]) -> Needs:
+    """`needs` of a compiled regex, read from its own source (the simple case folding `(?-f)`
+    that opens the rules' regexes set aside)."""
+    return needs(pattern.pattern.removeprefix("(?-f)"), verbose=bool(pattern.flags & regex.VERBOSE))
+
+
+def may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether `text` holds the literals a match of `pattern` needs (`needs_of`): False rules a
+    match out for the cost of a few substring tests; True when it cannot be told.
+
+    >>> weekday = regex.compile(r"thứ\\s+hai", regex.IGNORECASE)
+    >>> may_match(weekday, "sáng Thứ Hai tuần sau"), may_match(weekday, "sáng mai")
+    (True, False)
+    """
+    wanted = needs_of(pattern)
+    if not wanted:
+        return True
+    lowered = lowered_for_openings(text)
+    return lowered is None or holds(lowered, wanted)
 
 
 def holds(lowered: str, wanted: Needs) -> bool:

@@ -129,7 +129,9 @@ def extract_article(
             "ratios": build.ratios(linked.ratios, linked.figures, nt, text, table),
             "documents": [build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
             "enumerations": [build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
-            "weekdays": dated_weekdays(nt, text, layout.extracted(), published_iso),
+            "weekdays": dated_weekdays(
+                nt, text, layout.extracted(), published_iso, layout.title if title is None else title
+            ),
         }
     )
     article = article.model_copy(update={"scope": scope_of(article)})

@@ -43,12 +43,63 @@ class Sentence:
     index: int
     paragraph: int
     _words: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _windows: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict, repr=False, compare=False)
 
     def words(self) -> list[tuple[int, int]]:
         """Word spans (relative to the sentence), from underthesea, computed on first use."""
         if self._words is None:
             self._words = align(self.text, _word_tokenize(self.text))
         return self._words
+
+    def word_at(self, pos: int) -> tuple[int, int] | None:
+        """The segmenter's word that holds `pos`, by bisection (words are in order; a flattened
+        table is one sentence of thousands of words). Unless the whole sentence is segmented
+        already, only the stretch around `pos` is (`WORD_WINDOW`): the segmenter's cost grows with
+        the text, and a word that far inside the stretch is the one the whole sentence gives."""
+        words = self._words if self._words is not None else self._words_around(pos)
+        i = bisect.bisect_right(words, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and words[i][0] <= pos < words[i][1]:
+            return words[i]
+        return None
+
+    def _words_around(self, pos: int) -> list[tuple[int, int]]:
+        """Word spans (relative to the sentence) of the stretch from `WORD_WINDOW` characters
+        before `pos` to as many after it, widened to white space so no word is cut."""
+        text = self.text
+        start = _space_before(text, pos - WORD_WINDOW)
+        end = _space_after(text, pos + WORD_WINDOW)
+        if start == 0 and end == len(text):
+            return self.words()
+        found = self._windows.get((start, end))
+        if found is None:
+            found = [(a + start, b + start) for a, b in align(text[start:end], _word_tokenize(text[start:end]))]
+            self._windows[(start, end)] = found
+        return found
+
+
+# underthesea's word tagger reads a few syllables either side of each: a word this many characters
+# from both ends of a stretch is segmented as in the whole sentence (tests/test_segment_window.py
+# holds it to that on the corpora)
+WORD_WINDOW = 50
+
+
+def _space_before(text: str, pos: int) -> int:
+    """Where the word that holds `pos` begins, at or after the start of `text`."""
+    if pos <= 0:
+        return 0
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _space_after(text: str, pos: int) -> int:
+    """Where the word that holds `pos` ends, at or before the end of `text`."""
+    n = len(text)
+    if pos >= n:
+        return n
+    while pos < n and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def has_candidate(text: str) -> bool:

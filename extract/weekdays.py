@@ -2,8 +2,11 @@
 ngày 12/2/2017"), for the validator to hold against the calendar.
 
 A date printed without its year takes the year that puts it nearest the article's own date (its
-published date, else its dateline); with neither it is left out. Such a year is a guess, so the
-validator only confirms the weekday it gives; a year printed settles the date.
+published date, else its dateline). Without either, a reader takes the year the article names
+beside it: in its title ("Lịch nghỉ giỗ tổ Hùng Vương 2017"), else in the weekday's own sentence
+("Rằm tháng Giêng năm Đinh Dậu 2017 rơi vào thứ 7 ngày 11/2"); with none it is left out. Such
+a year is a guess, so the validator only confirms the weekday it gives; a year printed with the
+date settles it.
 """
 
 from __future__ import annotations
@@ -11,25 +14,43 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+import regex
+
 from solieu.cues import cue
+from solieu.needs import may_match
 from solieu.normalise import NormText
 from solieu.schemas import DatedWeekday
+from solieu.sentence_split import split_spans
 
 _WITH_DATE = cue("weekdays", "weekday.with_date")
+_YEAR = cue("weekdays", "weekday.year_named")
 
 
 def dated_weekdays(
-    nt: NormText, original: str, blocks: Iterable[tuple[int, int]], article_date: str | None
+    nt: NormText,
+    original: str,
+    blocks: Iterable[tuple[int, int]],
+    article_date: str | None,
+    title: str | None = None,
 ) -> list[DatedWeekday]:
     """Each weekday printed with a date in the blocks (spans of the normalised text), in text order."""
     anchor = _iso(article_date)
+    title_year = _YEAR.search(title or "") if anchor is None else None
     out = []
     for start, end in blocks:
+        if not may_match(_WITH_DATE, nt.text[start:end]):
+            continue
         for found in _WITH_DATE.finditer(nt.text, start, end):
             weekday = found["w"] or found["w2"]
             day, month = int(found["d"] or found["d2"]), int(found["m"] or found["m2"])
             printed = found["y"] or found["y2"]
-            when = _on(int(printed), month, day) if printed else _nearest(anchor, month, day)
+            if printed:
+                when = _on(int(printed), month, day)
+            elif anchor is not None:
+                when = _nearest(anchor, month, day)
+            else:
+                named = title_year or _year_beside(nt.text, start, end, found.start())
+                when = _on(int(named.group(0)), month, day) if named else None
             if when is None:
                 continue
             o_start, o_end = nt.to_original(found.start(), found.end())
@@ -44,6 +65,15 @@ def dated_weekdays(
                 )
             )
     return out
+
+
+def _year_beside(text: str, start: int, end: int, pos: int) -> regex.Match[str] | None:
+    """The year printed nearest `pos` in its sentence (of the block `text[start:end]`)."""
+    for s_start, s_end in split_spans(text[start:end]):
+        if start + s_start <= pos < start + s_end:
+            years = list(_YEAR.finditer(text, start + s_start, start + s_end))
+            return min(years, key=lambda m: abs(m.start() - pos), default=None)
+    return None
 
 
 def _iso(value: str | None) -> date | None:

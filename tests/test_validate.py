@@ -565,6 +565,30 @@ def test_weekday(dateline: str, status: str) -> None:
             [],
             id="no-year",
         ),
+        # corpus baomoi-magizbox-21494647: no date of the article, a year named in the sentence
+        pytest.param(
+            "Rằm tháng Giêng năm Đinh Dậu 2017 rơi vào thứ 7 ngày 11/2 Dương lịch.",
+            None,
+            [("ok", "thứ 7", "Thứ bảy")],
+            id="year-of-the-sentence",
+        ),
+        # corpus baomoi-magizbox-22386071: the year of the sentence is another time's: silence
+        pytest.param(
+            "Zbigniew Brzezinski, nhà tư vấn chiến lược, cố vấn an ninh quốc gia cho Tổng thống Mỹ Jimmy Carter "
+            "cuối những năm 1970, đã qua đời hôm thứ Sáu (26/5 theo giờ Mỹ) tại một bệnh viện ở Virginia.",
+            None,
+            [],
+            id="year-of-another-time",
+        ),
+        # corpus baomoi-magizbox-22530249: no date of the article, the title names the season
+        pytest.param(
+            "Lịch thi đấu Ngoại hạng Anh 2017/18: MU sướng rơn, Chelsea – Arsenal khóc thầm\n"
+            "3 tân binh giành quyền thăng hạng từ giải Hạng Nhất Anh (Championship) là Newcastle United, Brighton "
+            "& Hove Albion và Huddersfield Town sẽ đá vòng mở màn vào 2 ngày thứ Bảy (12/8) và Chủ nhật (13/8).",
+            None,
+            [("ok", "thứ Bảy", "Thứ bảy"), ("ok", "Chủ nhật", "Chủ nhật")],
+            id="year-of-the-title",
+        ),
     ],
 )
 def test_weekday_printed_with_a_date_in_the_body(text: str, published: str | None, expected: list) -> None:

@@ -158,6 +158,8 @@ def number_starts(text: str, lowered: str | None = None) -> list[int]:
     else:
         starts.update(m.start() for m in _WORD_AT.finditer(text))
     for at in list(starts):
+        if not text[at - 1 : at].isspace():
+            continue  # a qualifier stands a space before its number (str.isspace holds every \s)
         q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
         if q:
             starts.add(q.start())

@@ -26,6 +26,7 @@ BRACKET_AFTER = regex.compile(r"\s*(?:\p{L}+\s+){0,3}?\(")
 OVERLAP = compile_group("overlap_markers")
 UNFINISHED = cue("breakdowns", "breakdown.unfinished")
 AND = cue("breakdowns", "breakdown.and")
+_CHANGE_OF_PART = cue("breakdowns", "breakdown.change_of_part")  # a part's change in percent: the list goes on
 
 
 def link_breakdowns(
@@ -52,6 +53,9 @@ def link_breakdowns(
                 region_end = clause if clause != -1 else region_end  # a list of forms ends with its clause
             region_text = sentence.text[region_start:region_end]
             closer = CLOSER.search(region_text)
+            while closer is not None and (went_on := _CHANGE_OF_PART.match(region_text[closer.start() :])):
+                # "…, giảm 12,1%; khu vực … đạt 10,29 tỷ USD": the list goes on after the part's change
+                closer = CLOSER.search(region_text, closer.start() + went_on.end())
             if closer:
                 region_end = region_start + closer.start()
                 region_text = region_text[: closer.start()]
@@ -156,10 +160,29 @@ def _follow_ups(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, Brea
         for total in by_sentence[index - 1]:
             if id(total) in chosen or id(total) in inner or not math.isclose(total.match.value, computed):
                 continue
-            if all(total_for(f, [total]) is total for f in top):
+            if all(total_for(f, [total]) is total or _things_of_things(f, total) for f in top):
                 out.append(Breakdown(total, top, overlapping=False, incomplete=True))
                 break
     return out
+
+
+def _things_of_things(part: FigureItem, total: FigureItem) -> bool:
+    """Whether a count of things outside the scope may be a part of a total of things of its noun class
+    counted with another noun, where the next sentence gives the parts and they add up to it: "Phòng đã
+    bố trí 4 cơ sở khác tiếp nhận học sinh. Trong đó, hai trường công lập …, hai trường còn lại là dân
+    lập" (baomoi-magizbox-21486371). The parts count with a noun of the total's class (places of places,
+    people of people, never people of accidents), not a measure of another unit, a number before just any
+    word, a sum of money or a rate."""
+    return (
+        total.kind == part.kind == OTHER
+        and part.match.noun_class == total.match.noun_class
+        and part.match.value < total.match.value
+        and LOOSE_RULE not in (part.match.rule, total.match.rule)
+        and UNIT_RULE not in (part.match.rule, total.match.rule)
+        and part.match.currency is None is total.match.currency
+        and part.match.per is None is total.match.per
+        and part.change is None
+    )
 
 
 _SUMMARY = cue("breakdowns", "breakdown.summary")

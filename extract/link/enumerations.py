@@ -227,6 +227,7 @@ def name_list(text: str, pos: int, *, acronyms: bool = False) -> tuple[list[tupl
 _NOUN_TAIL = cue("enumerations", "list.noun_tail")
 _NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
 _RELATING = frozenset(words("enumerations", "list.relating_words"))
+_COUNTED_HEADS = frozenset(words("enumerations", "list.counted_heads"))
 _BRACKET_AFTER = cue("enumerations", "list.bracket_after")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 
@@ -234,9 +235,12 @@ _CLOSING_BRACKET = regex.compile(r"\s*\)")
 def _names_no_things(fig: FigureItem) -> bool:
     """Whether the count's noun measures ("4 tuổi", "9 điểm") or is no noun at all but a word that relates
     the number to something else, read as its noun by a count of any word ("bán kết 2 giữa Real Madrid và
-    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things."""
+    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things. A word
+    that calls people ("hai bà Ngô Thị Thanh Hằng và Nguyễn Thị Bích Ngọc") or opens a noun ("hai thị trường")
+    is the noun of what is counted."""
     noun = fig.match.noun.casefold()
-    return noun in _NOT_A_HEAD or (noun in _RELATING and rule_by_id(fig.match.rule).any_noun)
+    relates = noun in _RELATING and noun not in _COUNTED_HEADS
+    return noun in _NOT_A_HEAD or (relates and rule_by_id(fig.match.rule).any_noun)
 
 
 def _relates(phrase: str) -> bool:
@@ -382,7 +386,7 @@ def _far_gap_word(gap: str) -> bool:
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\s-]+[\p{Lu}\d][\p{L}\d]*)*")
+_CAPITALISED = cue("enumerations", "list.capitalised")
 BEFORE_REACH = 250  # characters before the count in which the names it gathers are looked for
 
 
@@ -394,12 +398,36 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     if _names_no_things(fig):
         return None
     found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
-    if not found or found.group("lead"):
+    if not found:
         return None
-    items = names_in(text, *found.span("list"))
+    items = [_without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
+    if len(items) == fig.match.value + 1 and _opens_the_sentence(text, found, items):
+        items = items[1:]  # "Tại thị trường Mỹ, Outlander và Outlander Sport là hai mẫu xe": Mỹ ends the opening phrase
+    elif found.group("lead"):
+        return None
     if len(items) < 2 or places_for_people(fig, text, items):
         return None
     return items, fig.match.end, False
+
+
+_PHRASE_BEFORE = cue("enumerations", "list.phrase_before")
+_NAME_AND_COMMA = regex.compile(r"[^,]+,\s*")
+PHRASE_WORD_REACH = 20  # characters before a name in which the lower-case word before it is looked for
+
+
+def _opens_the_sentence(text: str, found: regex.Match[str], items: list[tuple[int, int]]) -> bool:
+    """Whether the first of the names before a count ends a phrase that opens the sentence ("Tại thị trường
+    Mỹ, …", "… của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị"): a preposition
+    or a lower-case word right before it, and a comma alone after it."""
+    first = items[0][0]
+    opening = found.group("lead") or _PHRASE_BEFORE.search(text, max(0, first - PHRASE_WORD_REACH), first)
+    return bool(opening) and len(items) > 1 and bool(_NAME_AND_COMMA.fullmatch(text, first, items[1][0]))
+
+
+def _without_honorific(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name without the honorific it opens with ("Ông Sven Kinast")."""
+    titled = HONORIFIC_NAME.match(text, start, end)
+    return titled.span("name") if titled and titled.end() == end else (start, end)
 
 
 def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -279,10 +279,23 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
     found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
-    if not found or not found[2]:
+    if not found or not (found[2] or _commas_to_the_end(text, found)):
         return None  # a list that does not visibly close may run on into the clause
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+_BARE_COMMA = regex.compile(r"\s*,\s*")
+_SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
+
+
+def _commas_to_the_end(text: str, found: tuple[list[tuple[int, int]], int, bool]) -> bool:
+    """Whether a list of names without "và" is bare names joined by commas alone and ends its sentence:
+    "cấm xuất cảnh tới năm 2018 đối với hai ông Vũ Văn Đảo, Đinh Văn Quyết." (baomoi-magizbox-21480718). A
+    word between two names ("3 xã Nghi Xá, huyện Nghi Lộc") says the next is something else."""
+    items, end, _ = found
+    gaps = (text[a[1] : b[0]] for a, b in itertools.pairwise(items))
+    return all(_BARE_COMMA.fullmatch(gap) for gap in gaps) and bool(_SENTENCE_CLOSE.match(text, end))
 
 
 _SURNAMES = frozenset(GROUPS["surnames"])
@@ -324,6 +337,7 @@ _LAST_AND_BEFORE = cue("enumerations", "list.last_join")
 
 _FAR_INTRO = cue("enumerations", "list.far_intro")
 _FAR_GAP = frozenset(words("enumerations", "list.far_gap"))
+_POINTER_BEFORE = cue("enumerations", "list.pointer_before")
 _LATER_NUMBER = cue("follow_lists", "follow.later_count")
 FAR_REACH = 300  # characters after the count in which the word introducing its items is looked for
 
@@ -339,7 +353,9 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
     end = min(limit, fig.match.end + FAR_REACH, _clause_end(text, fig.match.end))
     for intro in _FAR_INTRO.finditer(text, fig.match.end, end):
         gap = text[fig.match.end : intro.start()]
-        if _LATER_NUMBER.search(gap) or _far_gap_word(gap):
+        # "hai diễn viên chính là A và B": the word before a bare "là" says which, not what
+        pointer = _POINTER_BEFORE.search(gap) if intro.group("is") else None
+        if _LATER_NUMBER.search(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
             return None  # a later count owns what follows, or the list is some of them
         pos = intro.end()
         if HONORIFIC_NAME.match(text, pos):
@@ -347,7 +363,7 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
             found: tuple[list[tuple[int, int]], int, bool] | None = (names, names[-1][1], False) if names else None
         else:
             found = name_list(text, pos)
-            found = found if found and found[2] else None
+            found = found if found and (found[2] or _commas_to_the_end(text, found)) else None
             if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
                 found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
                 found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None

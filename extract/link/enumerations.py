@@ -274,7 +274,8 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     """Names right after the count's noun phrase, closed by "và" or "cùng": "hai đội Wigan và Manchester
     City", "3 cán bộ kiểm lâm Trần Hữu Trung, Lê Duy Khánh và Nguyễn Hữu Nam". Nothing says the names are
     all the things counted ("7 nước Trung Đông và Bắc Phi" names regions), so the list only confirms its
-    count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng")."""
+    count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng"). Names joined by commas alone
+    close too where the sentence ends with them ("hai ông Vũ Văn Đảo, Đinh Văn Quyết.")."""
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
@@ -410,14 +411,18 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     """Names that the count gathers after them: "Hải Phòng và Hà Nam là hai tỉnh đã đạt …", "Melbourne,
     Sydney và Brisbane, ba thành phố …". The names may be only some of those counted, or the subject of
     a sentence whose count is something else, so they only confirm a count of the same number; names
-    after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is."""
+    after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is, unless the
+    first of them, followed by a comma, ends a phrase that opens the sentence and the others are as many as
+    the count ("theo báo cáo … của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị").
+    A name may follow its honorific ("Ông Sven Kinast (52 tuổi) và bà Mariola Kuwaczka (49 tuổi) là hai du
+    khách"), which is no part of it."""
     if _names_no_things(fig):
         return None
     found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
     if not found:
         return None
     items = [_without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
-    if len(items) == fig.match.value + 1 and _opens_the_sentence(text, found, items):
+    if len(items) == fig.match.value + 1 and _opens_the_sentence(text, items):
         items = items[1:]  # "Tại thị trường Mỹ, Outlander và Outlander Sport là hai mẫu xe": Mỹ ends the opening phrase
     elif found.group("lead"):
         return None
@@ -431,12 +436,12 @@ _NAME_AND_COMMA = regex.compile(r"[^,]+,\s*")
 PHRASE_WORD_REACH = 20  # characters before a name in which the lower-case word before it is looked for
 
 
-def _opens_the_sentence(text: str, found: regex.Match[str], items: list[tuple[int, int]]) -> bool:
+def _opens_the_sentence(text: str, items: list[tuple[int, int]]) -> bool:
     """Whether the first of the names before a count ends a phrase that opens the sentence ("Tại thị trường
-    Mỹ, …", "… của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị"): a preposition
-    or a lower-case word right before it, and a comma alone after it."""
+    Mỹ, …", "… của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị"): a lower-case
+    word right before it (list.phrase_before), and a comma alone after it."""
     first = items[0][0]
-    opening = found.group("lead") or _PHRASE_BEFORE.search(text, max(0, first - PHRASE_WORD_REACH), first)
+    opening = _PHRASE_BEFORE.search(text, max(0, first - PHRASE_WORD_REACH), first)
     return bool(opening) and len(items) > 1 and bool(_NAME_AND_COMMA.fullmatch(text, first, items[1][0]))
 
 

@@ -421,7 +421,7 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
     if not found:
         return None
-    items = [_without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
+    items = [without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
     if len(items) == fig.match.value + 1 and _opens_the_sentence(text, items):
         items = items[1:]  # "Tại thị trường Mỹ, Outlander và Outlander Sport là hai mẫu xe": Mỹ ends the opening phrase
     elif found.group("lead"):
@@ -445,7 +445,7 @@ def _opens_the_sentence(text: str, items: list[tuple[int, int]]) -> bool:
     return bool(opening) and len(items) > 1 and bool(_NAME_AND_COMMA.fullmatch(text, first, items[1][0]))
 
 
-def _without_honorific(text: str, start: int, end: int) -> tuple[int, int]:
+def without_honorific(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of a name without the honorific it opens with ("Ông Sven Kinast")."""
     titled = HONORIFIC_NAME.match(text, start, end)
     return titled.span("name") if titled and titled.end() == end else (start, end)

@@ -227,6 +227,7 @@ def name_list(text: str, pos: int, *, acronyms: bool = False) -> tuple[list[tupl
 _NOUN_TAIL = cue("enumerations", "list.noun_tail")
 _NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
 _RELATING = frozenset(words("enumerations", "list.relating_words"))
+_COUNTED_HEADS = frozenset(words("enumerations", "list.counted_heads"))
 _BRACKET_AFTER = cue("enumerations", "list.bracket_after")
 _CLOSING_BRACKET = regex.compile(r"\s*\)")
 
@@ -234,9 +235,12 @@ _CLOSING_BRACKET = regex.compile(r"\s*\)")
 def _names_no_things(fig: FigureItem) -> bool:
     """Whether the count's noun measures ("4 tuổi", "9 điểm") or is no noun at all but a word that relates
     the number to something else, read as its noun by a count of any word ("bán kết 2 giữa Real Madrid và
-    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things."""
+    Club America", "cơ sở 2 của BV Bạch Mai và BV Việt Đức"): names beside it are not its things. A word
+    that calls people ("hai bà Ngô Thị Thanh Hằng và Nguyễn Thị Bích Ngọc") or opens a noun ("hai thị trường")
+    is the noun of what is counted."""
     noun = fig.match.noun.casefold()
-    return noun in _NOT_A_HEAD or (noun in _RELATING and rule_by_id(fig.match.rule).any_noun)
+    relates = noun in _RELATING and noun not in _COUNTED_HEADS
+    return noun in _NOT_A_HEAD or (relates and rule_by_id(fig.match.rule).any_noun)
 
 
 def _relates(phrase: str) -> bool:
@@ -270,15 +274,29 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     """Names right after the count's noun phrase, closed by "và" or "cùng": "hai đội Wigan và Manchester
     City", "3 cán bộ kiểm lâm Trần Hữu Trung, Lê Duy Khánh và Nguyễn Hữu Nam". Nothing says the names are
     all the things counted ("7 nước Trung Đông và Bắc Phi" names regions), so the list only confirms its
-    count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng")."""
+    count; names of places are no people's ("2 cán bộ Hà Nội và Hải Phòng"). Names joined by commas alone
+    close too where the sentence ends with them ("hai ông Vũ Văn Đảo, Đinh Văn Quyết.")."""
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
     found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
-    if not found or not found[2]:
+    if not found or not (found[2] or _commas_to_the_end(text, found)):
         return None  # a list that does not visibly close may run on into the clause
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+_BARE_COMMA = regex.compile(r"\s*,\s*")
+_SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
+
+
+def _commas_to_the_end(text: str, found: tuple[list[tuple[int, int]], int, bool]) -> bool:
+    """Whether a list of names without "và" is bare names joined by commas alone and ends its sentence:
+    "cấm xuất cảnh tới năm 2018 đối với hai ông Vũ Văn Đảo, Đinh Văn Quyết." (baomoi-magizbox-21480718). A
+    word between two names ("3 xã Nghi Xá, huyện Nghi Lộc") says the next is something else."""
+    items, end, _ = found
+    gaps = (text[a[1] : b[0]] for a, b in itertools.pairwise(items))
+    return all(_BARE_COMMA.fullmatch(gap) for gap in gaps) and bool(_SENTENCE_CLOSE.match(text, end))
 
 
 _SURNAMES = frozenset(GROUPS["surnames"])
@@ -320,6 +338,7 @@ _LAST_AND_BEFORE = cue("enumerations", "list.last_join")
 
 _FAR_INTRO = cue("enumerations", "list.far_intro")
 _FAR_GAP = frozenset(words("enumerations", "list.far_gap"))
+_POINTER_BEFORE = cue("enumerations", "list.pointer_before")
 _LATER_NUMBER = cue("follow_lists", "follow.later_count")
 FAR_REACH = 300  # characters after the count in which the word introducing its items is looked for
 
@@ -335,7 +354,9 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
     end = min(limit, fig.match.end + FAR_REACH, _clause_end(text, fig.match.end))
     for intro in _FAR_INTRO.finditer(text, fig.match.end, end):
         gap = text[fig.match.end : intro.start()]
-        if _LATER_NUMBER.search(gap) or _far_gap_word(gap):
+        # "hai diễn viên chính là A và B": the word before a bare "là" says which, not what
+        pointer = _POINTER_BEFORE.search(gap) if intro.group("is") else None
+        if _LATER_NUMBER.search(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
             return None  # a later count owns what follows, or the list is some of them
         pos = intro.end()
         if HONORIFIC_NAME.match(text, pos):
@@ -343,7 +364,7 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
             found: tuple[list[tuple[int, int]], int, bool] | None = (names, names[-1][1], False) if names else None
         else:
             found = name_list(text, pos)
-            found = found if found and found[2] else None
+            found = found if found and (found[2] or _commas_to_the_end(text, found)) else None
             if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
                 found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
                 found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None
@@ -382,7 +403,7 @@ def _far_gap_word(gap: str) -> bool:
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")
-_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\d]*(?:[\s-]+[\p{Lu}\d][\p{L}\d]*)*")
+_CAPITALISED = cue("enumerations", "list.capitalised")
 BEFORE_REACH = 250  # characters before the count in which the names it gathers are looked for
 
 
@@ -390,16 +411,44 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     """Names that the count gathers after them: "Hải Phòng và Hà Nam là hai tỉnh đã đạt …", "Melbourne,
     Sydney và Brisbane, ba thành phố …". The names may be only some of those counted, or the subject of
     a sentence whose count is something else, so they only confirm a count of the same number; names
-    after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is."""
+    after a preposition ("giữa Chelsea và Arsenal là 9 điểm") are where or whose the count is, unless the
+    first of them, followed by a comma, ends a phrase that opens the sentence and the others are as many as
+    the count ("theo báo cáo … của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị").
+    A name may follow its honorific ("Ông Sven Kinast (52 tuổi) và bà Mariola Kuwaczka (49 tuổi) là hai du
+    khách"), which is no part of it."""
     if _names_no_things(fig):
         return None
     found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
-    if not found or found.group("lead"):
+    if not found:
         return None
-    items = names_in(text, *found.span("list"))
+    items = [without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
+    if len(items) == fig.match.value + 1 and _opens_the_sentence(text, items):
+        items = items[1:]  # "Tại thị trường Mỹ, Outlander và Outlander Sport là hai mẫu xe": Mỹ ends the opening phrase
+    elif found.group("lead"):
+        return None
     if len(items) < 2 or places_for_people(fig, text, items):
         return None
     return items, fig.match.end, False
+
+
+_PHRASE_BEFORE = cue("enumerations", "list.phrase_before")
+_NAME_AND_COMMA = regex.compile(r"[^,]+,\s*")
+PHRASE_WORD_REACH = 20  # characters before a name in which the lower-case word before it is looked for
+
+
+def _opens_the_sentence(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the first of the names before a count ends a phrase that opens the sentence ("Tại thị trường
+    Mỹ, …", "… của Công ty TNHH Savills Việt Nam, Hà Nội và TP Hồ Chí Minh là hai đô thị"): a lower-case
+    word right before it (list.phrase_before), and a comma alone after it."""
+    first = items[0][0]
+    opening = _PHRASE_BEFORE.search(text, max(0, first - PHRASE_WORD_REACH), first)
+    return bool(opening) and len(items) > 1 and bool(_NAME_AND_COMMA.fullmatch(text, first, items[1][0]))
+
+
+def without_honorific(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a name without the honorific it opens with ("Ông Sven Kinast")."""
+    titled = HONORIFIC_NAME.match(text, start, end)
+    return titled.span("name") if titled and titled.end() == end else (start, end)
 
 
 def names_in(text: str, start: int, end: int) -> list[tuple[int, int]]:

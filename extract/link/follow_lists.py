@@ -24,6 +24,7 @@ from solieu.link.enumerations import (
     names_in,
     places_for_people,
     split_outside_brackets,
+    without_honorific,
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
@@ -244,7 +245,7 @@ def all_named_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem
     groups = list(_NAMED_GROUP.finditer(text, start, body_end))
     if not groups or groups[-1].group("lead"):
         return None
-    items = names_in(text, *groups[-1].span("list"))
+    items = [without_honorific(text, a, b) for a, b in names_in(text, *groups[-1].span("list"))]
     if len(items) != fig.match.value or places_for_people(fig, text, items):
         return None
     return EnumerationItem(fig, items, fig.end)

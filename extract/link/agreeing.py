@@ -141,8 +141,10 @@ def agreeing_breakdowns(
                 announced_next = index + 1 in by_sentence and PARTS_FOLLOW.match(
                     by_sentence[index + 1][0].sentence.text
                 )
-                parts = _opened_at_once(total, free) or (
-                    _told_after(total, facts, index, used - own) if announced_next else None
+                parts = (
+                    _opened_at_once(total, free)
+                    or _named_alike(total, free)
+                    or (_told_after(total, facts, index, used - own) if announced_next else None)
                 )
                 if parts:
                     out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
@@ -227,6 +229,32 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
     for k in range(2, len(run) + 1):
         if _agrees(total, run[:k]):  # the parts may end before a number of another sort: "… 17.000 ghế hai bên"
             return None if _goes_on(run[k - 1], run, stop, total) else run[:k]
+    return None
+
+
+def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
+    """The parts of a count before just any word, after a word that opens them in its sentence, that count
+    with its very words ("công ty" and "công ty"), from the first on, when they add up to it: "15 công ty
+    sẽ tiến hành cổ phần hóa, trong đó, Nhà nước sẽ nắm giữ cổ phần chi phối (…) tại 3 công ty; tiến hành
+    thoái vốn sâu, … tại 12 công ty" (baomoi-magizbox-21487928). The count's two words must name the same
+    things in every part; this confirms only."""
+    noun = _folded_noun(total)
+    if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
+        return None
+    text = total.sentence.text
+    opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
+    if opener is None or opener.group() == "(":
+        return None
+    run: list[FigureItem] = []
+    for f in free:
+        if f.sentence is not total.sentence or f.match.start < opener.end() or _folded_noun(f) != noun:
+            continue
+        if f.match.qualifier != "exact" or f.change != total.change or f.match.per is not None:
+            return None
+        run.append(f)
+        adds_up = _run_adds_up(total, run)
+        if adds_up is not False:
+            return run if adds_up and not _goes_on(f, free, len(text), total) else None
     return None
 
 
@@ -328,7 +356,9 @@ def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]
 def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
     """The figures after a total that can be its parts, from the first on, while they add up to no
     more than it: "kỷ luật 57 đảng viên: cấp tỉnh 5, cấp huyện 12, cấp xã 40"; a total in one
-    sentence, its parts in the next ones (announced: `free` holds only those).
+    sentence, its parts in the next ones (announced: `free` holds only those), where a part may count with a
+    word of its own as after an opener ("… có 5.793 điểm giao cắt. Trong đó, đường ngang có 1.514 đường và
+    đường dân sinh, lối đi dân sinh là 4.279 điểm", baomoi-magizbox-21478026).
 
     In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
     colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"):
@@ -366,8 +396,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
                 break
             fits = _compatible(f, total) or (_loose(f) and not _counts_beside(f, total))
             fits = fits or (kinds and _kind_of_things(f, total))
-        else:
-            fits = not _loose(f) and _compatible(f, total)
+        else:  # an announced sentence: "… có 5.793 điểm giao cắt. Trong đó, đường ngang có 1.514 đường và …"
+            fits = _compatible(f, total) or (f.match.rule == LOOSE_RULE and not _counts_beside(f, total))
         if not fits or f.change != total.change:
             if f.match.value >= total.match.value and f.match.currency == total.match.currency:
                 break  # a new statement; a sum of money said of a part ("370 dự án … với vốn đăng ký 3,49 tỷ

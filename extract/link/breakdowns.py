@@ -109,8 +109,45 @@ def link_breakdowns(
         chosen[id(b.total)] = b
     for b in _consisting_of(by_sentence, chosen):
         chosen[id(b.total)] = b
+    for b in _nested_in_brackets(chosen):
+        chosen[id(b.total)] = b
     attach_parts(chosen.values())
     return list(chosen.values())
+
+
+# a bracket after a part's words: "3 bài đạt giải gửi đi tỉnh (2 bài của HS và 1 bài của GV)"
+_PART_BRACKET = regex.compile(r"\s*(?:\p{L}+\s+){0,6}?\(")
+
+
+def _nested_in_brackets(chosen: dict[int, Breakdown]) -> list[Breakdown]:
+    """The parts of a part: the figures of a breakdown in a bracket right after one of its parts that add up
+    to that part exactly are that part's own breakdown, not more parts of the total: "… 12 ca ngộ độc rượu,
+    trong đó có 3 ca rất nặng (2 ca người nhà xin về tử vong, còn 1 ca …)" (baomoi-magizbox-21472942); "…,
+    trong đó: 3 bài đạt giải gửi đi tỉnh (2 bài của HS và 1 bài của GV)" (baomoi-magizbox-21472644). The
+    outer breakdown keeps the rest; the inner one, where the bracket was not already read as its breakdown, is
+    linked only because it adds up, so it confirms only."""
+    out: list[Breakdown] = []
+    for b in list(chosen.values()):
+        parts = list(b.parts)
+        for part in b.parts[:-1]:
+            if part not in parts or part.match.noun_class in NO_NOUN:
+                continue
+            text = part.sentence.text
+            after = _PART_BRACKET.match(text, part.match.end)
+            close = text.find(")", after.end()) if after is not None else -1
+            if after is None or close == -1:
+                continue
+            inner = [q for q in parts if q.sentence is part.sentence and after.end() <= q.match.start < close]
+            exact = all(q.match.qualifier == "exact" for q in (part, *inner))
+            if len(inner) < 2 or not exact or not math.isclose(sum(q.match.value for q in inner), part.match.value):
+                continue
+            own = chosen.get(id(part))
+            if own is None or [id(q) for q in own.parts] != [id(q) for q in inner]:
+                out.append(Breakdown(part, inner, overlapping=False, incomplete=True))
+            parts = [q for q in parts if all(q is not i for i in inner)]
+        if len(parts) < len(b.parts):
+            out.append(Breakdown(b.total, parts, b.overlapping, b.incomplete))
+    return out
 
 
 def attach_parts(breakdowns: Iterable[Breakdown]) -> None:

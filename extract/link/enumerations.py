@@ -279,13 +279,37 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
-    found = name_list(text, tail.end()) if tail and not _relates(tail.group("words")) else None
-    if not found or not (found[2] or _commas_to_the_end(text, found)):
+    if not tail or _relates(tail.group("words")):
+        return None
+    found = name_list(text, tail.end())
+    if not found or not _closes(text, found, fig.match.value):
+        # names in capitals ("2 đai IBF và WBA") make the list only where they are as many as the count
+        found = name_list(text, tail.end(), acronyms=True)
+        found = found if found and len(found[0]) == fig.match.value else None
+    if not found or not _closes(text, found, fig.match.value):
         return None  # a list that does not visibly close may run on into the clause
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
 
 
+def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: float) -> bool:
+    """Whether a list of names visibly closes: its last name after "và", its commas alone up to the end of
+    the sentence, or, where it has as many names as the count, its commas alone up to a lower-case word that
+    goes on with the clause ("3 thị trường Nhật Bản, Đài Loan, Hàn Quốc chiếm tới 90%",
+    baomoi-magizbox-21476341)."""
+    if found[2] or _commas_to_the_end(text, found):
+        return True
+    items, end, _ = found
+    return len(items) == count and _bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end))
+
+
+def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
+    """Whether the names are joined by commas alone: a word between two ("3 xã Nghi Xá, huyện Nghi Lộc")
+    says the next is something else."""
+    return all(_BARE_COMMA.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(items))
+
+
+_CLAUSE_GOES_ON = cue("enumerations", "list.clause_goes_on")
 _BARE_COMMA = regex.compile(r"\s*,\s*")
 _SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
 
@@ -295,8 +319,7 @@ def _commas_to_the_end(text: str, found: tuple[list[tuple[int, int]], int, bool]
     "cấm xuất cảnh tới năm 2018 đối với hai ông Vũ Văn Đảo, Đinh Văn Quyết." (baomoi-magizbox-21480718). A
     word between two names ("3 xã Nghi Xá, huyện Nghi Lộc") says the next is something else."""
     items, end, _ = found
-    gaps = (text[a[1] : b[0]] for a, b in itertools.pairwise(items))
-    return all(_BARE_COMMA.fullmatch(gap) for gap in gaps) and bool(_SENTENCE_CLOSE.match(text, end))
+    return _bare_commas(text, items) and bool(_SENTENCE_CLOSE.match(text, end))
 
 
 _SURNAMES = frozenset(GROUPS["surnames"])
@@ -364,7 +387,10 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
             found: tuple[list[tuple[int, int]], int, bool] | None = (names, names[-1][1], False) if names else None
         else:
             found = name_list(text, pos)
-            found = found if found and (found[2] or _commas_to_the_end(text, found)) else None
+            found = found if found and _closes(text, found, fig.match.value) else None
+            if found is None:  # names in capitals among them ("4 doanh nghiệp còn lại là Sông Đà, IDICO, HUD, VICEM")
+                found = name_list(text, pos, acronyms=True)
+                found = found if found and _closes(text, found, fig.match.value) else None
             if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
                 found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
                 found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None
@@ -398,8 +424,14 @@ MOST_FAR_ITEMS = 12  # items of a far list: a longer one is read only after its 
 
 def _far_gap_word(gap: str) -> bool:
     """Whether a word of list.far_gap stands in the stretch between a count and a far introducer."""
-    folded = gap.casefold().split()
+    folded = _FAR_GAP_KEPT.sub(" ", gap.casefold()).split()
     return any(w in _FAR_GAP for w in folded) or any(f"{a} {b}" in _FAR_GAP for a, b in itertools.pairwise(folded))
+
+
+# "4 em còn lại là A, B, C, D": the ones that remain are all of them, though "còn" alone makes the list some
+_FAR_GAP_KEPT = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, words("enumerations", "list.far_gap_kept"))) + r")(?![\p{L}])"
+)
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")

@@ -445,6 +445,11 @@ class FigureMatch:
     currency: str | None = None
     per: str | None = None
 
+    @property
+    def folded_noun(self) -> str:
+        """The noun, case and runs of spaces aside: "Dự  án" and "dự án" are one noun."""
+        return " ".join(self.noun.casefold().split())
+
 
 @dataclass(frozen=True, slots=True)
 class RatioMatch:

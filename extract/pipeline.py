@@ -85,8 +85,9 @@ def extract_article(
             details = (*details, ("W005", f"{absurd} numbers"))
 
     body_text = " ".join(nt.text[s:e] for role, s, e in layout.blocks if role in ("lead", "body", "caption"))
+    title_read = layout.title if title is None else title  # the title given wins over the one the layout reads
     province, district, province_2025 = locate(
-        layout.title if title is None else title,
+        title_read,
         body_text,
         layout.source_province or newspaper_province(layout.source_name),
     )
@@ -99,7 +100,7 @@ def extract_article(
     article = Article(
         doc_id=doc_id,
         input=input_ref or InputRef(path="-"),
-        title=title if title is not None else layout.title,
+        title=title_read,
         author=author or layout.author,
         published=published_iso,
         dateline=dateline,
@@ -120,7 +121,7 @@ def extract_article(
     from solieu.validate import validate
     from solieu.weekdays import dated_weekdays
 
-    linked = link_article(found, paragraphs, published_iso, layout.title if title is None else title)
+    linked = link_article(found, paragraphs, published_iso, title_read)
     table = build.sentence_table(sentences, linked)
     article = article.model_copy(
         update={
@@ -129,9 +130,7 @@ def extract_article(
             "ratios": build.ratios(linked.ratios, linked.figures, nt, text, table),
             "documents": [build.document(g, i, nt, text, table) for i, g in enumerate(linked.documents, 1)],
             "enumerations": [build.enumeration(e, i, nt, text, table) for i, e in enumerate(linked.enumerations, 1)],
-            "weekdays": dated_weekdays(
-                nt, text, layout.extracted(), published_iso, layout.title if title is None else title
-            ),
+            "weekdays": dated_weekdays(nt, text, layout.extracted(), published_iso, title_read),
         }
     )
     article = article.model_copy(update={"scope": scope_of(article)})

@@ -604,7 +604,7 @@ def _folded_noun(fig: FigureItem) -> str:
     any word is read with the two words after it ("8 thủ tục hành chính": "thủ tục"), so that it names the
     same things as another only where both words agree; with fewer, it names nothing."""
     if fig.match.rule != LOOSE_RULE:
-        return " ".join(fig.match.noun.casefold().split())
+        return fig.match.folded_noun
     after = _WORD.findall(fig.sentence.text, fig.match.num_end, fig.match.num_end + LOOSE_NOUN_REACH)
     return " ".join(w.casefold() for w in after[:LOOSE_NOUN_WORDS]) if len(after) >= LOOSE_NOUN_WORDS else ""
 

@@ -110,7 +110,7 @@ def _mark_repeats(figures: list[FigureItem]) -> None:
             fig.match.value,
             fig.match.value_max,
             fig.kind,
-            " ".join(fig.match.noun.casefold().split()),
+            fig.match.folded_noun,
             fig.match.qualifier,
         )
         before = [f for f in earlier.get(key, []) if f.sentence is not fig.sentence]

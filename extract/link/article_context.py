@@ -85,7 +85,7 @@ def _generic_heads_of_officials(figures: list[FigureItem], title: str) -> None:
         if fig.kind != OUTSIDE or fig.kind_rule is not None or fig.match.noun_class != GENERIC_CLASS:
             continue
         text = fig.sentence.text
-        if " ".join(fig.match.noun.casefold().split()) not in GENERIC_HEADS or PEOPLE_OUTSIDE.search(text):
+        if fig.match.folded_noun not in GENERIC_HEADS or PEOPLE_OUTSIDE.search(text):
             continue
         if not CADRE_WORK.search(text):
             continue
@@ -105,7 +105,7 @@ def _generic_heads_continued(figures: list[FigureItem]) -> None:
             and fig.match.noun_class == GENERIC_CLASS
             and previous.kind in PEOPLE_KINDS
             and fig.sentence.index - previous.sentence.index <= 1
-            and " ".join(fig.match.noun.casefold().split()) in GENERIC_HEADS
+            and fig.match.folded_noun in GENERIC_HEADS
             and DISCIPLINE.search(fig.sentence.text)
             and not PEOPLE_OUTSIDE.search(fig.sentence.text)
         ):

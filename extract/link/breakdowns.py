@@ -564,7 +564,9 @@ def _consisting_of(by_sentence: dict[int, list[FigureItem]], chosen: dict[int, B
                 or UNFINISHED.search(region)
                 or any(_overlap_marked(total.sentence, p) for p in parts)
                 or _unread_number(region, start, parts)
-                or (total.match.rule == UNIT_RULE and any(_noun(p) != _noun(total) for p in parts))
+                or (
+                    total.match.rule == UNIT_RULE and any(p.match.folded_noun != total.match.folded_noun for p in parts)
+                )
                 or not _closed(total.sentence, parts, end, parts)
             ):
                 continue
@@ -578,7 +580,3 @@ def _unread_number(region: str, start: int, parts: list[FigureItem]) -> bool:
     figure would leave the list one short (baomoi-magizbox-22432711)."""
     spans = [(p.match.start - start, p.match.end - start) for p in parts]
     return any(not any(a <= m.start() < b for a, b in spans) for m in _NUMBER_WORD.finditer(region))
-
-
-def _noun(fig: FigureItem) -> str:
-    return " ".join(fig.match.noun.casefold().split())

@@ -13,7 +13,7 @@ from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
-from solieu.rules import GROUPS, classes_with, rule_by_id
+from solieu.rules import GROUPS, alternation, classes_with, rule_by_id
 
 _ENUM_HEAD = cue("enumerations", "list.head")
 _ANNOUNCED = cue("enumerations", "list.announced")
@@ -430,7 +430,7 @@ def _far_gap_word(gap: str) -> bool:
 
 # "4 em còn lại là A, B, C, D": the ones that remain are all of them, though "còn" alone makes the list some
 _FAR_GAP_KEPT = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, words("enumerations", "list.far_gap_kept"))) + r")(?![\p{L}])"
+    r"(?<![\p{L}])" + alternation(words("enumerations", "list.far_gap_kept")) + r"(?![\p{L}])"
 )
 
 

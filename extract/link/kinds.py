@@ -34,7 +34,7 @@ def kind_of(fig: FigureMatch, sentence: Sentence) -> tuple[str, str | None]:
     for rule, nouns, pattern, right_pattern in _rules_for(fig.noun_class):
         if nouns:
             if noun is None:
-                noun = " ".join(fig.noun.casefold().split())
+                noun = fig.folded_noun
             if noun not in nouns:
                 continue
         if lowered is False:

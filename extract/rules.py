@@ -137,6 +137,19 @@ GROUPS["number_token"] = sorted(
         _NUMBERS.half,
     }
 )
+# The words that carry a number written out on after one of its words ("mười lăm", "hai mươi",
+# "ba trăm"): a rule that reads one word as the number must not stop before them. "năm" is not one
+# of them after a digit word: "mười năm" is ten years.
+GROUPS["number_goes_on"] = sorted(
+    {
+        *_NUMBERS.ones_after_ten,
+        *_NUMBERS.unit_variants,
+        *_NUMBERS.scales,
+        *_NUMBERS.tens,
+        *_NUMBERS.fillers,
+        _NUMBERS.half,
+    }
+)
 GROUPS["number_start"] = sorted({*_NUMBERS.digits, _NUMBERS.ten, *(w for w, v in _NUMBERS.scales.items() if v == 100)})
 GROUPS["big_scale"] = sorted(w for w, v in _NUMBERS.scales.items() if v >= 1000)
 GROUPS["decimal_point"] = sorted(_NUMBERS.decimal_points)

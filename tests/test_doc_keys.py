@@ -103,3 +103,17 @@ def test_the_type_written_before_the_number_names_the_code() -> None:
     )
     assert a[0][1] == b[0][1] == "QĐi-08/TW"
     assert [d[1] for d in c] == ["CT-05", "QĐi-08"]
+
+
+def test_a_documents_number_is_no_fraction() -> None:
+    """vietnews-val-003887: '161/2018' and '03/2019' are a decree's and a circular's numbers, not
+    161 of 2018; the contract keeps document numbers out of the ratios. A fraction of counts in
+    the same article stays one (vietnews-test-002724)."""
+    text = (
+        "Sáng 15-8, Bộ Nội vụ tổ chức hội nghị tập huấn nghị định 161/2018 của Chính phủ và thông tư "
+        "03/2019 của Bộ Nội vụ về sửa đổi, bổ sung một số quy định về tuyển dụng công chức.\n"
+        "Đến cuối năm 2018, TP đã có 40/1.911 đơn vị sự nghiệp công lập tự chủ chi thường xuyên."
+    )
+    record = extract_article(text, doc_id="t")
+    assert {d.number for d in record.documents} >= {"161/2018", "03/2019"}
+    assert [(r.numerator, r.denominator) for r in record.ratios] == [(40, 1911)]

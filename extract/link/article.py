@@ -26,7 +26,7 @@ from solieu.link.names import names_after, names_resumed, titled_names, titled_p
 from solieu.link.ordinals import labels_after, ordinals_after, ordinals_within
 from solieu.link.ratios import merge_ratios
 from solieu.link.sequences import sequence_after
-from solieu.match import DocumentMatch, SentenceMatches
+from solieu.match import DocumentMatch, RatioMatch, SentenceMatches
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs, Sentence
 
@@ -77,11 +77,19 @@ def _items(
             item = FigureItem(fm, sentence, *kind_of(fm, sentence))
             add_context(item, matches.periods, programmes, published)
             figures.append(item)
-        ratios += merge_ratios(sentence, matches.ratios)
+        ratios += merge_ratios(sentence, _not_documents(matches.ratios, matches.documents))
         documents += [(sentence, d) for d in matches.documents]
     for i, fig in enumerate(figures, 1):
         fig.id = f"f{i}"
     return figures, ratios, documents
+
+
+def _not_documents(ratios: list[RatioMatch], documents: list[DocumentMatch]) -> list[RatioMatch]:
+    """The ratios that are not a document's number: "Nghị định 161/2018" is no fraction (the output
+    contract), though nothing in its digits tells it from "161/2018 cán bộ"."""
+    if not documents:
+        return ratios
+    return [r for r in ratios if not any(d.start < r.end and r.start < d.end for d in documents)]
 
 
 def _keep_counted(figures: list[FigureItem]) -> list[FigureItem]:

@@ -20,6 +20,7 @@ import regex
 
 from solieu import budget
 from solieu.cues import cue
+from solieu.lexicon import word_end
 from solieu.needs import Needs, holds, needs
 from solieu.numbers import (
     DIGITS,
@@ -694,9 +695,14 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
         value, value_max = -value, -value_max if value_max is not None else None
     if qualifier == "exact" and num.casefold().startswith(HUNDRED):
         qualifier = "about"  # "cả trăm triệu đồng": a hundred with no count before it is a round figure
+    end = cand.end
+    noun_span = cand.span("noun")
+    if cand.rule.any_noun and noun_span is not None and noun_span[1] == end:
+        end = word_end(text, *noun_span)  # the whole word: "6 thành viên", not "6 thành"
+        noun = text[noun_span[0] : end]
     return FigureMatch(
         start=min(cand.start, sign.start()) if sign and negative else cand.start,
-        end=cand.end,
+        end=end,
         value=value,
         value_max=value_max,
         qualifier=qualifier,

@@ -289,8 +289,9 @@ def test_percent_tolerance_and_qualifiers(computed, stated, decimals, qualifier,
             id="a-list-in-brackets",  # vietnews-train-073430
         ),
         pytest.param(
-            'Hội nghị tập trung thực hiện "5 xây" - trách nhiệm, chuyên nghiệp, trung thực, kỷ cương, gương mẫu; '
-            'và "3 chống" - quan liêu, tiêu cực, hình thức.',
+            "Danh sách các đảng viên ở Đà Nẵng bị kỷ luật trong năm 2014 vừa được công khai tại Hội nghị sơ kết một "
+            'năm thực hiện chỉ thị 29 của Thành uỷ Đà Nẵng, với nội dung trọng tâm thực hiện "5 xây" - trách nhiệm, '
+            'chuyên nghiệp, trung thực, kỷ cương, gương mẫu; và "3 chống" - quan liêu, tiêu cực, hình thức.',
             [("ok", 5, 5), ("ok", 3, 3)],
             id="quoted-labels-with-their-lists",  # vietnews-train-098326
         ),

@@ -367,25 +367,6 @@ def test_list_count(text: str, expected: list) -> None:
     assert _checks(text, "list_count") == expected
 
 
-_TWO_POINTS = (  # vietnews-train-092327
-    "Theo ông Phan Đình Trạc, nội dung của đợt kiểm tra, giám sát tại Yên Bái lần này có hai điểm khác biệt.\n"
-    "Thứ nhất là góp phần nhận diện, xử lý những biểu hiện suy thoái, tự diễn biến, tự chuyển hoá trong đội ngũ cán "
-    "bộ, đảng viên.\nThứ hai, nhằm yêu cầu xử lý các vấn đề báo chí nêu, dư luận quan tâm về các vụ án tham nhũng, "
-    "kinh tế nghiêm trọng, phức tạp và kết quả xử lý của tỉnh."
-)
-
-
-@pytest.mark.parametrize(
-    ("more", "expected"),
-    [("", [("ok", 2, 2)]), ("\nThứ ba, công khai kết quả.", [])],
-    ids=["two-numbered-for-two", "three-numbered-for-two-is-no-evidence"],
-)
-def test_points_numbered_over_the_next_sentences(more: str, expected: list) -> None:
-    """Two points announced, 'Thứ nhất' and 'Thứ hai' follow: confirmed. A third point (added here on
-    purpose) says the count is of something else: nothing is said."""
-    assert _checks(_TWO_POINTS + more, "list_count") == expected
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -462,15 +443,29 @@ _LEVELS = (  # vietnews-test-021402
 )
 
 
-@pytest.mark.parametrize(
-    ("more", "expected"),
-    [("", [("ok", 5, 5)]), ("\nCấp độ 6 dành cho các vụ việc phức tạp.", [])],
-    ids=["five-levels-named-by-their-noun", "a-sixth-level-added-on-purpose-is-no-evidence"],
+_TWO_POINTS = (  # vietnews-train-092327
+    "Theo ông Phan Đình Trạc, nội dung của đợt kiểm tra, giám sát tại Yên Bái lần này có hai điểm khác biệt.\n"
+    "Thứ nhất là góp phần nhận diện, xử lý những biểu hiện suy thoái, tự diễn biến, tự chuyển hoá trong đội ngũ cán "
+    "bộ, đảng viên.\nThứ hai, nhằm yêu cầu xử lý các vấn đề báo chí nêu, dư luận quan tâm về các vụ án tham nhũng, "
+    "kinh tế nghiêm trọng, phức tạp và kết quả xử lý của tỉnh."
 )
-def test_items_labelled_by_the_counted_noun(more: str, expected: list) -> None:
-    """Each level in a sentence of its own, named by the noun of the count and its number (in words or
-    digits): one to five confirms the count; a label past it says the count is of something else."""
-    assert _checks(_LEVELS + more, "list_count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "expected"),
+    [
+        pytest.param(_LEVELS, "", [("ok", 5, 5)], id="five-levels-named-by-their-noun"),
+        pytest.param(_TWO_POINTS, "", [("ok", 2, 2)], id="two-points-numbered-in-words"),
+        # an item added on purpose past the count
+        pytest.param(_LEVELS, "\nCấp độ 6 dành cho các vụ việc phức tạp.", [], id="a-sixth-level-is-no-evidence"),
+        pytest.param(_TWO_POINTS, "\nThứ ba, công khai kết quả.", [], id="three-numbered-for-two-is-no-evidence"),
+    ],
+)
+def test_items_numbered_over_the_next_sentences(text: str, more: str, expected: list) -> None:
+    """Each item in a sentence of its own, named by the noun of the count and its number ('cấp độ 2') or
+    by an ordinal ('Thứ nhất'): as many as the count confirm it; one past it (added here on purpose)
+    says the count is of something else, and nothing is said."""
+    assert _checks(text + more, "list_count") == expected
 
 
 _SCANNER = (  # dantri-unc-news_health_085

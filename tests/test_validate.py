@@ -1,7 +1,9 @@
 """The validator, rule by rule, on real sentences: what it must report and what it must not.
 
 Sentences come from the seed articles (corpus/samples) and from the corpus articles whose
-false alarms shaped the rules (../shared/corpus, cited by id in the notes).
+false alarms shaped the rules (../shared/corpus, cited by id in the notes), as printed. Where a
+test needs a number, a weekday or a line changed to show a mismatch or a silence, it changes the
+printed text in one visible place (`.replace`) and says so.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ a count and never contradict it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -28,6 +29,7 @@ from solieu.link.enumerations import (
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
+from solieu.link.prechecks import overlapping
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -88,12 +90,19 @@ def list_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     reach = min(len(text), fig.sentence.end + RESUMED_REACH)
     following = paragraphs.following(fig.sentence.end, 1)
     next_end = following[0][1] if following else fig.sentence.end
-    for m in _RESUMED.finditer(text, fig.sentence.end, reach, overlapped=True):
+    for m in _resumptions(text, fig.sentence.end, reach):
         rest = m.group("rest").casefold()
         if rest.startswith(noun) and (m.start() < next_end or _same_things(fig, rest, noun)):
             stop = _SENTENCE_END.search(text, m.end())
             return _list_from(fig, text, m.end(), stop.end() if stop else len(text))
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _resumptions(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The sentences that may take a count's things up again, read once for all the counts of a
+    sentence (they share where its stretch starts and ends)."""
+    return overlapping(_RESUMED, text, start, end)
 
 
 def _same_things(fig: FigureItem, rest: str, noun: str) -> bool:

@@ -29,13 +29,16 @@ def _texts(name: str, cue_id: str) -> list[str]:
 def test_tail_says_yes_wherever_the_cue_matches(name: str, cue_id: str, group: str) -> None:
     whole = cue(name, cue_id)
     tail = tail_after(whole, group)
+    forward = regex.compile(tail.pattern, tail.flags & ~regex.REVERSE)
     matched = 0
     for text in _texts(name, cue_id):
         for end in range(len(text) + 1):
             for start in (0, max(0, end - 40)):
+                found = bool(tail.search(text, start, end))
+                assert found == bool(forward.search(text, start, end))  # backwards finds what forwards does
                 if whole.search(text, start, end):
                     matched += 1
-                    assert tail.search(text, start, end), (text[start:end], tail.pattern)
+                    assert found, (text[start:end], tail.pattern)
     assert matched  # the examples hold matches, so the test compares something
 
 

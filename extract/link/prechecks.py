@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from solieu.openings import lowered_for_openings, openings_of
+from solieu.openings import finditer_at, first, lowered_for_openings, openings_of
 
 _REFUSED = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(|\(\?>|[*+?}]\+|\(\?[a-zA-Z]*[xr]")
 
@@ -25,9 +25,9 @@ class NoTail(ValueError):
 
 @cache
 def tail_after(pattern: regex.Pattern[str], group: str) -> regex.Pattern[str]:
-    """What follows the named `group` in `pattern`, compiled with its flags: every match of
-    `pattern` in a window ends with a match of it in that window, so where it finds nothing,
-    `pattern` finds nothing either.
+    """What follows the named `group` in `pattern`, compiled with its flags to search backwards:
+    every match of `pattern` in a window ends with a match of it in that window, so where it finds
+    nothing, `pattern` finds nothing either.
 
     The group must stand at the top level of a pattern with no alternation there; the tail may
     not refer back to a group, nor hold atomic or possessive parts (a tail tried alone must be free
@@ -83,14 +83,31 @@ def tail_after(pattern: regex.Pattern[str], group: str) -> regex.Pattern[str]:
     tail = source[close + 1 :]
     if tail[:1] in ("*", "+", "?", "{") or _REFUSED.search(tail):
         raise NoTail("the tail repeats the group, refers back or holds an atomic part")
-    return regex.compile(tail, pattern.flags)
+    # searched from the window's end back: a tail that closes the window ("…$") is found, or not, at once,
+    # and without atomic or possessive parts a backward search finds a match wherever a forward one does
+    return regex.compile(tail, pattern.flags | regex.REVERSE)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def lowered_text(text: str) -> str | None:
-    """An article's text lowercased for the openings of a cue (`solieu.openings`), worked out once
-    for all its counts; None where lowering would move an offset."""
+    """An article's or a sentence's text lowercased for the openings of a cue (`solieu.openings`),
+    worked out once for all its counts; None where lowering would move an offset."""
     return lowered_for_openings(text)
+
+
+def search_between(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """`pattern.search(text, start, end)`, tried only at the cue's openings when they can be read
+    from it: a cue of a few words sought after each count skips in C to where they can begin."""
+    openings = openings_of(pattern)
+    lowered = lowered_text(text) if openings is not None else None
+    if openings is None or lowered is None:
+        return pattern.search(text, start, end)
+    return first(pattern, openings, text, lowered, start, min(end, len(text)))
+
+
+def find_every(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """`list(pattern.finditer(text))`, tried only at the cue's openings, as `search_between`."""
+    return finditer_at(pattern, text, lowered_text(text))
 
 
 def overlapping(pattern: regex.Pattern[str], text: str, start: int, end: int) -> list[regex.Match[str]]:

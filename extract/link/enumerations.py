@@ -11,7 +11,7 @@ import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
-from solieu.link.prechecks import find_every, tail_after
+from solieu.link.prechecks import tail_after
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
 from solieu.rules import GROUPS, alternation, classes_with, rule_by_id
@@ -27,7 +27,7 @@ _NEXT_COUNT = cue("enumerations", "list.next_count")
 def _next_counts(text: str) -> tuple[int, ...]:
     """Where a count of people starts in a sentence, found once: a flattened table is one
     sentence of thousands of figures, and searching it again from each took minutes."""
-    return tuple(m.start() for m in find_every(_NEXT_COUNT, text))
+    return tuple(m.start() for m in _NEXT_COUNT.finditer(text))
 
 
 def _next_count(text: str, pos: int) -> int:

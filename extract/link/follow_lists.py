@@ -29,7 +29,7 @@ from solieu.link.enumerations import (
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
-from solieu.link.prechecks import overlapping
+from solieu.link.prechecks import folded_text, overlapping
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -88,6 +88,9 @@ def list_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     text = paragraphs.text
     noun = fig.match.noun.casefold()
     reach = min(len(text), fig.sentence.end + RESUMED_REACH)
+    folded = folded_text(text)
+    if folded is not None and folded.find(noun, fig.sentence.end, reach) == -1:
+        return None  # the noun is not said again: no later sentence can take the count's things up
     following = paragraphs.following(fig.sentence.end, 1)
     next_end = following[0][1] if following else fig.sentence.end
     for m in _resumptions(text, fig.sentence.end, reach):

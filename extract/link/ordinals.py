@@ -5,12 +5,12 @@ chức năng. Một là khu đào tạo … Hai là khu ký túc xá … Ba là 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.prechecks import folded_text
 from solieu.numbers import parse_words
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
@@ -144,7 +144,7 @@ def _labels(text: str, start: int, end: int, folded: str) -> Iterator[tuple[tupl
     after it, each as its span and the number's token. A plain search for the noun, then one match:
     no pattern is compiled per noun."""
     window = text[start:end]
-    whole = _folded(text)  # one folding for every count of the article, when it keeps the offsets
+    whole = folded_text(text)  # one folding for every count of the article, when it keeps the offsets
     lowered = whole[start:end] if whole is not None else window.casefold()
     if len(lowered) != len(window):
         return  # a letter whose folding changes the length: offsets would not hold
@@ -154,14 +154,6 @@ def _labels(text: str, start: int, end: int, folded: str) -> Iterator[tuple[tupl
         if after:
             yield (start + i, start + after.end()), after.group("n")
         i = lowered.find(folded, i + 1)
-
-
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str | None:
-    """`text` case-folded, if every character folds to one (then a slice of it is the folding of
-    the same slice of `text`); else None."""
-    folded = text.casefold()
-    return folded if len(folded) == len(text) else None
 
 
 def _label_value(token: str) -> int | None:

@@ -95,6 +95,14 @@ def lowered_text(text: str) -> str | None:
     return lowered_for_openings(text)
 
 
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str | None:
+    """`text` case-folded, if every character folds to one (then a slice of it is the folding of
+    the same slice of `text`, and a word found in it is found where it stands); else None."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
 def search_between(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
     """`pattern.search(text, start, end)`, tried only at the cue's openings when they can be read
     from it: a cue of a few words sought after each count skips in C to where they can begin."""

@@ -1,4 +1,5 @@
-"""Cheap necessary conditions for the link stage's costly searches, read from the cues themselves.
+"""Cheap necessary conditions for the link stage's costly searches, read from the cues themselves,
+and the work on an article's text that its counts share.
 
 A cue searched over a window before a count ("Hải Phòng và Hà Nam là hai tỉnh": the names a count
 gathers, list.before_count) is tried at every position of the window, and nearly every window holds
@@ -6,6 +7,10 @@ no match. What the cue's own pattern says must close every match (after its grou
 comma, "là", a bracket, then the window's end) is far cheaper to look for: where it is absent, the
 whole cue cannot match, and the costly search is skipped. The tail is cut from the cue's source, not
 written again, so the cue stays the only place its words are.
+
+A cue of a few words sought after each count is tried only where its words can begin (its openings,
+`solieu.openings`, as the matcher does), over the article's or the sentence's text lowercased once;
+the article's folding is worked out once for every count that looks for its noun again.
 """
 
 from __future__ import annotations

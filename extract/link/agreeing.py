@@ -25,6 +25,7 @@ import regex
 from solieu.cues import cue, words
 from solieu.link.breakdowns import AND, BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, attach_parts, total_for
 from solieu.link.items import Breakdown, FigureItem
+from solieu.link.prechecks import find_every, search_between
 from solieu.rules import classes_with
 
 RESPECTIVELY = cue("sums", "sum.respectively")
@@ -219,7 +220,7 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
     bracket = "(" in opener.group()
     stop = text.find(")" if bracket else ";", opened_at)
     stop = len(text) if stop == -1 else stop
-    closer = CLOSER.search(text, opened_at, stop)
+    closer = search_between(CLOSER, text, opened_at, stop)
     stop = closer.start() if closer is not None else stop
     run = [f for f in free if f.sentence is total.sentence and opened_at <= f.match.start < stop]
     if len(run) > MOST_PARTS or any(f.match.per is not None or f.change != total.change for f in run):
@@ -242,7 +243,7 @@ def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] 
     if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
         return None
     text = total.sentence.text
-    opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
+    opener = search_between(OPEN_PARTS, text, total.match.end, total.match.end + REACH)
     if opener is None or opener.group() == "(":
         return None
     run: list[FigureItem] = []
@@ -340,7 +341,7 @@ def _respectively(total: FigureItem, free: list[FigureItem], announced: set[int]
         if sentence is None:
             continue
         start = total.match.end if sentence is total.sentence else 0
-        found = RESPECTIVELY.search(sentence.text, start, start + REACH)
+        found = search_between(RESPECTIVELY, sentence.text, start, start + REACH)
         if found is None:
             continue
         run: list[FigureItem] = []
@@ -367,7 +368,7 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     giải Nhất, 3 giải Nhì, 3 giải Ba"). "chưa kể", "ngoài ra" end the parts."""
     run: list[FigureItem] = []
     text = total.sentence.text
-    opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
+    opener = search_between(OPEN_PARTS, text, total.match.end, total.match.end + REACH)
     if opener is not None and ")" in text[total.match.end : opener.start()]:
         opener = None  # the total stood in a bracket that closed: "(2 tầng, 6 phòng), nhà … (2 tầng, 4 phòng)"
     opened_at = opener.end() if opener is not None else None
@@ -377,7 +378,7 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
         opener, opened_at = None, total.match.end + with_parts.end()
     if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
-    closer = CLOSER.search(text, total.match.end, total.match.end + REACH)
+    closer = search_between(CLOSER, text, total.match.end, total.match.end + REACH)
     stop = closer.start() if closer is not None else len(text)
     if opener is not None and opener.group() == "(" and ")" in text[opener.end() :]:
         stop = min(stop, text.index(")", opener.end()))  # the parts end with their bracket
@@ -629,7 +630,7 @@ class _Facts:
             figs = self.by_sentence[index]
             text = figs[0].sentence.text
             first = SUMS_UP.search(text)
-            openers = [m.start() for m in OPEN_PARTS.finditer(text)]
+            openers = [m.start() for m in find_every(OPEN_PARTS, text)]
             self._found[index] = _SentenceFacts(
                 first.start() if first else -1, openers[-1] if openers else -1, Counter(map(_noun_key, figs))
             )

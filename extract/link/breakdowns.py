@@ -10,6 +10,7 @@ import regex
 
 from solieu.cues import cue, load_cues
 from solieu.link.items import Breakdown, FigureItem, RatioItem
+from solieu.link.prechecks import find_every
 from solieu.rules import classes_with, compile_group
 from solieu.segment import Sentence
 
@@ -350,7 +351,7 @@ def _regions(
             close_at = text.find(")", open_at)
             if close_at > open_at:
                 yield open_at + 1, close_at, [fig], "("
-    openers = [(m.start(), m.end()) for m in OPENER.finditer(text)]
+    openers = [(m.start(), m.end()) for m in find_every(OPENER, text)]
     for k, (o_start, o_end) in enumerate(openers):
         region_end = openers[k + 1][0] if k + 1 < len(openers) else len(text)
         if _depth(text, o_start) > 0 and text.find(")", o_end, region_end) != -1:

@@ -11,6 +11,7 @@ import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.prechecks import tail_after
 from solieu.location import is_place_name
 from solieu.numbers import parse_digits, parse_words
 from solieu.rules import GROUPS, alternation, classes_with, rule_by_id
@@ -435,6 +436,7 @@ _FAR_GAP_KEPT = regex.compile(
 
 
 _BEFORE_COUNT = cue("enumerations", "list.before_count")
+_BEFORE_COUNT_TAIL = tail_after(_BEFORE_COUNT, "list")  # what closes the names: a comma, "là", a bracket
 _CAPITALISED = cue("enumerations", "list.capitalised")
 BEFORE_REACH = 250  # characters before the count in which the names it gathers are looked for
 
@@ -450,7 +452,10 @@ def _names_before(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], in
     khách"), which is no part of it."""
     if _names_no_things(fig):
         return None
-    found = _BEFORE_COUNT.search(text, max(0, fig.match.start - BEFORE_REACH), fig.match.start)
+    window = max(0, fig.match.start - BEFORE_REACH)
+    if not _BEFORE_COUNT_TAIL.search(text, window, fig.match.start):
+        return None  # most counts follow no comma, "là" or bracket: the names cannot close here
+    found = _BEFORE_COUNT.search(text, window, fig.match.start)
     if not found:
         return None
     items = [without_honorific(text, a, b) for a, b in names_in(text, *found.span("list"))]
@@ -523,8 +528,14 @@ def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool]
 
 def _clause_end(text: str, pos: int, stops: str = "") -> int:
     """Where the sentence (or the first of `stops`) ends after `pos`."""
-    stop = regex.search(r"[.!?](?:\s|$)" + "".join(f"|{regex.escape(c)}" for c in stops), text, pos=pos)
+    stop = _clause_stop(stops).search(text, pos)
     return stop.start() if stop else len(text)
+
+
+@functools.cache
+def _clause_stop(stops: str) -> regex.Pattern[str]:
+    """The end of a sentence, or any of `stops`, compiled once for each set of stops."""
+    return regex.compile(r"[.!?](?:\s|$)" + "".join(f"|{regex.escape(c)}" for c in stops))
 
 
 _YEARS = regex.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")

@@ -9,6 +9,7 @@ a count and never contradict it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import regex
@@ -28,6 +29,7 @@ from solieu.link.enumerations import (
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
+from solieu.link.prechecks import folded_text, overlapping
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -86,14 +88,24 @@ def list_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     text = paragraphs.text
     noun = fig.match.noun.casefold()
     reach = min(len(text), fig.sentence.end + RESUMED_REACH)
+    folded = folded_text(text)
+    if folded is not None and folded.find(noun, fig.sentence.end, reach) == -1:
+        return None  # the noun is not said again: no later sentence can take the count's things up
     following = paragraphs.following(fig.sentence.end, 1)
     next_end = following[0][1] if following else fig.sentence.end
-    for m in _RESUMED.finditer(text, fig.sentence.end, reach, overlapped=True):
+    for m in _resumptions(text, fig.sentence.end, reach):
         rest = m.group("rest").casefold()
         if rest.startswith(noun) and (m.start() < next_end or _same_things(fig, rest, noun)):
             stop = _SENTENCE_END.search(text, m.end())
             return _list_from(fig, text, m.end(), stop.end() if stop else len(text))
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _resumptions(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The sentences that may take a count's things up again, read once for all the counts of a
+    sentence (they share where its stretch starts and ends)."""
+    return overlapping(_RESUMED, text, start, end)
 
 
 def _same_things(fig: FigureItem, rest: str, noun: str) -> bool:

@@ -8,6 +8,7 @@ of people and open with "Cụ thể" or "Trong đó", so its cost stays out of t
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 import regex
@@ -151,18 +152,17 @@ def titled_names(fig: FigureItem) -> EnumerationItem | None:
     if not head or not verb or ";" not in text[head.end() :]:
         return None
     repeated = regex.compile(rf"(?<![\p{{L}}]){regex.escape(verb.group('verb'))}(?![\p{{L}}])", regex.I)
+    pieces = list(itertools.takewhile(lambda piece: not repeated.search(piece), text[head.end() :].split(";")))
+    if len(pieces) != fig.match.value:
+        return None  # one person a piece or none: the tagger is not asked where the pieces cannot make the count
     names: list[tuple[int, int]] = []
     pos = head.end()
-    for piece in text[head.end() :].split(";"):
-        if repeated.search(piece):
-            break
+    for piece in pieces:
         found = person_names(piece)
         if len(found) != 1:
             return None  # a piece of several people, or of none, is not this kind of list
         names.append((pos + found[0][0], pos + found[0][1]))
         pos += len(piece) + 1
-    if len(names) != fig.match.value:
-        return None
     base = fig.sentence.start
     return EnumerationItem(fig, [(base + a, base + b) for a, b in names], base + names[-1][1])
 

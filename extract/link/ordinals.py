@@ -10,6 +10,7 @@ import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.prechecks import folded_text
 from solieu.numbers import parse_words
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
@@ -143,7 +144,8 @@ def _labels(text: str, start: int, end: int, folded: str) -> Iterator[tuple[tupl
     after it, each as its span and the number's token. A plain search for the noun, then one match:
     no pattern is compiled per noun."""
     window = text[start:end]
-    lowered = window.casefold()
+    whole = folded_text(text)  # one folding for every count of the article, when it keeps the offsets
+    lowered = whole[start:end] if whole is not None else window.casefold()
     if len(lowered) != len(window):
         return  # a letter whose folding changes the length: offsets would not hold
     i = lowered.find(folded)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 import regex
@@ -230,9 +230,11 @@ def _beside(topic: Topic, text: str, start: int, end: int) -> bool:
     return also is None or also.search(text, start, end) is not None
 
 
-def _tiers_in(tier: int, matched: str) -> list[int]:
+@lru_cache(maxsize=4096)
+def _tiers_in(tier: int, matched: str) -> tuple[int, ...]:
     """The tier that matched, and every other tier whose words the match holds: the alternation
     takes one tier per position, and "khóa đào tạo" (a counted noun) holds "đào tạo" (a word of
-    the context rules), which must count as well."""
+    the context rules), which must count as well. A property of the words matched, asked of
+    every tier's regex once for each (the same few words stand in article after article)."""
     topics = gate_file().topic
-    return [tier] + [j for j, t in enumerate(topics) if j != tier and not t.alone and t.compiled().search(matched)]
+    return (tier, *(j for j, t in enumerate(topics) if j != tier and not t.alone and t.compiled().search(matched)))

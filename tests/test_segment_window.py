@@ -12,11 +12,11 @@ import regex
 from solieu.normalise import normalise
 from solieu.numbers import NUMBER_WORDS
 from solieu.rules import alternation
-from solieu.segment import Sentence, split_sentences
+from solieu.segment import WORD_WINDOW, Sentence, split_sentences
 from tests.corpus_texts import CORPUS
 
 _NUMBER_WORD = regex.compile(r"(?<![\p{L}])" + alternation(list(NUMBER_WORDS)) + r"(?![\p{L}])", regex.IGNORECASE)
-LONG = 2 * 50 + 40  # sentences long enough that a stretch is not the whole
+LONG = 2 * WORD_WINDOW + 40  # sentences long enough that a stretch is not the whole
 MOST = 400  # sentences tried: a few seconds of segmentation
 
 
@@ -51,8 +51,18 @@ def test_a_stretch_gives_the_words_of_the_whole_sentence() -> None:
 
 
 def test_a_short_sentence_is_segmented_whole() -> None:
-    # corpus/samples/004_69a1bdd2d02df8a3.txt
-    text = "công nhận năm xã: Thái Ðào, Dương Ðức, Hương Sơn"
+    # corpus/samples/004_69a1bdd2d02df8a3.txt, up to the list's second name: a stretch of
+    # `WORD_WINDOW` either side of the count is the whole sentence
+    text = "công nhận năm xã: Thái Ðào, Dương Ðức"
+    assert len(text) <= text.index("năm") + WORD_WINDOW
     sentence = Sentence(0, len(text), text, 0, 0)
     assert sentence.word_at(text.index("năm")) == (10, 13)
     assert sentence._words is not None and not sentence._windows
+
+
+def test_a_longer_sentence_is_segmented_around_the_word() -> None:
+    # corpus/samples/004_69a1bdd2d02df8a3.txt
+    text = "công nhận năm xã: Thái Ðào, Dương Ðức, Hương Sơn (huyện Lạng Giang), xã Ngọc Vân (huyện Tân Yên)"
+    sentence = Sentence(0, len(text), text, 0, 0)
+    assert sentence.word_at(text.index("năm")) == (10, 13)
+    assert sentence._words is None and sentence._windows

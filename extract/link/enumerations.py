@@ -36,6 +36,7 @@ def _next_count(text: str, pos: int) -> int:
     return starts[i] if i < len(starts) else len(text)
 
 
+_DURATIONS = frozenset(words("enumerations", "list.durations"))
 _ENUM_ITEM = cue("enumerations", "list.name")
 HONORIFIC_NAME = cue("enumerations", "honorific.name")
 BARE_NAME = cue("enumerations", "bare.name")
@@ -51,8 +52,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
     when it agrees with its count: an open list is no evidence of a mismatch.
     """
-    if fig.match.noun_class in classes_with("no_list"):
-        return None
+    if fig.match.noun_class in classes_with("no_list") or fig.match.noun.casefold() in _DURATIONS:
+        return None  # "trong ba năm qua: …" says what happened in that time, not which years
     text = fig.sentence.text
     base = fig.sentence.start
     head = _ENUM_HEAD.match(text, fig.match.end)
@@ -96,7 +97,10 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         readings = [
             name_list(text, pos),
             _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
-            colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
+            # after "là" alone a semicolon ends the list: "… là EU và ASEAN; ủng hộ việc sớm ký EVFTA …"
+            colon_list(text, pos, _clause_end(text[:limit], pos, "" if colon else ";"), fig.match.value)
+            if read_on
+            else None,
             _place_list(text, fig.match.end),
             _names_after_noun(fig, text),
             _names_in_brackets(fig, text),

@@ -1,0 +1,41 @@
+"""What a count's list may be in its own sentence: a count of years heads none, and after a bare 'là'
+a semicolon ends the list. Sentences from the corpus, each with its article."""
+
+from __future__ import annotations
+
+import pytest
+
+import solieu
+
+# baomoi-magizbox-22713895
+MARKETS = (
+    "Lãnh đạo EABA nhắc lại kết quả tốt đẹp của chuyến thăm làm việc tại Việt Nam tháng 3 vừa qua và khẳng định sẽ"
+    " nỗ lực phát huy vai trò cầu nối, thúc đẩy hơn nữa quan hệ hợp tác thương mại và đầu tư giữa hai thị trường"
+    " rộng lớn là EU và ASEAN; ủng hộ việc sớm ký EVFTA nhằm tạo động lực mới cho hợp tác kinh tế giữa Việt Nam và"
+    " EU phát triển mạnh mẽ."
+)
+# baomoi-magizbox-22599815
+YEARS = (
+    "BBC Tiếng Thái chọn sáu trong số 16 doanh nghiệp nhà nước có tướng quân đội làm chủ tịch công ty và xem xét kết"
+    " quả hoạt động tài chính của các công ty này trong ba năm qua: Dưới sự quản lý của tướng quân đội, doanh thu"
+    " của công ty tàu điện ngầm Mass Rapid Transit Authority of Thailand (MRTA) đã sa sút và thua lỗ, từ có lãi ròng"
+    " 3.47 tỷ baht năm 2014 đến lỗ ròng 1.78 tỷ baht năm 2016."
+)
+
+
+def _lists(sentence: str) -> list[tuple[str, list[str]]]:
+    article = solieu.extract_article(sentence, doc_id="t")
+    return [
+        (c.status, [sentence[e.start : e.end] for e in c.evidence[1:]])
+        for c in article.checks
+        if c.rule == "list_count"
+    ]
+
+
+def test_a_semicolon_ends_a_list_after_a_bare_is() -> None:
+    assert _lists(MARKETS) == [("ok", ["EU", "ASEAN"])]
+
+
+@pytest.mark.parametrize("sentence", [YEARS])
+def test_a_count_of_years_heads_no_list(sentence: str) -> None:
+    assert _lists(sentence) == []

@@ -1,5 +1,7 @@
-"""What a count's list may be in its own sentence: a count of years heads none, and after a bare 'là'
-a semicolon ends the list. Sentences from the corpus, each with its article."""
+"""What a count's list may be in its own sentence: a count of years heads none, after a bare 'là' a
+semicolon ends the list, and dates right after the count that tell its items apart confirm it
+(extract/link/dated_items.py) where a span of dates ('từ … đến …') names none. Sentences from the
+corpus, each with its article."""
 
 from __future__ import annotations
 
@@ -38,4 +40,32 @@ def test_a_semicolon_ends_a_list_after_a_bare_is() -> None:
 
 @pytest.mark.parametrize("sentence", [YEARS])
 def test_a_count_of_years_heads_no_list(sentence: str) -> None:
+    assert _lists(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # vietnews-test-017090
+        (
+            "Như Tuổi Trẻ Online đã thông tin, liên quan đến các sai phạm tại SAGRI, Thanh tra TP. HCM đã có hai kết"
+            " luận thanh tra vào tháng 10-2017 và tháng 2-2019.",
+            ["tháng 10-2017", "tháng 2-2019"],
+        ),
+        # baomoi-magizbox-22372574
+        ("Đoàn Thị Hương đã trải qua 2 lần xét xử vào tháng 3 và tháng 4 vừa qua.", ["tháng 3", "tháng 4"]),
+    ],
+)
+def test_dates_after_a_count_confirm_it(sentence: str, items: list[str]) -> None:
+    assert _lists(sentence) == [("ok", items)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # baomoi-magizbox-22326307
+        "Tổng cộng hai lần giảm giá từ ngày 5/5 đến ngày 20/5, giá xăng RON 92 giảm khoảng 520 đồng/lít",
+    ],
+)
+def test_a_span_of_dates_names_no_items(sentence: str) -> None:
     assert _lists(sentence) == []

@@ -69,3 +69,27 @@ def test_dates_after_a_count_confirm_it(sentence: str, items: list[str]) -> None
 )
 def test_a_span_of_dates_names_no_items(sentence: str) -> None:
     assert _lists(sentence) == []
+
+
+# baomoi-magizbox-22511883
+BOXERS = (
+    "Trong trận đấu kick-boxing giữa 2 võ sĩ Murthel Groenhart và Harut Grigorian, Groenhart đã hạ knock-out"
+    " Grigorian sau một tình huống gây tranh cãi."
+)
+# baomoi-magizbox-22423796
+LEADERS = (
+    "Cơ quan Cảnh sát Điều tra Bộ Công an đã tống đạt quyết định khởi tố bị can, bắt tạm giam đối với 4 lãnh đạo"
+    ' Công ty trách nhiệm hữu hạn Nhượng quyền Thương mại Thăng Long (Công ty TNHH Thăng Long) về tội "Lừa đảo chiếm'
+    ' đoạt tài sản", gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và Vũ Đình Hùng, Phó Giám đốc; Hoàng Hải Yến, Kế'
+    " toán trưởng."
+)
+
+
+def test_names_closed_by_and_before_a_comma_confirm_as_many() -> None:
+    """The name after the comma opens the next clause."""
+    assert _lists(BOXERS) == [("ok", ["Murthel Groenhart", "Harut Grigorian"])]
+
+
+def test_names_and_titles_mixed_before_and_are_no_such_list() -> None:
+    """'Giám đốc' is a title, and 'Hoàng Hải Yến' the fourth: no reading of four names."""
+    assert ("ok", ["Phạm Ngọc Tuân", "Giám đốc", "Lê Văn Quang", "Vũ Đình Hùng"]) not in _lists(LEADERS)

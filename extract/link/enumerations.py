@@ -304,7 +304,15 @@ def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: fl
     if found[2] or _commas_to_the_end(text, found):
         return True
     items, end, _ = found
-    return len(items) == count and _bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end))
+    if len(items) != count:
+        return False
+    # "giữa 2 võ sĩ Murthel Groenhart và Harut Grigorian, Groenhart đã hạ …" (baomoi-magizbox-22511883): the
+    # name after the comma opens the next clause, as many names as the count having closed with "và"
+    # and commas alone before it ("gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và …" mixes names and titles)
+    closed_by_and = bool(_AND.fullmatch(text, items[-2][1], items[-1][0])) and bool(_COMMA.match(text, end))
+    return _bare_commas(text, items[:-1]) and (
+        closed_by_and or (_bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end)))
+    )
 
 
 def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
@@ -315,6 +323,7 @@ def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
 
 _CLAUSE_GOES_ON = cue("enumerations", "list.clause_goes_on")
 _BARE_COMMA = regex.compile(r"\s*,\s*")
+_COMMA = regex.compile(r"\s*,")
 _SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
 
 

@@ -93,3 +93,25 @@ def test_names_closed_by_and_before_a_comma_confirm_as_many() -> None:
 def test_names_and_titles_mixed_before_and_are_no_such_list() -> None:
     """'Giám đốc' is a title, and 'Hoàng Hải Yến' the fourth: no reading of four names."""
     assert ("ok", ["Phạm Ngọc Tuân", "Giám đốc", "Lê Văn Quang", "Vũ Đình Hùng"]) not in _lists(LEADERS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # baomoi-magizbox-21469576: 'thị' of 'đô thị', not the level of a town
+        (
+            "Trên thực tế, theo Quy hoạch chung xây dựng Thủ đô đến năm 2030, tầm nhìn 2050, Hà Nội sẽ phát triển"
+            " theo mô hình chùm đô thị, gồm khu vực đô thị trung tâm và 5 đô thị vệ tinh Hòa Lạc, Sơn Tây, Xuân Mai,"
+            " Phú Xuyên và Sóc Sơn.",
+            ["Hòa Lạc", "Sơn Tây", "Xuân Mai", "Phú Xuyên", "Sóc Sơn"],
+        ),
+        # baomoi-magizbox-22662066: 'thành' of 'thủ thành'
+        (
+            "Khá nhiều cơ hội được tạo ra trong hiệp một nhưng cầu thủ hai đội tuyển không thể tận dụng thành công,"
+            " bởi sự xuất sắc của 2 thủ thành Patricio và Ochoa.",
+            ["Patricio", "Ochoa"],
+        ),
+    ],
+)
+def test_the_rest_of_a_noun_word_relates_nothing(sentence: str, items: list[str]) -> None:
+    assert ("ok", items) in _lists(sentence)

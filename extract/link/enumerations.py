@@ -283,8 +283,8 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
-    if not tail or _relates(tail.group("words")):
-        return None
+    if not tail or (_relates(tail.group("words")) and _relates(text[_noun_word_end(fig) : tail.end()])):
+        return None  # the segmenter is asked only where a word seems to relate
     found = name_list(text, tail.end())
     if not found or not _closes(text, found, fig.match.value):
         # names in capitals ("2 đai IBF và WBA") make the list only where they are as many as the count
@@ -294,6 +294,14 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
         return None  # a list that does not visibly close may run on into the clause
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+def _noun_word_end(fig: FigureItem) -> int:
+    """Where the word holding the count's noun ends: a count of any word reads one syllable as its noun, and
+    the segmenter says whether the next ones belong to it ("5 đô thị vệ tinh Hòa Lạc, …", "2 thủ thành
+    Patricio và Ochoa"), so that they are not read as words that relate the count to the names."""
+    word = fig.sentence.word_at(fig.match.end - 1) if fig.match.end > fig.match.start else None
+    return max(fig.match.end, word[1]) if word else fig.match.end
 
 
 def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: float) -> bool:

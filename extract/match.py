@@ -64,6 +64,7 @@ PERIOD_RULES = load_rules("periods.toml")
 # sums of such values would overflow to inf, which JSON cannot hold)
 ABSURD = 1e18
 _WORD_NUMBER_GUARD = cue("match", "number_word.compound")
+_YEAR_COMPOUND = cue("match", "number_word.year_compound")
 _IN_LIST = cue("match", "number_word.in_list")
 _COUNTED_ONE = cue("match", "number_word.counted_one")
 _COPULA_ONE = cue("match", "number_word.copula_one")
@@ -572,6 +573,8 @@ def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     start = cand.span("num")[0]  # type: ignore[index]
     if _WORD_NUMBER_GUARD.search(sentence.text[max(0, start - 12) : start]):
         return False
+    if _YEAR_COMPOUND.search(sentence.text[max(0, start - 12) : cand.span("num")[1]]):  # type: ignore[index]
+        return False  # "giữa năm": the middle of the year; "giữa hai đội" counts
     if num[:1].isupper() and start > 0 and not _after_a_stop(sentence.text, start):
         return False  # a capitalised number word mid-sentence is a name: Hai Bà Trưng, Ba Đình
     end = cand.span("num")[1]  # type: ignore[index]

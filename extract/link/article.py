@@ -9,6 +9,7 @@ from solieu.link.agreeing import link_agreeing
 from solieu.link.article_context import apply_article_context
 from solieu.link.breakdowns import link_breakdowns
 from solieu.link.context import add_context, programmes_in
+from solieu.link.dated_items import dated_items
 from solieu.link.documents import collect_documents
 from solieu.link.enumerations import find_enumeration
 from solieu.link.events import inherit_events, mark_events
@@ -150,6 +151,7 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
     return (
         sequence_after(fig, paragraphs)
         or find_enumeration(fig)
+        or dated_items(fig)
         or titled_names(fig)
         or titled_people_after(fig)
         or names_after(fig, paragraphs)

@@ -37,6 +37,7 @@ def _next_count(text: str, pos: int) -> int:
     return starts[i] if i < len(starts) else len(text)
 
 
+_DURATIONS = frozenset(words("enumerations", "list.durations"))
 _ENUM_ITEM = cue("enumerations", "list.name")
 HONORIFIC_NAME = cue("enumerations", "honorific.name")
 BARE_NAME = cue("enumerations", "bare.name")
@@ -52,8 +53,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
     when it agrees with its count: an open list is no evidence of a mismatch.
     """
-    if fig.match.noun_class in classes_with("no_list"):
-        return None
+    if fig.match.noun_class in classes_with("no_list") or fig.match.noun.casefold() in _DURATIONS:
+        return None  # "trong ba năm qua: …" says what happened in that time, not which years
     text = fig.sentence.text
     base = fig.sentence.start
     head = _ENUM_HEAD.match(text, fig.match.end)
@@ -97,7 +98,10 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         readings = [
             name_list(text, pos),
             _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
-            colon_list(text, pos, _clause_end(text[:limit], pos), fig.match.value) if read_on else None,
+            # after "là" alone a semicolon ends the list: "… là EU và ASEAN; ủng hộ việc sớm ký EVFTA …"
+            colon_list(text, pos, _clause_end(text[:limit], pos, "" if colon else ";"), fig.match.value)
+            if read_on
+            else None,
             _place_list(text, fig.match.end),
             _names_after_noun(fig, text),
             _names_in_brackets(fig, text),
@@ -280,8 +284,8 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
-    if not tail or _relates(tail.group("words")):
-        return None
+    if not tail or (_relates(tail.group("words")) and _relates(text[_noun_word_end(fig) : tail.end()])):
+        return None  # the segmenter is asked only where a word seems to relate
     found = name_list(text, tail.end())
     if not found or not _closes(text, found, fig.match.value):
         # names in capitals ("2 đai IBF và WBA") make the list only where they are as many as the count
@@ -293,6 +297,14 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
 
 
+def _noun_word_end(fig: FigureItem) -> int:
+    """Where the word holding the count's noun ends: a count of any word reads one syllable as its noun, and
+    the segmenter says whether the next ones belong to it ("5 đô thị vệ tinh Hòa Lạc, …", "2 thủ thành
+    Patricio và Ochoa"), so that they are not read as words that relate the count to the names."""
+    word = fig.sentence.word_at(fig.match.end - 1) if fig.match.end > fig.match.start else None
+    return max(fig.match.end, word[1]) if word else fig.match.end
+
+
 def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: float) -> bool:
     """Whether a list of names visibly closes: its last name after "và", its commas alone up to the end of
     the sentence, or, where it has as many names as the count, its commas alone up to a lower-case word that
@@ -301,7 +313,15 @@ def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: fl
     if found[2] or _commas_to_the_end(text, found):
         return True
     items, end, _ = found
-    return len(items) == count and _bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end))
+    if len(items) != count:
+        return False
+    # "giữa 2 võ sĩ Murthel Groenhart và Harut Grigorian, Groenhart đã hạ …" (baomoi-magizbox-22511883): the
+    # name after the comma opens the next clause, as many names as the count having closed with "và"
+    # and commas alone before it ("gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và …" mixes names and titles)
+    closed_by_and = bool(_AND.fullmatch(text, items[-2][1], items[-1][0])) and bool(_COMMA.match(text, end))
+    return _bare_commas(text, items[:-1]) and (
+        closed_by_and or (_bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end)))
+    )
 
 
 def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
@@ -312,6 +332,7 @@ def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
 
 _CLAUSE_GOES_ON = cue("enumerations", "list.clause_goes_on")
 _BARE_COMMA = regex.compile(r"\s*,\s*")
+_COMMA = regex.compile(r"\s*,")
 _SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
 
 

@@ -1,0 +1,117 @@
+"""What a count's list may be in its own sentence: a count of years heads none, after a bare 'là' a
+semicolon ends the list, and dates right after the count that tell its items apart confirm it
+(extract/link/dated_items.py) where a span of dates ('từ … đến …') names none. Sentences from the
+corpus, each with its article."""
+
+from __future__ import annotations
+
+import pytest
+
+import solieu
+
+# baomoi-magizbox-22713895
+MARKETS = (
+    "Lãnh đạo EABA nhắc lại kết quả tốt đẹp của chuyến thăm làm việc tại Việt Nam tháng 3 vừa qua và khẳng định sẽ"
+    " nỗ lực phát huy vai trò cầu nối, thúc đẩy hơn nữa quan hệ hợp tác thương mại và đầu tư giữa hai thị trường"
+    " rộng lớn là EU và ASEAN; ủng hộ việc sớm ký EVFTA nhằm tạo động lực mới cho hợp tác kinh tế giữa Việt Nam và"
+    " EU phát triển mạnh mẽ."
+)
+# baomoi-magizbox-22599815
+YEARS = (
+    "BBC Tiếng Thái chọn sáu trong số 16 doanh nghiệp nhà nước có tướng quân đội làm chủ tịch công ty và xem xét kết"
+    " quả hoạt động tài chính của các công ty này trong ba năm qua: Dưới sự quản lý của tướng quân đội, doanh thu"
+    " của công ty tàu điện ngầm Mass Rapid Transit Authority of Thailand (MRTA) đã sa sút và thua lỗ, từ có lãi ròng"
+    " 3.47 tỷ baht năm 2014 đến lỗ ròng 1.78 tỷ baht năm 2016."
+)
+
+
+def _lists(sentence: str) -> list[tuple[str, list[str]]]:
+    article = solieu.extract_article(sentence, doc_id="t")
+    return [
+        (c.status, [sentence[e.start : e.end] for e in c.evidence[1:]])
+        for c in article.checks
+        if c.rule == "list_count"
+    ]
+
+
+def test_a_semicolon_ends_a_list_after_a_bare_is() -> None:
+    assert _lists(MARKETS) == [("ok", ["EU", "ASEAN"])]
+
+
+@pytest.mark.parametrize("sentence", [YEARS])
+def test_a_count_of_years_heads_no_list(sentence: str) -> None:
+    assert _lists(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # vietnews-test-017090
+        (
+            "Như Tuổi Trẻ Online đã thông tin, liên quan đến các sai phạm tại SAGRI, Thanh tra TP. HCM đã có hai kết"
+            " luận thanh tra vào tháng 10-2017 và tháng 2-2019.",
+            ["tháng 10-2017", "tháng 2-2019"],
+        ),
+        # baomoi-magizbox-22372574
+        ("Đoàn Thị Hương đã trải qua 2 lần xét xử vào tháng 3 và tháng 4 vừa qua.", ["tháng 3", "tháng 4"]),
+    ],
+)
+def test_dates_after_a_count_confirm_it(sentence: str, items: list[str]) -> None:
+    assert _lists(sentence) == [("ok", items)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # baomoi-magizbox-22326307
+        "Tổng cộng hai lần giảm giá từ ngày 5/5 đến ngày 20/5, giá xăng RON 92 giảm khoảng 520 đồng/lít",
+    ],
+)
+def test_a_span_of_dates_names_no_items(sentence: str) -> None:
+    assert _lists(sentence) == []
+
+
+# baomoi-magizbox-22511883
+BOXERS = (
+    "Trong trận đấu kick-boxing giữa 2 võ sĩ Murthel Groenhart và Harut Grigorian, Groenhart đã hạ knock-out"
+    " Grigorian sau một tình huống gây tranh cãi."
+)
+# baomoi-magizbox-22423796
+LEADERS = (
+    "Cơ quan Cảnh sát Điều tra Bộ Công an đã tống đạt quyết định khởi tố bị can, bắt tạm giam đối với 4 lãnh đạo"
+    ' Công ty trách nhiệm hữu hạn Nhượng quyền Thương mại Thăng Long (Công ty TNHH Thăng Long) về tội "Lừa đảo chiếm'
+    ' đoạt tài sản", gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và Vũ Đình Hùng, Phó Giám đốc; Hoàng Hải Yến, Kế'
+    " toán trưởng."
+)
+
+
+def test_names_closed_by_and_before_a_comma_confirm_as_many() -> None:
+    """The name after the comma opens the next clause."""
+    assert _lists(BOXERS) == [("ok", ["Murthel Groenhart", "Harut Grigorian"])]
+
+
+def test_names_and_titles_mixed_before_and_are_no_such_list() -> None:
+    """'Giám đốc' is a title, and 'Hoàng Hải Yến' the fourth: no reading of four names."""
+    assert ("ok", ["Phạm Ngọc Tuân", "Giám đốc", "Lê Văn Quang", "Vũ Đình Hùng"]) not in _lists(LEADERS)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        # baomoi-magizbox-21469576: 'thị' of 'đô thị', not the level of a town
+        (
+            "Trên thực tế, theo Quy hoạch chung xây dựng Thủ đô đến năm 2030, tầm nhìn 2050, Hà Nội sẽ phát triển"
+            " theo mô hình chùm đô thị, gồm khu vực đô thị trung tâm và 5 đô thị vệ tinh Hòa Lạc, Sơn Tây, Xuân Mai,"
+            " Phú Xuyên và Sóc Sơn.",
+            ["Hòa Lạc", "Sơn Tây", "Xuân Mai", "Phú Xuyên", "Sóc Sơn"],
+        ),
+        # baomoi-magizbox-22662066: 'thành' of 'thủ thành'
+        (
+            "Khá nhiều cơ hội được tạo ra trong hiệp một nhưng cầu thủ hai đội tuyển không thể tận dụng thành công,"
+            " bởi sự xuất sắc của 2 thủ thành Patricio và Ochoa.",
+            ["Patricio", "Ochoa"],
+        ),
+    ],
+)
+def test_the_rest_of_a_noun_word_relates_nothing(sentence: str, items: list[str]) -> None:
+    assert ("ok", items) in _lists(sentence)

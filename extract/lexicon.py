@@ -37,8 +37,9 @@ def _words() -> frozenset[str]:
     return frozenset(w.lower() for w in lines if " " in w)
 
 
-def word_end(text: str, start: int, end: int) -> int:
-    """Where the word whose first syllable is `text[start:end]` ends.
+def word_end(text: str, start: int, end: int, stops: frozenset[str] = frozenset()) -> int:
+    """Where the word whose first syllable is `text[start:end]` ends; a syllable of `stops` (words of
+    a closed class: "2 bàn là …" is two goals, then a verb) is never taken on.
 
     >>> text = "Hội đồng quản trị nhiệm kỳ 2017-2022 gồm 6 thành viên, trong đó"
     >>> at = text.index("thành")
@@ -55,7 +56,7 @@ def word_end(text: str, start: int, end: int) -> int:
     syllables = [first]
     ends = [end]
     at = end
-    while len(syllables) < LONGEST + 1 and (m := _SYLLABLE.match(text, at)) is not None:
+    while len(syllables) < LONGEST + 1 and (m := _SYLLABLE.match(text, at)) is not None and m.group(1) not in stops:
         syllables.append(m.group(1))
         ends.append(m.end())
         at = m.end()

@@ -542,6 +542,7 @@ def _sane(*values: float | None) -> bool:
     return all(v is None or (math.isfinite(v) and abs(v) < ABSURD) for v in values)
 
 
+_NOT_NOUNS = frozenset(GROUPS["not_counted"])  # closed-class words: no syllable of a noun
 # "một" before these is "a" (một cán bộ cho biết…, một lớp nấu ăn, một tổ chức), not the count one
 _INDEFINITE_CLASSES = classes_with("indefinite_one")
 _COUNTED_ONE_CLASSES = classes_with("counted_one")
@@ -701,7 +702,7 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
     end = cand.end
     noun_span = cand.span("noun")
     if cand.rule.any_noun and noun_span is not None and noun_span[1] == end:
-        end = word_end(text, *noun_span)  # the whole word: "6 thành viên", not "6 thành"
+        end = word_end(text, *noun_span, _NOT_NOUNS)  # the whole word: "6 thành viên", not "6 thành"
         noun = text[noun_span[0] : end]
     return FigureMatch(
         start=min(cand.start, sign.start()) if sign and negative else cand.start,

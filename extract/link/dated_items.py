@@ -16,7 +16,7 @@ _DURATIONS = frozenset(words("enumerations", "list.durations"))
 def dated_items(fig: FigureItem) -> EnumerationItem | None:
     """The dates after the count's noun phrase, each the same unit, the last after "và", kept only when
     they are as many as the count says."""
-    if fig.match.noun_class in classes_with("no_list") or fig.match.noun.casefold() in _DURATIONS:
+    if fig.match.noun_class in classes_with("no_list") or fig.match.folded_noun.partition(" ")[0] in _DURATIONS:
         return None  # "hai năm 2016 và 2017" are the years themselves, no list of other things
     text = fig.sentence.text
     found = _DATED.match(text, fig.match.end)

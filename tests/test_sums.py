@@ -160,6 +160,48 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 1467, 1467)],
             id="a-sum-of-money-said-of-a-part-ends-no-list",  # baomoi-magizbox-22315237
         ),
+        pytest.param(
+            "Đến khu vực Mễ Trì thấy có 3 người, 2 nam và 1 nữ đang giằng co nhau, còn 1 nam thanh niên đi xe máy "
+            "chạy vòng quanh, phía sau là chiếc xe tải.",
+            [("ok", 3, 3)],
+            id="men-and-women-after-a-comma",  # baomoi-magizbox-22586540
+        ),
+        pytest.param(
+            "Tại hiện trường, lực lượng chức năng phát hiện 3 thi thể 2 nam, 1 nữ bị chết cháy.",
+            [("ok", 3, 3)],
+            id="men-and-women-right-after-the-count",  # baomoi-magizbox-22472392
+        ),
+        pytest.param(
+            '“Việc 4 bác sĩ, 2 nam, 2 nữ "nhậu" trong giờ làm việc là vi phạm nội quy của đơn vị và của ngành.',
+            [("ok", 4, 4)],
+            id="two-and-two",  # baomoi-magizbox-22659083
+        ),
+        pytest.param(
+            "Cũng trong ngày 3/6, tại Lâm Đồng cũng xảy ra một vụ ngộ độc thực phẩm khác cũng khiến 13 du khách khác "
+            "người Việt Nam đang đi du lịch và ăn uống tại 2 nhà hàng Đà Lạt phải nhập viện. Trong đó có 9 nữ, 4 nam "
+            "đến từ Thành phố Hồ Chí Minh.",
+            [("ok", 13, 13)],
+            id="men-and-women-in-the-next-sentence",  # baomoi-magizbox-22448028
+        ),
+        pytest.param(
+            "Sáng 22/5, trình bày báo cáo tổng hợp ý kiến, kiến nghị của cử tri, ông Nguyễn Thiện Nhân, Chủ tịch Ủy "
+            "ban Trung ương MTTQ Việt Nam cho biết, MTTQ tổng hợp được gần 3.300 ý kiến, kiến nghị gửi tới Quốc hội. "
+            "Trong đó, hơn 740 ý kiến, kiến nghị của cử tri được phản ánh qua các đoàn đại biểu Quốc hội và gần 2.550 "
+            "ý kiến, kiến nghị của người qua MTTQ Việt Nam các cấp.",
+            [("ok", 3300, 3290)],
+            id="parts-more-or-less-of-a-total-nearly-so",  # baomoi-magizbox-22339005
+        ),
+        pytest.param(
+            "Tổng cộng các bị cáo đã nhận hối lộ số tiền hơn 4 tỉ đồng. Cụ thể, Duy đã nhận của 57 cá nhân, doanh "
+            "nghiệp số tiền gần 2,8 tỉ đồng; Võ Hoàn Anh nhận của 33 cá nhân, doanh nghiệp số tiền hơn 542 triệu đồng; "
+            "Tâm đã nhận của 13 cá nhân, doanh nghiệp với số tiền hơn 400 triệu đồng; Minh nhận của 33 cá nhân, doanh "
+            "nghiệp với số tiền gần 240 triệu; Thiện nhận của một doanh nghiệp 25 triệu; Pháp nhận của 10 cá nhân, "
+            "doanh nghiệp là 47 triệu; Lưu nhận của hai cá nhân 26 triệu đồng. Riêng Cần giúp Duy nhận tiền của 50 cá "
+            "nhân, doanh nghiệp thông qua 6 tài khoản ngân hàng với số tiền khoảng 2,7 tỉ đồng và được hưởng lợi 71 "
+            "triệu đồng.",
+            [("ok", 4_000_000_000, 4_008_000_000)],
+            id="sums-more-or-less-end-with-their-sentence",  # baomoi-magizbox-22729530 (working gold)
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -292,6 +334,11 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "Hội đồng chấm giải đã lựa chọn ra 47 tác phẩm xuất sắc nhất để trao giải, trong đó có 3 giải A, 7 giải B, "
             "12 giải C, 25 giải khuyến khích và 10 giải đồng hạng xuất sắc.",
             id="the-first-parts-agree-but-the-list-goes-on",  # baomoi-magizbox-22318708
+        ),
+        pytest.param(
+            "Chẳng hạn, ở Australia năm 1993 tuổi nghỉ hưu của nam là 65, nữ là 60; đến năm 2002 tuổi nghỉ hưu của "
+            "nam giữ nguyên, nhưng nữ tăng lên 62,5; dự kiến năm 2035, tuổi nghỉ hưu của nam và nữ đều là 65.",
+            id="ages-of-men-and-women-are-no-pair-of-counts",  # baomoi-magizbox-21495039
         ),
     ],
 )

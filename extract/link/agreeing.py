@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -36,6 +36,7 @@ SUMS_UP = cue("sums", "sum.sums_up")
 OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
 WITH_PARTS = cue("sums", "sum.with_parts")
 LEVEL_PART = cue("sums", "sum.level_part")
+BY_SEX = cue("sums", "sum.by_sex")
 _SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
@@ -86,6 +87,58 @@ def sum_agrees(computed: float, stated: float, qualifier: str) -> bool:
     if qualifier == "about":
         return abs(computed - stated) <= room / 2
     return False
+
+
+def parts_agree(parts: Sequence[tuple[float, str]], stated: float, qualifier: str) -> bool:
+    """Whether parts, each a value printed with its qualifier, agree with a total printed with `qualifier`.
+
+    Exact parts agree as `sum_agrees` says. A part printed "hơn", "gần" or "khoảng" stands for a span
+    (as a total does: `_span`), and the parts agree where the span of their sum meets the total's:
+    "gần 3.300 ý kiến. Trong đó, hơn 740 ý kiến … và gần 2.550 ý kiến" (baomoi-magizbox-22339005);
+    "hơn 1,7 tỉ đồng, bao gồm: … gần 150 triệu đồng; … hơn 503 triệu đồng; … 800 triệu đồng; … khoảng 247
+    triệu đồng" (baomoi-magizbox-22372029). A qualifier of no span ("từ … đến") agrees with nothing.
+
+    >>> parts_agree([(740, "over"), (2550, "nearly")], 3300, "nearly")
+    True
+    >>> parts_agree([(150, "nearly"), (503, "over"), (800, "exact"), (247, "about")], 1700, "over")
+    True
+    >>> parts_agree([(740, "over"), (2000, "nearly")], 3300, "nearly")
+    False
+    >>> parts_agree([(10, "over"), (5, "exact")], 20, "exact"), parts_agree([(2, "range"), (3, "exact")], 5, "exact")
+    (False, False)
+    >>> parts_agree([(34340, "exact"), (80272, "about")], 114612, "about")
+    True
+    """
+    if all(q == "exact" for _, q in parts):
+        return sum_agrees(sum(v for v, _ in parts), stated, qualifier)
+    spans = [_span(v, q) for v, q in parts]
+    whole = _span(stated, qualifier)
+    if whole is None or any(s is None for s in spans):
+        return False
+    low = sum(s[0] for s in spans if s is not None)
+    high = sum(s[1] for s in spans if s is not None)
+    return low <= whole[1] * (1 + 1e-9) and high >= whole[0] * (1 - 1e-9)
+
+
+def _span(value: float, qualifier: str) -> tuple[float, float] | None:
+    """The values a number printed with `qualifier` may stand for, with the room of `sum_agrees`: "hơn
+    740" is 740 to 814, "gần 2.550" (precise: no room below the number it names) is 2.550 itself.
+
+    >>> _span(740, "over"), _span(2550, "nearly"), _span(3300, "nearly"), _span(5, "exact")
+    ((740, 814.0), (2550, 2550), (2970.0, 3300), (5, 5))
+    """
+    if qualifier == "exact":
+        return value, value
+    room = value * (ROUND_ROOM if _round(value) else PRECISE_ROOM)
+    if qualifier in ("over", "at_least"):
+        return value, value + room
+    if qualifier in ("under", "at_most"):
+        return value - room, value
+    if qualifier not in ("nearly", "about"):
+        return None
+    if not _round(value):
+        return value, value  # "khoảng 2.389.812,7 ha" is as precise as it is printed
+    return (value - room, value) if qualifier == "nearly" else (value - room / 2, value + room / 2)
 
 
 def _round(value: float) -> bool:
@@ -142,7 +195,8 @@ def agreeing_breakdowns(
                     by_sentence[index + 1][0].sentence.text
                 )
                 parts = (
-                    _opened_at_once(total, free)
+                    _by_sex(total, by_sentence, free)
+                    or _opened_at_once(total, free)
                     or _named_alike(total, free)
                     or (_told_after(total, facts, index, used - own) if announced_next else None)
                 )
@@ -153,6 +207,7 @@ def agreeing_breakdowns(
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
+                or _by_sex(total, by_sentence, free)
                 or _respectively(total, free, announced | {index + 1})
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
@@ -230,6 +285,43 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
         if _agrees(total, run[:k]):  # the parts may end before a number of another sort: "… 17.000 ghế hai bên"
             return None if _goes_on(run[k - 1], run, stop, total) else run[:k]
     return None
+
+
+def _by_sex(
+    total: FigureItem, by_sentence: dict[int, list[FigureItem]], free: list[FigureItem]
+) -> list[FigureItem] | None:
+    """A count of people and the pair of its men and women right after it ("thấy có 3 người, 2 nam và 1
+    nữ đang giằng co nhau", baomoi-magizbox-22586540), or at the head of the next sentence after its opener
+    ("… khiến 13 du khách … phải nhập viện. Trong đó có 9 nữ, 4 nam", baomoi-magizbox-22448028): the two
+    sexes make the whole group, so the pair is its breakdown when the two add up to it. The total counts
+    people (or just any word: "3 thi thể", "13 du khách"), exactly; in the next sentence it must be the
+    only figure of its sentence the pair adds up to. This confirms only."""
+    count = total.match
+    if count.qualifier != "exact" or count.currency is not None or count.per is not None or count.value < 2:
+        return None
+    if count.noun_class not in PEOPLE and count.noun_class not in ANY_PEOPLE and count.rule != LOOSE_RULE:
+        return None
+    sentence = total.sentence
+    at = count.end
+    found = BY_SEX.match(sentence.text[at : at + REACH])
+    if found is None:
+        following = by_sentence.get(sentence.index + 1)
+        opener = PARTS_FOLLOW.match(following[0].sentence.text) if following else None
+        if following is None or opener is None:
+            return None
+        sentence, at = following[0].sentence, opener.end()
+        found = BY_SEX.match(sentence.text[at : at + REACH])
+    if found is None or found.group("sex1") == found.group("sex2"):
+        return None
+    starts = (at + found.start("first"), at + found.start("second"))
+    pair = [f for start in starts for f in free if f.sentence is sentence and f.match.start == start]
+    if len(pair) != 2 or any(f.match.qualifier != "exact" or f.match.per is not None for f in pair):
+        return None
+    if sentence is not total.sentence and any(
+        f is not total and f.match.value == count.value for f in by_sentence[total.sentence.index]
+    ):
+        return None
+    return pair if _agrees(total, pair) else None
 
 
 def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
@@ -312,9 +404,9 @@ def _after(total: FigureItem, figures: list[FigureItem]) -> list[FigureItem]:
 
 
 def _agrees(total: FigureItem, parts: list[FigureItem]) -> bool:
-    if len(parts) < 2 or any(p.match.qualifier != "exact" for p in parts):
+    if len(parts) < 2:
         return False
-    return sum_agrees(sum(p.match.value for p in parts), total.match.value, total.match.qualifier)
+    return parts_agree([(p.match.value, p.match.qualifier) for p in parts], total.match.value, total.match.qualifier)
 
 
 def _in_bracket(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
@@ -403,6 +495,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
                 break  # a new statement; a sum of money said of a part ("370 dự án … với vốn đăng ký 3,49 tỷ
                 # USD, và 1.097 dự án …", baomoi-magizbox-22315237) is none
             continue
+        if _ends_before(total, run, f):
+            break  # "hơn 4 tỉ đồng. Cụ thể, A gần 2,8 tỉ; …; G 26 triệu đồng. Riêng Cần … khoảng 2,7 tỉ đồng"
         run.append(f)
         computed = sum(p.match.value for p in run)
         if (total.match.qualifier == "exact" and computed > total.match.value) or len(run) > MOST_PARTS:
@@ -412,6 +506,18 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _ends_before(total: FigureItem, run: list[FigureItem], part: FigureItem) -> bool:
+    """Whether the parts of a total printed "hơn", "gần", "khoảng" end with the sentence before `part`: they
+    agree with the total there, and `part` would take them past all it may stand for. The next sentence is
+    another statement: "… số tiền hơn 4 tỉ đồng. Cụ thể, Duy … gần 2,8 tỉ đồng; … Lưu … 26 triệu đồng. Riêng
+    Cần … khoảng 2,7 tỉ đồng" (baomoi-magizbox-22729530)."""
+    if total.match.qualifier == "exact" or not run or part.sentence is run[-1].sentence:
+        return False
+    whole = _span(total.match.value, total.match.qualifier)
+    reach = sum(p.match.value for p in run) + part.match.value
+    return whole is not None and reach > whole[1] and _agrees(total, run)
 
 
 def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureItem) -> bool:

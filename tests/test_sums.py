@@ -202,6 +202,22 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 4_000_000_000, 4_008_000_000)],
             id="sums-more-or-less-end-with-their-sentence",  # baomoi-magizbox-22729530 (working gold)
         ),
+        pytest.param(
+            "5 cán bộ kiểm lâm ở huyện Cư Jút, Đắk Nông đã bị kỷ luật do để xảy ra tình trạng phá rừng diện tích lớn "
+            "nhưng không phát hiện kịp thời hoặc không báo cáo cấp có thẩm quyền xử lý.\nRừng phòng hộ bị tàn phá với "
+            "diện tích lớn. Ảnh: Cao Nguyên - TTXVN Lãnh đạo Sở Nông nghiệp và Phát triển Nông thôn tỉnh Đắk Nông vừa "
+            "ký quyết định tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm ở huyện Đắk Song và kỷ luật với hình thức "
+            "khiển trách 2 cán bộ kiểm lâm ở huyện Cư Jút do các cán bộ này để xảy ra tình trạng phá rừng diện tích "
+            "lớn nhưng không phát hiện kịp thời hoặc không báo cáo cấp có thẩm quyền xử lý.",
+            [("ok", 5, 5)],
+            id="a-lead-count-split-past-a-caption",  # baomoi-magizbox-22273220 (working gold)
+        ),
+        pytest.param(
+            "Dự án dự kiến được thực hiện trong 4 năm (2017-2021), với tổng chi phí là 25,5 triệu USD, trong đó dự "
+            "kiến vốn vay OFID là 21,8 triệu USD và vốn đối ứng của địa phương khoảng 3,6 triệu USD.",
+            [("ok", 25_500_000, 25_400_000)],
+            id="a-part-about-so-much",  # baomoi-magizbox-22342799
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -339,6 +355,22 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "Chẳng hạn, ở Australia năm 1993 tuổi nghỉ hưu của nam là 65, nữ là 60; đến năm 2002 tuổi nghỉ hưu của "
             "nam giữ nguyên, nhưng nữ tăng lên 62,5; dự kiến năm 2035, tuổi nghỉ hưu của nam và nữ đều là 65.",
             id="ages-of-men-and-women-are-no-pair-of-counts",  # baomoi-magizbox-21495039
+        ),
+        pytest.param(
+            "UBND huyện Di Linh (Lâm Đồng) cho biết, huyện vừa có văn bản đề nghị Công an tỉnh Lâm Đồng hỗ trợ điều "
+            "tra vụ việc hơn 100 người đem theo hung khí để giải quyết mâu thuẫn khiến 1 người bị thương nặng xảy ra "
+            "trên địa bàn huyện. Cụ thể, vào khoảng 9 giờ 30 ngày 13/6, hơn 100 người lạ mặt đi trên 6 ô tô, mang "
+            "theo dao, rựa, cây sắt đến quán karaoke, nhà nghỉ Hoàn Xuyến.",
+            id="the-hundred-told-again-and-their-cars",  # baomoi-magizbox-22542469
+        ),
+        pytest.param(
+            "Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ "
+            "2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.\nĐây cũng là đại hội thí điểm bầu trực tiếp "
+            "chủ tịch CĐ của quận Bình Thạnh. Báo cáo tình hình hoạt động trong thời gian lâm thời, CĐ cơ sở cho biết "
+            "đã tổ chức nhiều hoạt động thiết thực nhằm chăm lo cho công nhân (CN) như: bán hàng bình ổn giá, tặng quà "
+            'Tết, vé xe cho CN về quê; tổ chức các hoạt động phong trào thể dục thể thao, sân chơi "Giờ thứ 9"… Từ '
+            "40 đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.",
+            id="a-story-of-the-lead-count-past-a-sentence",  # baomoi-magizbox-22713621
         ),
     ],
 )

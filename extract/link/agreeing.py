@@ -54,6 +54,7 @@ ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
 LOOSE_NOUN_WORDS = 2  # the words after a number before just any word that name what it counts
 LOOSE_NOUN_REACH = 40  # characters after such a number where they may stand
 _WORD = regex.compile(r"\p{L}+")
+PART_QUALIFIERS = frozenset({"exact", "over", "under", "nearly", "about"})  # a part's "hơn", "gần", "khoảng"
 PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
 
 
@@ -111,6 +112,8 @@ def parts_agree(parts: Sequence[tuple[float, str]], stated: float, qualifier: st
     """
     if all(q == "exact" for _, q in parts):
         return sum_agrees(sum(v for v, _ in parts), stated, qualifier)
+    if any(q not in PART_QUALIFIERS for _, q in parts):
+        return False  # "Từ 40 đoàn viên khi thành lập" is where a count began (baomoi-magizbox-22713621)
     spans = [_span(v, q) for v, q in parts]
     whole = _span(stated, qualifier)
     if whole is None or any(s is None for s in spans):
@@ -163,11 +166,15 @@ def link_agreeing(figures: list[FigureItem], taken: list[Breakdown]) -> list[Bre
     weak = {id(b.total): b for b in taken if b.incomplete and not b.overlapping and not _agrees(b.total, b.parts)}
     found = agreeing_breakdowns(by_sentence, taken, weak)
     replaced = {id(b.total) for b in found if id(b.total) in weak}
+    claimed = {id(f) for b in found for f in (b.total, *b.parts)}
     for b in found:
         old = weak.get(id(b.total))
         if old is not None:
             for part in old.parts:
                 part.part_of = None
+    for old in weak.values():  # a lone part whose figures another total took: no breakdown at all
+        if len(old.parts) == 1 and id(old.total) not in replaced and id(old.parts[0]) in claimed:
+            replaced.add(id(old.total))
     attach_parts(found)
     return [b for b in taken if id(b.total) not in replaced] + found
 
@@ -179,14 +186,19 @@ def agreeing_breakdowns(
     A total of `taken` is left as it is unless it is `weak`; the parts of a weak one are free for its
     own total only, and only its bare numbers may be left out (any, where it had one part)."""
     used = {id(f) for b in taken for f in (b.total, *b.parts)}
+    # a weak breakdown of one part is none: its figures may be parts told after another total ("5 cán bộ kiểm
+    # lâm … bị kỷ luật. … tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm … và … khiển trách 2 cán bộ kiểm lâm")
+    lone = {id(f) for b in weak.values() if len(b.parts) == 1 for f in (b.total, *b.parts)}
+    claimed: set[int] = set()
     facts = _Facts(by_sentence)
     out = []
     for index in sorted(by_sentence):
         for position, total in enumerate(by_sentence[index]):
             old = weak.get(id(total))
-            if id(total) in used and old is None:
+            if (id(total) in used and old is None) or id(total) in claimed:
                 continue
-            own = {id(p) for p in old.parts} if old is not None else set()
+            own = {id(p) for p in old.parts} - claimed if old is not None else set()
+            told_free = used - own - (lone - claimed)
             free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
             if not _can_total(total):
                 if total.match.noun.casefold() in NO_NOUN_WORDS:
@@ -198,11 +210,12 @@ def agreeing_breakdowns(
                     _by_sex(total, by_sentence, free)
                     or _opened_at_once(total, free)
                     or _named_alike(total, free)
-                    or (_told_after(total, facts, index, used - own) if announced_next else None)
+                    or (_told_after(total, facts, index, told_free) if announced_next else None)
                 )
                 if parts:
                     out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
                     used.update(id(f) for f in (total, *parts))
+                    claimed.update(id(f) for f in (total, *parts))
                 continue
             announced = _announced(total, free)
             parts = (
@@ -212,7 +225,7 @@ def agreeing_breakdowns(
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
-                or _told_after(total, facts, index, used - own)
+                or _told_after(total, facts, index, told_free)
                 or _opened_at_once(total, free)
                 or _by_level(total, free)
             )
@@ -223,6 +236,7 @@ def agreeing_breakdowns(
             if parts:
                 out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
                 used.update(id(f) for f in (total, *parts))
+                claimed.update(id(f) for f in (total, *parts))
     return out
 
 
@@ -404,7 +418,14 @@ def _after(total: FigureItem, figures: list[FigureItem]) -> list[FigureItem]:
 
 
 def _agrees(total: FigureItem, parts: list[FigureItem]) -> bool:
+    """Whether the parts add up to the total (`parts_agree`). A part printed "hơn", "gần", "khoảng" is read
+    with its room only where it counts with a noun and is smaller than the total: "hơn 100 người … . Cụ thể,
+    … hơn 100 người lạ mặt đi trên 6 ô tô" tells the hundred again and counts cars (baomoi-magizbox-22542469)."""
     if len(parts) < 2:
+        return False
+    if any(p.match.qualifier != "exact" for p in parts) and any(
+        _loose(p) or p.match.value >= total.match.value for p in parts
+    ):
         return False
     return parts_agree([(p.match.value, p.match.qualifier) for p in parts], total.match.value, total.match.qualifier)
 
@@ -680,14 +701,36 @@ def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) ->
     for f in following:
         if not _same_noun(f, total) or f.match.per is not None:
             continue
-        if _may_add_to(f, total, used) is None or (not run and f.sentence.index != index + 1):
+        if _may_add_to(f, total, used) is None or (not run and not _next_told(f, index, by_sentence)):
             return None  # the parts begin in the very next sentence: one said later is another statement
         run.append(f)
         adds_up = _run_adds_up(total, run)
         if adds_up is not False:
             ends = len(f.sentence.text)
+            if run[0].sentence.index != index + 1 and not _closed_in_one(run):
+                return None
             return run if adds_up and not _goes_on(f, following, ends, total) else None
     return None
+
+
+def _closed_in_one(run: list[FigureItem]) -> bool:
+    """Whether parts told past a sentence of no figure stand in one sentence, the last joined by "và": "… tạm
+    đình chỉ công tác đối với 3 cán bộ kiểm lâm … và kỷ luật … khiển trách 2 cán bộ kiểm lâm"
+    (baomoi-magizbox-22273220), not "Từ 40 đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80
+    đoàn viên", a story of the 120 of the lead (baomoi-magizbox-22713621)."""
+    first, last = run[0], run[-1]
+    if len(run) < 2 or any(p.sentence is not first.sentence for p in run):
+        return False
+    return AND.search(first.sentence.text, run[-2].match.end, last.match.start) is not None
+
+
+def _next_told(part: FigureItem, index: int, by_sentence: dict[int, list[FigureItem]]) -> bool:
+    """Whether a part stands in the sentence after the total's, or in the one after that where the one
+    between holds no figure: a caption under a lead ("5 cán bộ kiểm lâm … đã bị kỷ luật …. Rừng phòng hộ bị
+    tàn phá với diện tích lớn. Ảnh: … vừa ký quyết định tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm … và
+    kỷ luật với hình thức khiển trách 2 cán bộ kiểm lâm …", baomoi-magizbox-22273220)."""
+    at = part.sentence.index
+    return at == index + 1 or (at == index + 2 and index + 1 not in by_sentence)
 
 
 FEWEST_TOLD_AFTER = 3  # "2 tổ hợp môn" of one major and 1 + 1 of the next two: small counts recur

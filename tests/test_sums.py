@@ -218,6 +218,31 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 25_500_000, 25_400_000)],
             id="a-part-about-so-much",  # baomoi-magizbox-22342799
         ),
+        pytest.param(
+            "Tổng tất cả số hộ dân bị ảnh hưởng là 13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình "
+            "vì họ yêu cầu phải đền bù theo loại đất màu.",
+            [("ok", 13, 13)],
+            id="the-rest-of-the-households",  # baomoi-magizbox-21491743
+        ),
+        pytest.param(
+            "Theo lãnh đạo Ban quản lý dự án Đường sắt, China Eximbank (Ngân hàng Xuất nhập khẩu Trung Quốc) mới giải "
+            "ngân 4,5 triệu USD trong số 22,75 triệu USD. Còn lại 18,25 triệu USD chưa được giải ngân.",
+            [("ok", 22_750_000, 22_750_000)],
+            id="a-part-of-the-whole-and-the-rest-in-the-next-sentence",  # baomoi-magizbox-22234101
+        ),
+        pytest.param(
+            "Ông Tín bức xúc trước việc làm sai trái của HTX dịch vụ nông nghiệp Hà Ninh Xã được hỗ trợ 140 triệu "
+            "đồng, trong đó có 75 triệu đồng để mua máy gặt đập liên hoàn, 9,3 triệu đồng là xây dựng mô hình quản lý. "
+            "Còn lại 55,7 triệu đồng để hỗ trợ phân bón, thuốc bảo vệ thực vật, tập huấn mô hình máy thu hoạch lúa kết "
+            "hợp với cánh đồng mẫu lớn cho 120 hộ dân ở thôn 3.",
+            [("ok", 140_000_000, 140_000_000)],
+            id="trong-do-and-the-rest-after-a-full-stop",  # baomoi-magizbox-22636570
+        ),
+        pytest.param(
+            "Trong số 59 tàu này, có 24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép.",
+            [("ok", 59, 59)],
+            id="the-whole-named-first-of-a-count-of-any-word",  # baomoi-magizbox-21491496
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:

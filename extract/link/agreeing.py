@@ -37,6 +37,8 @@ OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
 WITH_PARTS = cue("sums", "sum.with_parts")
 LEVEL_PART = cue("sums", "sum.level_part")
 BY_SEX = cue("sums", "sum.by_sex")
+THE_REST = cue("sums", "sum.the_rest")
+REST_REACH = 20  # characters before a count where "còn lại" may stand
 _SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
@@ -221,6 +223,7 @@ def agreeing_breakdowns(
             parts = (
                 _in_bracket(total, free)
                 or _by_sex(total, by_sentence, free)
+                or _with_the_rest(total, by_sentence, free)
                 or _respectively(total, free, announced | {index + 1})
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
@@ -338,22 +341,56 @@ def _by_sex(
     return pair if _agrees(total, pair) else None
 
 
+def _with_the_rest(
+    total: FigureItem, by_sentence: dict[int, list[FigureItem]], free: list[FigureItem]
+) -> list[FigureItem] | None:
+    """The parts of a total up to one named as the rest of it ("còn lại"), in the total's sentence or the next:
+    "13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình" (baomoi-magizbox-21491743); the part
+    just before a total named as the whole ("mới giải ngân 4,5 triệu USD trong số 22,75 triệu USD. Còn lại
+    18,25 triệu USD chưa được giải ngân", baomoi-magizbox-22234101) is the first. Every part is compatible with
+    the total and they add up to it; this confirms only."""
+    if total.match.per is not None or total.match.value < 2:
+        return None
+    run: list[FigureItem] = []
+    for f in free:
+        if f.sentence.index > total.sentence.index + 1 or f.start < total.end:
+            break
+        text = f.sentence.text
+        if not (_compatible(f, total) or _same_noun(f, total)) or f.change != total.change or f.match.per is not None:
+            continue
+        run.append(f)
+        if THE_REST.search(text, max(0, f.match.start - REST_REACH), f.match.start) is None:
+            continue
+        text = total.sentence.text
+        if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
+            earlier = [p for p in by_sentence[total.sentence.index] if p.end <= total.start]
+            if earlier and (_compatible(earlier[-1], total) or _same_noun(earlier[-1], total)):
+                run.insert(0, earlier[-1])
+        return run if _agrees(total, run) else None
+    return None
+
+
 def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
     """The parts of a count before just any word, after a word that opens them in its sentence, that count
     with its very words ("công ty" and "công ty"), from the first on, when they add up to it: "15 công ty
     sẽ tiến hành cổ phần hóa, trong đó, Nhà nước sẽ nắm giữ cổ phần chi phối (…) tại 3 công ty; tiến hành
     thoái vốn sâu, … tại 12 công ty" (baomoi-magizbox-21487928). The count's two words must name the same
-    things in every part; this confirms only."""
-    noun = _folded_noun(total)
+    things in every part; this confirms only. A count named as the whole before it ("Trong số 59 tàu này, có
+    24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép", baomoi-magizbox-21491496) opens its parts at once, and
+    they need only its first word."""
+    text = total.sentence.text
+    whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
+    noun = total.match.noun.casefold() if whole is not None else _folded_noun(total)
     if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
         return None
-    text = total.sentence.text
     opener = OPEN_PARTS.search(text, total.match.end, total.match.end + REACH)
-    if opener is None or opener.group() == "(":
+    if whole is None and (opener is None or opener.group() == "("):
         return None
+    opened_at = total.match.end if whole is not None else opener.end() if opener is not None else len(text)
     run: list[FigureItem] = []
     for f in free:
-        if f.sentence is not total.sentence or f.match.start < opener.end() or _folded_noun(f) != noun:
+        named = f.match.noun.casefold() if whole is not None else _folded_noun(f)
+        if f.sentence is not total.sentence or f.match.start < opened_at or named != noun:
             continue
         if f.match.qualifier != "exact" or f.change != total.change or f.match.per is not None:
             return None

@@ -243,6 +243,14 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 59, 59)],
             id="the-whole-named-first-of-a-count-of-any-word",  # baomoi-magizbox-21491496
         ),
+        pytest.param(
+            "Vụ bắt giữ diễn ra trong bối cảnh Anh siết chặt an ninh sau vụ tấn công khủng bố tại sân vận động "
+            "Manchester Arena hôm 22/5 khiến hơn 80 người thương vong. Hiện Anh đã siết chặt an ninh và nâng cảnh báo "
+            "khủng bố lên mức cao nhất sau khi sân vận động Manchester Arena của Anh bị tấn công khủng bố khiến 22 "
+            "người thiệt mạng và 59 người bị thương.",
+            [("ok", 80, 81)],
+            id="a-round-total-more-or-less-told-after",  # baomoi-magizbox-22356166
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:

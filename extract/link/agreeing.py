@@ -770,13 +770,20 @@ def _next_told(part: FigureItem, index: int, by_sentence: dict[int, list[FigureI
     return at == index + 1 or (at == index + 2 and index + 1 not in by_sentence)
 
 
+ROUGH_TOTALS = frozenset({"over", "nearly", "about"})  # "hơn 80", "gần 70", "khoảng 2.000" people told after
 FEWEST_TOLD_AFTER = 3  # "2 tổ hợp môn" of one major and 1 + 1 of the next two: small counts recur
 
 
 def _stands_alone(total: FigureItem, facts: _Facts) -> bool:
-    """Whether a total may take its parts from the next sentences with no word that announces them: an exact
-    count of things, of three or more, whose sentence opens no parts or list of its own after it."""
-    if total.match.qualifier != "exact" or total.match.currency is not None or total.match.value < FEWEST_TOLD_AFTER:
+    """Whether a total may take its parts from the next sentences with no word that announces them: a count of
+    things, of three or more, whose sentence opens no parts or list of its own after it. It may be printed
+    "hơn", "gần" where it is round and its parts are exact ("khiến hơn 80 người thương vong. … khiến 22 người
+    thiệt mạng và 59 người bị thương", baomoi-magizbox-22356166): a precise "hơn 1.070" leaves too little room
+    to tell parts from chance."""
+    count = total.match
+    if count.currency is not None or count.value < FEWEST_TOLD_AFTER:
+        return False
+    if count.qualifier != "exact" and not (count.qualifier in ROUGH_TOTALS and _round(count.value)):
         return False
     return facts.of(total.sentence.index).last_opener < total.match.end
 

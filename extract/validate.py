@@ -18,7 +18,7 @@ from solieu.checks import percent_agrees
 from solieu.checks import span as _span
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
-from solieu.link.agreeing import sum_agrees
+from solieu.link.agreeing import parts_agree
 from solieu.percents import percent_checks
 from solieu.schemas import Article, Check, DatedWeekday, Dateline, Evidence, Figure, Ratio
 
@@ -85,7 +85,7 @@ def _sums(article: Article) -> list[Check]:
         terms = " + ".join(_fmt(p.value) for p in parts)
         if math.isclose(diff, 0, abs_tol=1e-9):
             status, message = "ok", f"The parts {terms} add up to the stated total {_fmt(total.value)}."
-        elif sum_agrees(computed, total.value, total.qualifier) and all(p.qualifier == "exact" for p in parts):
+        elif parts_agree([(p.value, p.qualifier) for p in parts], total.value, total.qualifier):
             status = "ok"
             message = f"The parts {terms} add up to {_fmt(computed)}, in line with the stated total «{total.text}»."
         elif total.breakdown == "incomplete":

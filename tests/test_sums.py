@@ -160,6 +160,97 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 1467, 1467)],
             id="a-sum-of-money-said-of-a-part-ends-no-list",  # baomoi-magizbox-22315237
         ),
+        pytest.param(
+            "Đến khu vực Mễ Trì thấy có 3 người, 2 nam và 1 nữ đang giằng co nhau, còn 1 nam thanh niên đi xe máy "
+            "chạy vòng quanh, phía sau là chiếc xe tải.",
+            [("ok", 3, 3)],
+            id="men-and-women-after-a-comma",  # baomoi-magizbox-22586540
+        ),
+        pytest.param(
+            "Tại hiện trường, lực lượng chức năng phát hiện 3 thi thể 2 nam, 1 nữ bị chết cháy.",
+            [("ok", 3, 3)],
+            id="men-and-women-right-after-the-count",  # baomoi-magizbox-22472392
+        ),
+        pytest.param(
+            '“Việc 4 bác sĩ, 2 nam, 2 nữ "nhậu" trong giờ làm việc là vi phạm nội quy của đơn vị và của ngành.',
+            [("ok", 4, 4)],
+            id="two-and-two",  # baomoi-magizbox-22659083
+        ),
+        pytest.param(
+            "Cũng trong ngày 3/6, tại Lâm Đồng cũng xảy ra một vụ ngộ độc thực phẩm khác cũng khiến 13 du khách khác "
+            "người Việt Nam đang đi du lịch và ăn uống tại 2 nhà hàng Đà Lạt phải nhập viện. Trong đó có 9 nữ, 4 nam "
+            "đến từ Thành phố Hồ Chí Minh.",
+            [("ok", 13, 13)],
+            id="men-and-women-in-the-next-sentence",  # baomoi-magizbox-22448028
+        ),
+        pytest.param(
+            "Sáng 22/5, trình bày báo cáo tổng hợp ý kiến, kiến nghị của cử tri, ông Nguyễn Thiện Nhân, Chủ tịch Ủy "
+            "ban Trung ương MTTQ Việt Nam cho biết, MTTQ tổng hợp được gần 3.300 ý kiến, kiến nghị gửi tới Quốc hội. "
+            "Trong đó, hơn 740 ý kiến, kiến nghị của cử tri được phản ánh qua các đoàn đại biểu Quốc hội và gần 2.550 "
+            "ý kiến, kiến nghị của người qua MTTQ Việt Nam các cấp.",
+            [("ok", 3300, 3290)],
+            id="parts-more-or-less-of-a-total-nearly-so",  # baomoi-magizbox-22339005
+        ),
+        pytest.param(
+            "Tổng cộng các bị cáo đã nhận hối lộ số tiền hơn 4 tỉ đồng. Cụ thể, Duy đã nhận của 57 cá nhân, doanh "
+            "nghiệp số tiền gần 2,8 tỉ đồng; Võ Hoàn Anh nhận của 33 cá nhân, doanh nghiệp số tiền hơn 542 triệu đồng; "
+            "Tâm đã nhận của 13 cá nhân, doanh nghiệp với số tiền hơn 400 triệu đồng; Minh nhận của 33 cá nhân, doanh "
+            "nghiệp với số tiền gần 240 triệu; Thiện nhận của một doanh nghiệp 25 triệu; Pháp nhận của 10 cá nhân, "
+            "doanh nghiệp là 47 triệu; Lưu nhận của hai cá nhân 26 triệu đồng. Riêng Cần giúp Duy nhận tiền của 50 cá "
+            "nhân, doanh nghiệp thông qua 6 tài khoản ngân hàng với số tiền khoảng 2,7 tỉ đồng và được hưởng lợi 71 "
+            "triệu đồng.",
+            [("ok", 4_000_000_000, 4_008_000_000)],
+            id="sums-more-or-less-end-with-their-sentence",  # baomoi-magizbox-22729530 (working gold)
+        ),
+        pytest.param(
+            "5 cán bộ kiểm lâm ở huyện Cư Jút, Đắk Nông đã bị kỷ luật do để xảy ra tình trạng phá rừng diện tích lớn "
+            "nhưng không phát hiện kịp thời hoặc không báo cáo cấp có thẩm quyền xử lý.\nRừng phòng hộ bị tàn phá với "
+            "diện tích lớn. Ảnh: Cao Nguyên - TTXVN Lãnh đạo Sở Nông nghiệp và Phát triển Nông thôn tỉnh Đắk Nông vừa "
+            "ký quyết định tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm ở huyện Đắk Song và kỷ luật với hình thức "
+            "khiển trách 2 cán bộ kiểm lâm ở huyện Cư Jút do các cán bộ này để xảy ra tình trạng phá rừng diện tích "
+            "lớn nhưng không phát hiện kịp thời hoặc không báo cáo cấp có thẩm quyền xử lý.",
+            [("ok", 5, 5)],
+            id="a-lead-count-split-past-a-caption",  # baomoi-magizbox-22273220 (working gold)
+        ),
+        pytest.param(
+            "Dự án dự kiến được thực hiện trong 4 năm (2017-2021), với tổng chi phí là 25,5 triệu USD, trong đó dự "
+            "kiến vốn vay OFID là 21,8 triệu USD và vốn đối ứng của địa phương khoảng 3,6 triệu USD.",
+            [("ok", 25_500_000, 25_400_000)],
+            id="a-part-about-so-much",  # baomoi-magizbox-22342799
+        ),
+        pytest.param(
+            "Tổng tất cả số hộ dân bị ảnh hưởng là 13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình "
+            "vì họ yêu cầu phải đền bù theo loại đất màu.",
+            [("ok", 13, 13)],
+            id="the-rest-of-the-households",  # baomoi-magizbox-21491743
+        ),
+        pytest.param(
+            "Theo lãnh đạo Ban quản lý dự án Đường sắt, China Eximbank (Ngân hàng Xuất nhập khẩu Trung Quốc) mới giải "
+            "ngân 4,5 triệu USD trong số 22,75 triệu USD. Còn lại 18,25 triệu USD chưa được giải ngân.",
+            [("ok", 22_750_000, 22_750_000)],
+            id="a-part-of-the-whole-and-the-rest-in-the-next-sentence",  # baomoi-magizbox-22234101
+        ),
+        pytest.param(
+            "Ông Tín bức xúc trước việc làm sai trái của HTX dịch vụ nông nghiệp Hà Ninh Xã được hỗ trợ 140 triệu "
+            "đồng, trong đó có 75 triệu đồng để mua máy gặt đập liên hoàn, 9,3 triệu đồng là xây dựng mô hình quản lý. "
+            "Còn lại 55,7 triệu đồng để hỗ trợ phân bón, thuốc bảo vệ thực vật, tập huấn mô hình máy thu hoạch lúa kết "
+            "hợp với cánh đồng mẫu lớn cho 120 hộ dân ở thôn 3.",
+            [("ok", 140_000_000, 140_000_000)],
+            id="trong-do-and-the-rest-after-a-full-stop",  # baomoi-magizbox-22636570
+        ),
+        pytest.param(
+            "Trong số 59 tàu này, có 24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép.",
+            [("ok", 59, 59)],
+            id="the-whole-named-first-of-a-count-of-any-word",  # baomoi-magizbox-21491496
+        ),
+        pytest.param(
+            "Vụ bắt giữ diễn ra trong bối cảnh Anh siết chặt an ninh sau vụ tấn công khủng bố tại sân vận động "
+            "Manchester Arena hôm 22/5 khiến hơn 80 người thương vong. Hiện Anh đã siết chặt an ninh và nâng cảnh báo "
+            "khủng bố lên mức cao nhất sau khi sân vận động Manchester Arena của Anh bị tấn công khủng bố khiến 22 "
+            "người thiệt mạng và 59 người bị thương.",
+            [("ok", 80, 81)],
+            id="a-round-total-more-or-less-told-after",  # baomoi-magizbox-22356166
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -292,6 +383,27 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "Hội đồng chấm giải đã lựa chọn ra 47 tác phẩm xuất sắc nhất để trao giải, trong đó có 3 giải A, 7 giải B, "
             "12 giải C, 25 giải khuyến khích và 10 giải đồng hạng xuất sắc.",
             id="the-first-parts-agree-but-the-list-goes-on",  # baomoi-magizbox-22318708
+        ),
+        pytest.param(
+            "Chẳng hạn, ở Australia năm 1993 tuổi nghỉ hưu của nam là 65, nữ là 60; đến năm 2002 tuổi nghỉ hưu của "
+            "nam giữ nguyên, nhưng nữ tăng lên 62,5; dự kiến năm 2035, tuổi nghỉ hưu của nam và nữ đều là 65.",
+            id="ages-of-men-and-women-are-no-pair-of-counts",  # baomoi-magizbox-21495039
+        ),
+        pytest.param(
+            "UBND huyện Di Linh (Lâm Đồng) cho biết, huyện vừa có văn bản đề nghị Công an tỉnh Lâm Đồng hỗ trợ điều "
+            "tra vụ việc hơn 100 người đem theo hung khí để giải quyết mâu thuẫn khiến 1 người bị thương nặng xảy ra "
+            "trên địa bàn huyện. Cụ thể, vào khoảng 9 giờ 30 ngày 13/6, hơn 100 người lạ mặt đi trên 6 ô tô, mang "
+            "theo dao, rựa, cây sắt đến quán karaoke, nhà nghỉ Hoàn Xuyến.",
+            id="the-hundred-told-again-and-their-cars",  # baomoi-magizbox-22542469
+        ),
+        pytest.param(
+            "Đại hội Công đoàn (CĐ) Công ty CP Bách Hưng Sinh (quận Bình Thạnh, TP HCM) lần thứ nhất (nhiệm kỳ "
+            "2017-2022) đã diễn ra ngày 9-7 với 120 đoàn viên tham gia.\nĐây cũng là đại hội thí điểm bầu trực tiếp "
+            "chủ tịch CĐ của quận Bình Thạnh. Báo cáo tình hình hoạt động trong thời gian lâm thời, CĐ cơ sở cho biết "
+            "đã tổ chức nhiều hoạt động thiết thực nhằm chăm lo cho công nhân (CN) như: bán hàng bình ổn giá, tặng quà "
+            'Tết, vé xe cho CN về quê; tổ chức các hoạt động phong trào thể dục thể thao, sân chơi "Giờ thứ 9"… Từ '
+            "40 đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.",
+            id="a-story-of-the-lead-count-past-a-sentence",  # baomoi-magizbox-22713621
         ),
     ],
 )

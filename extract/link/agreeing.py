@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
@@ -37,6 +37,9 @@ SUMS_UP = cue("sums", "sum.sums_up")
 OPENS_AT_ONCE = cue("sums", "sum.opens_at_once")
 WITH_PARTS = cue("sums", "sum.with_parts")
 LEVEL_PART = cue("sums", "sum.level_part")
+BY_SEX = cue("sums", "sum.by_sex")
+THE_REST = cue("sums", "sum.the_rest")
+REST_REACH = 20  # characters before a count where "còn lại" may stand
 _SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
 NO_NOUN_WORDS = frozenset(w.casefold() for w in words("sums", "sum.no_noun"))
@@ -54,6 +57,7 @@ ROUND_ROOM = 0.10  # "hơn 1.000" agrees with parts of 1.088
 LOOSE_NOUN_WORDS = 2  # the words after a number before just any word that name what it counts
 LOOSE_NOUN_REACH = 40  # characters after such a number where they may stand
 _WORD = regex.compile(r"\p{L}+")
+PART_QUALIFIERS = frozenset({"exact", "over", "under", "nearly", "about"})  # a part's "hơn", "gần", "khoảng"
 PRECISE_ROOM = 0.02  # "trên 188.000 ha" with 188.138 ha; "khoảng 372,7 ha" not with 366,5 ha
 
 
@@ -89,6 +93,60 @@ def sum_agrees(computed: float, stated: float, qualifier: str) -> bool:
     return False
 
 
+def parts_agree(parts: Sequence[tuple[float, str]], stated: float, qualifier: str) -> bool:
+    """Whether parts, each a value printed with its qualifier, agree with a total printed with `qualifier`.
+
+    Exact parts agree as `sum_agrees` says. A part printed "hơn", "gần" or "khoảng" stands for a span
+    (as a total does: `_span`), and the parts agree where the span of their sum meets the total's:
+    "gần 3.300 ý kiến. Trong đó, hơn 740 ý kiến … và gần 2.550 ý kiến" (baomoi-magizbox-22339005);
+    "hơn 1,7 tỉ đồng, bao gồm: … gần 150 triệu đồng; … hơn 503 triệu đồng; … 800 triệu đồng; … khoảng 247
+    triệu đồng" (baomoi-magizbox-22372029). A qualifier of no span ("từ … đến") agrees with nothing.
+
+    >>> parts_agree([(740, "over"), (2550, "nearly")], 3300, "nearly")
+    True
+    >>> parts_agree([(150, "nearly"), (503, "over"), (800, "exact"), (247, "about")], 1700, "over")
+    True
+    >>> parts_agree([(740, "over"), (2000, "nearly")], 3300, "nearly")
+    False
+    >>> parts_agree([(10, "over"), (5, "exact")], 20, "exact"), parts_agree([(2, "range"), (3, "exact")], 5, "exact")
+    (False, False)
+    >>> parts_agree([(34340, "exact"), (80272, "about")], 114612, "about")
+    True
+    """
+    if all(q == "exact" for _, q in parts):
+        return sum_agrees(sum(v for v, _ in parts), stated, qualifier)
+    if any(q not in PART_QUALIFIERS for _, q in parts):
+        return False  # "Từ 40 đoàn viên khi thành lập" is where a count began (baomoi-magizbox-22713621)
+    spans = [_span(v, q) for v, q in parts]
+    whole = _span(stated, qualifier)
+    if whole is None or any(s is None for s in spans):
+        return False
+    low = sum(s[0] for s in spans if s is not None)
+    high = sum(s[1] for s in spans if s is not None)
+    return low <= whole[1] * (1 + 1e-9) and high >= whole[0] * (1 - 1e-9)
+
+
+def _span(value: float, qualifier: str) -> tuple[float, float] | None:
+    """The values a number printed with `qualifier` may stand for, with the room of `sum_agrees`: "hơn
+    740" is 740 to 814, "gần 2.550" (precise: no room below the number it names) is 2.550 itself.
+
+    >>> _span(740, "over"), _span(2550, "nearly"), _span(3300, "nearly"), _span(5, "exact")
+    ((740, 814.0), (2550, 2550), (2970.0, 3300), (5, 5))
+    """
+    if qualifier == "exact":
+        return value, value
+    room = value * (ROUND_ROOM if _round(value) else PRECISE_ROOM)
+    if qualifier in ("over", "at_least"):
+        return value, value + room
+    if qualifier in ("under", "at_most"):
+        return value - room, value
+    if qualifier not in ("nearly", "about"):
+        return None
+    if not _round(value):
+        return value, value  # "khoảng 2.389.812,7 ha" is as precise as it is printed
+    return (value - room, value) if qualifier == "nearly" else (value - room / 2, value + room / 2)
+
+
 def _round(value: float) -> bool:
     """Whether a number has at most two significant digits: 1.000, 2.000, 35.000, 1,5.
 
@@ -111,11 +169,15 @@ def link_agreeing(figures: list[FigureItem], taken: list[Breakdown]) -> list[Bre
     weak = {id(b.total): b for b in taken if b.incomplete and not b.overlapping and not _agrees(b.total, b.parts)}
     found = agreeing_breakdowns(by_sentence, taken, weak)
     replaced = {id(b.total) for b in found if id(b.total) in weak}
+    claimed = {id(f) for b in found for f in (b.total, *b.parts)}
     for b in found:
         old = weak.get(id(b.total))
         if old is not None:
             for part in old.parts:
                 part.part_of = None
+    for old in weak.values():  # a lone part whose figures another total took: no breakdown at all
+        if len(old.parts) == 1 and id(old.total) not in replaced and id(old.parts[0]) in claimed:
+            replaced.add(id(old.total))
     attach_parts(found)
     return [b for b in taken if id(b.total) not in replaced] + found
 
@@ -127,14 +189,19 @@ def agreeing_breakdowns(
     A total of `taken` is left as it is unless it is `weak`; the parts of a weak one are free for its
     own total only, and only its bare numbers may be left out (any, where it had one part)."""
     used = {id(f) for b in taken for f in (b.total, *b.parts)}
+    # a weak breakdown of one part is none: its figures may be parts told after another total ("5 cán bộ kiểm
+    # lâm … bị kỷ luật. … tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm … và … khiển trách 2 cán bộ kiểm lâm")
+    lone = {id(f) for b in weak.values() if len(b.parts) == 1 for f in (b.total, *b.parts)}
+    claimed: set[int] = set()
     facts = _Facts(by_sentence)
     out = []
     for index in sorted(by_sentence):
         for position, total in enumerate(by_sentence[index]):
             old = weak.get(id(total))
-            if id(total) in used and old is None:
+            if (id(total) in used and old is None) or id(total) in claimed:
                 continue
-            own = {id(p) for p in old.parts} if old is not None else set()
+            own = {id(p) for p in old.parts} - claimed if old is not None else set()
+            told_free = used - own - (lone - claimed)
             free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
             if not _can_total(total):
                 if total.match.noun.casefold() in NO_NOUN_WORDS:
@@ -143,22 +210,26 @@ def agreeing_breakdowns(
                     by_sentence[index + 1][0].sentence.text
                 )
                 parts = (
-                    _opened_at_once(total, free)
+                    _by_sex(total, by_sentence, free)
+                    or _opened_at_once(total, free)
                     or _named_alike(total, free)
-                    or (_told_after(total, facts, index, used - own) if announced_next else None)
+                    or (_told_after(total, facts, index, told_free) if announced_next else None)
                 )
                 if parts:
                     out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
                     used.update(id(f) for f in (total, *parts))
+                    claimed.update(id(f) for f in (total, *parts))
                 continue
             announced = _announced(total, free)
             parts = (
                 _in_bracket(total, free)
+                or _by_sex(total, by_sentence, free)
+                or _with_the_rest(total, by_sentence, free)
                 or _respectively(total, free, announced | {index + 1})
                 or _following(total, [f for f in free if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
-                or _told_after(total, facts, index, used - own)
+                or _told_after(total, facts, index, told_free)
                 or _opened_at_once(total, free)
                 or _by_level(total, free)
             )
@@ -169,6 +240,7 @@ def agreeing_breakdowns(
             if parts:
                 out.append(Breakdown(total, parts, overlapping=False, incomplete=True))
                 used.update(id(f) for f in (total, *parts))
+                claimed.update(id(f) for f in (total, *parts))
     return out
 
 
@@ -233,22 +305,93 @@ def _opened_at_once(total: FigureItem, free: list[FigureItem]) -> list[FigureIte
     return None
 
 
+def _by_sex(
+    total: FigureItem, by_sentence: dict[int, list[FigureItem]], free: list[FigureItem]
+) -> list[FigureItem] | None:
+    """A count of people and the pair of its men and women right after it ("thấy có 3 người, 2 nam và 1
+    nữ đang giằng co nhau", baomoi-magizbox-22586540), or at the head of the next sentence after its opener
+    ("… khiến 13 du khách … phải nhập viện. Trong đó có 9 nữ, 4 nam", baomoi-magizbox-22448028): the two
+    sexes make the whole group, so the pair is its breakdown when the two add up to it. The total counts
+    people (or just any word: "3 thi thể", "13 du khách"), exactly; in the next sentence it must be the
+    only figure of its sentence the pair adds up to. This confirms only."""
+    count = total.match
+    if count.qualifier != "exact" or count.currency is not None or count.per is not None or count.value < 2:
+        return None
+    if count.noun_class not in PEOPLE and count.noun_class not in ANY_PEOPLE and count.rule != LOOSE_RULE:
+        return None
+    sentence = total.sentence
+    at = count.end
+    found = BY_SEX.match(sentence.text[at : at + REACH])
+    if found is None:
+        following = by_sentence.get(sentence.index + 1)
+        opener = PARTS_FOLLOW.match(following[0].sentence.text) if following else None
+        if following is None or opener is None:
+            return None
+        sentence, at = following[0].sentence, opener.end()
+        found = BY_SEX.match(sentence.text[at : at + REACH])
+    if found is None or found.group("sex1") == found.group("sex2"):
+        return None
+    starts = (at + found.start("first"), at + found.start("second"))
+    pair = [f for start in starts for f in free if f.sentence is sentence and f.match.start == start]
+    if len(pair) != 2 or any(f.match.qualifier != "exact" or f.match.per is not None for f in pair):
+        return None
+    if sentence is not total.sentence and any(
+        f is not total and f.match.value == count.value for f in by_sentence[total.sentence.index]
+    ):
+        return None
+    return pair if _agrees(total, pair) else None
+
+
+def _with_the_rest(
+    total: FigureItem, by_sentence: dict[int, list[FigureItem]], free: list[FigureItem]
+) -> list[FigureItem] | None:
+    """The parts of a total up to one named as the rest of it ("còn lại"), in the total's sentence or the next:
+    "13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình" (baomoi-magizbox-21491743); the part
+    just before a total named as the whole ("mới giải ngân 4,5 triệu USD trong số 22,75 triệu USD. Còn lại
+    18,25 triệu USD chưa được giải ngân", baomoi-magizbox-22234101) is the first. Every part is compatible with
+    the total and they add up to it; this confirms only."""
+    if total.match.per is not None or total.match.value < 2:
+        return None
+    run: list[FigureItem] = []
+    for f in free:
+        if f.sentence.index > total.sentence.index + 1 or f.start < total.end:
+            break
+        text = f.sentence.text
+        if not (_compatible(f, total) or _same_noun(f, total)) or f.change != total.change or f.match.per is not None:
+            continue
+        run.append(f)
+        if THE_REST.search(text, max(0, f.match.start - REST_REACH), f.match.start) is None:
+            continue
+        text = total.sentence.text
+        if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
+            earlier = [p for p in by_sentence[total.sentence.index] if p.end <= total.start]
+            if earlier and (_compatible(earlier[-1], total) or _same_noun(earlier[-1], total)):
+                run.insert(0, earlier[-1])
+        return run if _agrees(total, run) else None
+    return None
+
+
 def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
     """The parts of a count before just any word, after a word that opens them in its sentence, that count
     with its very words ("công ty" and "công ty"), from the first on, when they add up to it: "15 công ty
     sẽ tiến hành cổ phần hóa, trong đó, Nhà nước sẽ nắm giữ cổ phần chi phối (…) tại 3 công ty; tiến hành
     thoái vốn sâu, … tại 12 công ty" (baomoi-magizbox-21487928). The count's two words must name the same
-    things in every part; this confirms only."""
-    noun = _folded_noun(total)
+    things in every part; this confirms only. A count named as the whole before it ("Trong số 59 tàu này, có
+    24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép", baomoi-magizbox-21491496) opens its parts at once, and
+    they need only its first word."""
+    text = total.sentence.text
+    whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
+    noun = total.match.noun.casefold() if whole is not None else _folded_noun(total)
     if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
         return None
-    text = total.sentence.text
     opener = search_between(OPEN_PARTS, text, total.match.end, total.match.end + REACH)
-    if opener is None or opener.group() == "(":
+    if whole is None and (opener is None or opener.group() == "("):
         return None
+    opened_at = total.match.end if whole is not None else opener.end() if opener is not None else len(text)
     run: list[FigureItem] = []
     for f in free:
-        if f.sentence is not total.sentence or f.match.start < opener.end() or _folded_noun(f) != noun:
+        named = f.match.noun.casefold() if whole is not None else _folded_noun(f)
+        if f.sentence is not total.sentence or f.match.start < opened_at or named != noun:
             continue
         if f.match.qualifier != "exact" or f.change != total.change or f.match.per is not None:
             return None
@@ -313,9 +456,16 @@ def _after(total: FigureItem, figures: list[FigureItem]) -> list[FigureItem]:
 
 
 def _agrees(total: FigureItem, parts: list[FigureItem]) -> bool:
-    if len(parts) < 2 or any(p.match.qualifier != "exact" for p in parts):
+    """Whether the parts add up to the total (`parts_agree`). A part printed "hơn", "gần", "khoảng" is read
+    with its room only where it counts with a noun and is smaller than the total: "hơn 100 người … . Cụ thể,
+    … hơn 100 người lạ mặt đi trên 6 ô tô" tells the hundred again and counts cars (baomoi-magizbox-22542469)."""
+    if len(parts) < 2:
         return False
-    return sum_agrees(sum(p.match.value for p in parts), total.match.value, total.match.qualifier)
+    if any(p.match.qualifier != "exact" for p in parts) and any(
+        _loose(p) or p.match.value >= total.match.value for p in parts
+    ):
+        return False
+    return parts_agree([(p.match.value, p.match.qualifier) for p in parts], total.match.value, total.match.qualifier)
 
 
 def _in_bracket(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | None:
@@ -404,6 +554,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
                 break  # a new statement; a sum of money said of a part ("370 dự án … với vốn đăng ký 3,49 tỷ
                 # USD, và 1.097 dự án …", baomoi-magizbox-22315237) is none
             continue
+        if _ends_before(total, run, f):
+            break  # "hơn 4 tỉ đồng. Cụ thể, A gần 2,8 tỉ; …; G 26 triệu đồng. Riêng Cần … khoảng 2,7 tỉ đồng"
         run.append(f)
         computed = sum(p.match.value for p in run)
         if (total.match.qualifier == "exact" and computed > total.match.value) or len(run) > MOST_PARTS:
@@ -413,6 +565,18 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _ends_before(total: FigureItem, run: list[FigureItem], part: FigureItem) -> bool:
+    """Whether the parts of a total printed "hơn", "gần", "khoảng" end with the sentence before `part`: they
+    agree with the total there, and `part` would take them past all it may stand for. The next sentence is
+    another statement: "… số tiền hơn 4 tỉ đồng. Cụ thể, Duy … gần 2,8 tỉ đồng; … Lưu … 26 triệu đồng. Riêng
+    Cần … khoảng 2,7 tỉ đồng" (baomoi-magizbox-22729530)."""
+    if total.match.qualifier == "exact" or not run or part.sentence is run[-1].sentence:
+        return False
+    whole = _span(total.match.value, total.match.qualifier)
+    reach = sum(p.match.value for p in run) + part.match.value
+    return whole is not None and reach > whole[1] and _agrees(total, run)
 
 
 def _goes_on(last: FigureItem, free: list[FigureItem], stop: int, total: FigureItem) -> bool:
@@ -575,23 +739,52 @@ def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) ->
     for f in following:
         if not _same_noun(f, total) or f.match.per is not None:
             continue
-        if _may_add_to(f, total, used) is None or (not run and f.sentence.index != index + 1):
+        if _may_add_to(f, total, used) is None or (not run and not _next_told(f, index, by_sentence)):
             return None  # the parts begin in the very next sentence: one said later is another statement
         run.append(f)
         adds_up = _run_adds_up(total, run)
         if adds_up is not False:
             ends = len(f.sentence.text)
+            if run[0].sentence.index != index + 1 and not _closed_in_one(run):
+                return None
             return run if adds_up and not _goes_on(f, following, ends, total) else None
     return None
 
 
+def _closed_in_one(run: list[FigureItem]) -> bool:
+    """Whether parts told past a sentence of no figure stand in one sentence, the last joined by "và": "… tạm
+    đình chỉ công tác đối với 3 cán bộ kiểm lâm … và kỷ luật … khiển trách 2 cán bộ kiểm lâm"
+    (baomoi-magizbox-22273220), not "Từ 40 đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80
+    đoàn viên", a story of the 120 of the lead (baomoi-magizbox-22713621)."""
+    first, last = run[0], run[-1]
+    if len(run) < 2 or any(p.sentence is not first.sentence for p in run):
+        return False
+    return AND.search(first.sentence.text, run[-2].match.end, last.match.start) is not None
+
+
+def _next_told(part: FigureItem, index: int, by_sentence: dict[int, list[FigureItem]]) -> bool:
+    """Whether a part stands in the sentence after the total's, or in the one after that where the one
+    between holds no figure: a caption under a lead ("5 cán bộ kiểm lâm … đã bị kỷ luật …. Rừng phòng hộ bị
+    tàn phá với diện tích lớn. Ảnh: … vừa ký quyết định tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm … và
+    kỷ luật với hình thức khiển trách 2 cán bộ kiểm lâm …", baomoi-magizbox-22273220)."""
+    at = part.sentence.index
+    return at == index + 1 or (at == index + 2 and index + 1 not in by_sentence)
+
+
+ROUGH_TOTALS = frozenset({"over", "nearly", "about"})  # "hơn 80", "gần 70", "khoảng 2.000" people told after
 FEWEST_TOLD_AFTER = 3  # "2 tổ hợp môn" of one major and 1 + 1 of the next two: small counts recur
 
 
 def _stands_alone(total: FigureItem, facts: _Facts) -> bool:
-    """Whether a total may take its parts from the next sentences with no word that announces them: an exact
-    count of things, of three or more, whose sentence opens no parts or list of its own after it."""
-    if total.match.qualifier != "exact" or total.match.currency is not None or total.match.value < FEWEST_TOLD_AFTER:
+    """Whether a total may take its parts from the next sentences with no word that announces them: a count of
+    things, of three or more, whose sentence opens no parts or list of its own after it. It may be printed
+    "hơn", "gần" where it is round and its parts are exact ("khiến hơn 80 người thương vong. … khiến 22 người
+    thiệt mạng và 59 người bị thương", baomoi-magizbox-22356166): a precise "hơn 1.070" leaves too little room
+    to tell parts from chance."""
+    count = total.match
+    if count.currency is not None or count.value < FEWEST_TOLD_AFTER:
+        return False
+    if count.qualifier != "exact" and not (count.qualifier in ROUGH_TOTALS and _round(count.value)):
         return False
     return facts.of(total.sentence.index).last_opener < total.match.end
 

@@ -438,6 +438,8 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
         if total.kind == "other":
             if part.kind == "other" and part.match.noun.casefold() == total.match.noun.casefold():
                 return total
+            if total.match.currency is not None and part.match.currency == total.match.currency:
+                return total  # "gần 240 triệu" of "hơn 4 tỉ đồng": a sum of the same money, however printed
             continue
         if total.kind == part.kind and total.match.noun_class == part.match.noun_class:
             return total

@@ -452,6 +452,11 @@ class FigureMatch:
         """The noun, case and runs of spaces aside: "Dự  án" and "dự án" are one noun."""
         return " ".join(self.noun.casefold().split())
 
+    @property
+    def head_noun(self) -> str:
+        """The folded noun's first word, what it counts by: "năm qua" counts years as "năm" does."""
+        return self.folded_noun.partition(" ")[0]
+
 
 @dataclass(frozen=True, slots=True)
 class RatioMatch:

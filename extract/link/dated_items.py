@@ -4,19 +4,18 @@ of time with another number; nothing says the dates are all of them, so they onl
 
 from __future__ import annotations
 
-from solieu.cues import cue, words
+from solieu.cues import cue
+from solieu.link.enumerations import heads_no_list
 from solieu.link.items import EnumerationItem, FigureItem
-from solieu.rules import classes_with
 
 _DATED = cue("enumerations", "dated.list")
 _DATE = cue("enumerations", "dated.item")
-_DURATIONS = frozenset(words("enumerations", "list.durations"))
 
 
 def dated_items(fig: FigureItem) -> EnumerationItem | None:
     """The dates after the count's noun phrase, each the same unit, the last after "và", kept only when
     they are as many as the count says."""
-    if fig.match.noun_class in classes_with("no_list") or fig.match.folded_noun.partition(" ")[0] in _DURATIONS:
+    if heads_no_list(fig):
         return None  # "hai năm 2016 và 2017" are the years themselves, no list of other things
     text = fig.sentence.text
     found = _DATED.match(text, fig.match.end)

@@ -46,6 +46,12 @@ _ENUM_SEP = cue("enumerations", "list.separator")
 _ANCHOR_BEFORE = cue("enumerations", "list.anchor_before")
 
 
+def heads_no_list(fig: FigureItem) -> bool:
+    """A count whose noun class lists nothing, or that measures a span of time: what follows it is
+    no list of its things."""
+    return fig.match.noun_class in classes_with("no_list") or fig.match.head_noun in _DURATIONS
+
+
 def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     """Items named right after a count: `3 xã Thái Ninh, Quảng Nạp, Năng Yên`, a list of people
     with their titles, a list after a colon (`4 lĩnh vực: giáo dục, đào tạo, …`), or quotations.
@@ -53,7 +59,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     A list that does not visibly end (a last "và" item, or the end of the clause) is kept only
     when it agrees with its count: an open list is no evidence of a mismatch.
     """
-    if fig.match.noun_class in classes_with("no_list") or fig.match.folded_noun.partition(" ")[0] in _DURATIONS:
+    if heads_no_list(fig):
         return None  # "trong ba năm qua: …" says what happened in that time, not which years
     text = fig.sentence.text
     base = fig.sentence.start
@@ -158,7 +164,7 @@ def _lower_list_after_is(fig: FigureItem, text: str, head: regex.Match[str] | No
     thực và hợp pháp") says how long, not which; one of people is described by what follows."""
     if head is None or not _BARE_IS.search(head.group(0)) or not head.group(0)[-1:].isspace():
         return False
-    if fig.match.folded_noun.partition(" ")[0] in _NOT_A_HEAD or fig.match.noun_class in classes_with("people"):
+    if fig.match.head_noun in _NOT_A_HEAD or fig.match.noun_class in classes_with("people"):
         return False  # "6 người nữa là anh em và môn đệ" says who they are, not which
     return bool(_LOWER_AND.match(text, head.end()))
 
@@ -245,7 +251,7 @@ def _names_no_things(fig: FigureItem) -> bool:
     is the noun of what is counted."""
     noun = fig.match.noun.casefold()
     relates = noun in _RELATING and noun not in _COUNTED_HEADS
-    return noun.partition(" ")[0] in _NOT_A_HEAD or (relates and rule_by_id(fig.match.rule).any_noun)
+    return fig.match.head_noun in _NOT_A_HEAD or (relates and rule_by_id(fig.match.rule).any_noun)
 
 
 def _relates(phrase: str) -> bool:

@@ -23,6 +23,7 @@ from solieu.openings import first, lowered_for_openings, search_for
 from solieu.prefixes import DIGIT, Underivable, starts
 from solieu.rules import DataFileError, expand, load_data, trie
 from solieu.segment import split_sentences
+from solieu.sentence_split import _MARK as _ENDING  # the marks after which a sentence may end
 
 GateReason = Literal["no_topic_word", "no_number_near_topic_word"]
 
@@ -122,9 +123,7 @@ def _openings() -> _Openings | None:
 
 def _has_topic(openings: _Openings, text: str, lowered: str, start: int, end: int) -> bool:
     """Whether a topic cue matches anywhere in the paragraph: without one, its numbers decide nothing."""
-    if openings.digit_topics is not None and openings.digit_topics.search(text, start, end):
-        return True
-    return first(openings.topic_words, openings.topic_openings, text, lowered, start, end) is not None
+    return _TopicsAhead(openings, text, lowered, end).at_or_after(start) is not None
 
 
 def _matches(text: str, lowered: str | None, start: int, end: int) -> Iterator[regex.Match[str]]:
@@ -152,18 +151,37 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     """
     topics = gate_file().topic
     reach = max((t.window for t in topics if not t.after_number), default=-(10**9))
+    heard = max((t.window for t in topics if not t.alone), default=0)  # how far before a topic word a number counts
     seen_topic = False
     lowered = lowered_for_openings(text)  # None: the openings could point astray, try every position
     openings = _openings() if lowered is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
-        if openings is not None and lowered is not None and not _has_topic(openings, text, lowered, start, end):
+        ahead = _TopicsAhead(openings, text, lowered, end) if openings is not None and lowered is not None else None
+        if ahead is not None and ahead.at_or_after(start) is None:
             continue  # no topic word: its numbers are near none
         last_number = -(10**9)
         last_topic = [-(10**9)] * len(topics)
         lacking: set[tuple[int, tuple[int, int]]] = set()  # tiers whose `also` a span lacks
         sentences = _Sentences(text, start, end)
         latest_topic = -(10**9)  # the end of the last topic word of any tier
-        for match in _matches(text, lowered, start, end):
+        at = start
+        while True:
+            if ahead is not None and at - latest_topic > reach:
+                # No number from here is near a topic word already read; one counts again only
+                # within `heard` of the next topic word. The scan goes on from a space before that:
+                # no match of the scanner holds a space before a topic word begins (numbers are
+                # digits or one word), so it finds there what it would have found going on.
+                coming = ahead.at_or_after(at)
+                if coming is None:
+                    break  # no topic word follows: the numbers left decide nothing
+                if coming - heard - 1 > at:
+                    space = text.rfind(" ", at, coming - heard - 1)
+                    if space >= 0:
+                        at = space + 1
+            match = _next_match(text, lowered, at, end)
+            if match is None:
+                break
+            at = match.end()
             name = match.lastgroup or "n"
             if name == "n":
                 near = (
@@ -199,6 +217,36 @@ def gate(text: str, spans: list[tuple[int, int]] | None = None) -> GateReason | 
     return "no_number_near_topic_word" if seen_topic else "no_topic_word"
 
 
+def _next_match(text: str, lowered: str | None, at: int, end: int) -> regex.Match[str] | None:
+    """The scanner's first match at or after `at`, tried only at openings when `lowered` allows."""
+    scanner, openings = _scanner(), _openings()
+    if openings is None or lowered is None:
+        return scanner.search(text, at, end)
+    return first(scanner, openings.any, text, lowered, at, end)
+
+
+class _TopicsAhead:
+    """Where the next topic word of a paragraph may begin: no topic cue matches before it. Asked
+    at positions that only grow; a search is kept while what it found lies ahead, so a paragraph
+    is read once for its topic words."""
+
+    def __init__(self, openings: _Openings, text: str, lowered: str, end: int) -> None:
+        self._openings, self._text, self._lowered, self._end = openings, text, lowered, end
+        self._words: int | None = -1  # the next match's start; None: none is left
+        self._digits: int | None = -1 if openings.digit_topics is not None else None
+
+    def at_or_after(self, at: int) -> int | None:
+        """The start of the first match of a topic cue alone at or after `at`, or None."""
+        o = self._openings
+        if self._words is not None and self._words < at:
+            found = first(o.topic_words, o.topic_openings, self._text, self._lowered, at, self._end)
+            self._words = found.start() if found else None
+        if self._digits is not None and self._digits < at and o.digit_topics is not None:
+            digit = o.digit_topics.search(self._text, at, self._end)
+            self._digits = digit.start() if digit else None
+        return min((p for p in (self._words, self._digits) if p is not None), default=None)
+
+
 class _Sentences:
     """The sentences of a paragraph as the segment stage splits them, split only when a tier asks."""
 
@@ -214,8 +262,18 @@ class _Sentences:
 
     def same(self, before: int, at: int) -> bool:
         """Whether what ends at `before` and what begins at `at` stand in one sentence."""
+        if not self.may_part(before, at):
+            return True
         starts = self._split()
         return bisect.bisect_right(starts, before - 1) == bisect.bisect_right(starts, at)
+
+    def may_part(self, before: int, at: int) -> bool:
+        """Whether a sentence may begin between `before` and `at`, without splitting: a sentence
+        after the first begins after a mark that may end one, then marks and white space only
+        (`solieu.sentence_split`); so none begins there when no such mark stands from the last
+        character before `before` to `at`, and that character is no white space."""
+        last = max(before - 1, self._start)
+        return self._text[last].isspace() or _ENDING.search(self._text, last, at) is not None
 
     def around(self, at: int) -> tuple[int, int]:
         """From the start of the sentence holding `at` to the start of the next (or the paragraph's end)."""

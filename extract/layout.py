@@ -211,7 +211,17 @@ def _mark_header_byline(lines: list[Line], roles: list[str | None], layout: Layo
 
 
 def _is_prose(text: str) -> bool:
-    return text.endswith(_TERMINAL) or len(text.split()) >= 45
+    return text.endswith(_TERMINAL) or _words_over(text, 44)
+
+
+def _words_over(text: str, n: int) -> bool:
+    """Whether `text` holds more than `n` words: at most n + 1 of them are split off, not a
+    long paragraph's every word.
+
+    >>> _words_over("một hai  ba", 2), _words_over("một hai ba", 3)
+    (True, False)
+    """
+    return len(text.split(None, n)) > n
 
 
 def _mark_title(lines: list[Line], roles: list[str | None], layout: Layout, given: str | None) -> None:
@@ -288,7 +298,7 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
                 lines[i] = Line(lines[i].start, cut, text[: glued.start("byline")].rstrip())
                 lines[i] = Line(lines[i].start, lines[i].start + len(lines[i].text), lines[i].text)
                 return [Line(cut, cut + len(glued.group("byline")), glued.group("byline"))]
-        if len(text.split()) <= 30 and len(pending_captions) < 2:
+        if not _words_over(text, 30) and len(pending_captions) < 2:
             pending_captions.append(i)  # perhaps a caption printed after the byline
             continue
         break
@@ -301,6 +311,8 @@ _OUTLET_AFTER_SLASH = regex.compile(r"(?<!\s)\s*/\s*\S+$")  # (?<!\s): a run of 
 def _byline(text: str) -> str | None:
     """The author's name if the line is a byline, in name case."""
     prefix = BYLINE_PREFIX.match(text)
+    if not prefix and text.endswith(_TERMINAL) and not text.endswith(")"):
+        return None  # a sentence of prose, not a name: asked below too, settled here before reading it
     rest = text[prefix.end() :] if prefix else text
     rest = _OUTLET_AFTER_SLASH.sub("", rest)  # "Minh Thà/KD&PL": the outlet after a slash
     name = BYLINE_NAME.match(rest)

@@ -55,7 +55,7 @@ class Spelling(BaseModel):
 SPELLING = load_data("normalise.toml", Spelling)
 # a line end is the engine's: dropped in CRLF, read as a line break alone (see `_normalise`)
 _CHAR_MAP = {**SPELLING.characters, "\r": ""}
-_SAME_LENGTH = str.maketrans({k: v for k, v in _CHAR_MAP.items() if len(v) == 1})
+_SAME_LENGTH = {k: v for k, v in _CHAR_MAP.items() if len(v) == 1}
 # stdlib searches in C for the few characters the maps change: most articles hold none, and a
 # search is several times cheaper than a translation or a set built of every character
 _MAPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if len(v) == 1) + "]")
@@ -187,7 +187,9 @@ def _normalise(original: str) -> NormText:
     n = len(original)
     if unicodedata.is_normalized("NFC", original) and not _DROPPED.search(original):
         # the common case: one character in, one character out
-        text = _retone(original.translate(_SAME_LENGTH) if _MAPPED.search(original) else original)
+        # each mapped character replaced where it stands: `str.translate` with a map out of ASCII
+        # looks every character up, several times dearer on a whole article
+        text = _retone(_MAPPED.sub(_same_length, original) if _MAPPED.search(original) else original)
         return NormText(text, range(n), range(1, n + 1), n)
     out: list[str] = []
     starts: list[int] = []
@@ -210,6 +212,10 @@ def _normalise(original: str) -> NormText:
                 ends.append(j)
         i = j
     return NormText(_retone("".join(out)), starts, ends, n)
+
+
+def _same_length(found: re.Match[str]) -> str:
+    return _SAME_LENGTH[found.group()]
 
 
 def _retone(text: str) -> str:

@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -48,7 +48,9 @@ class Gazetteer:
     first_words: re.Pattern[str]  # any of `lengths` as a word, in casefolded text
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
+    """A name as the gazetteer keys it; the same few names stand in article after article."""
     return normalise(" ".join(name.split())).text.casefold()
 
 

@@ -314,6 +314,11 @@ def _byline(text: str) -> str | None:
     if not prefix and text.endswith(_TERMINAL) and not text.endswith(")"):
         return None  # a sentence of prose, not a name: asked below too, settled here before reading it
     rest = text[prefix.end() :] if prefix else text
+    if len(rest) > 45:
+        # the outlet cut off below lies in the last two words: longer than a name without them, no name
+        words = rest.rsplit(None, 2)
+        if len(words) == 3 and len(words[0]) > 45:
+            return None
     rest = _OUTLET_AFTER_SLASH.sub("", rest)  # "Minh Thà/KD&PL": the outlet after a slash
     name = BYLINE_NAME.match(rest)
     if name and name["name"].split()[0] in NOT_NAMES:

@@ -46,6 +46,7 @@ class Gazetteer:
     longest: int  # words in the longest name
     lengths: dict[str, tuple[int, ...]]  # first word of a name -> its names' lengths in words, longest first
     first_words: re.Pattern[str]  # any of `lengths` as a word, in casefolded text
+    names: frozenset[str]  # every key of `provinces` and `province_of_district`
 
 
 @lru_cache(maxsize=4096)
@@ -89,6 +90,7 @@ def gazetteer() -> Gazetteer:
         longest,
         {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()},
         re.compile(r"(?<!\w)" + trie(sorted(lengths)) + r"(?!\w)"),
+        frozenset((*province_by_key, *districts)),
     )
 
 
@@ -106,17 +108,18 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     """Place names of the gazetteer in a text, longest first: dictionary look-ups over runs of
     words that start with a capital (or `quận 3`), not a regex of 800 names."""
     gaz = gazetteer()
+    names, first_words = gaz.names, gaz.first_words
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
-        word = run.group(0)
-        if " " not in word and "\t" not in word:  # one word, most often a sentence's first: look it up whole
-            word = word.rstrip(".")
-            key = word.casefold()
-            if key in gaz.provinces or key in gaz.province_of_district:
-                found.append((run.start(), run.start() + len(word), word))
+        word = run[0]
+        if " " in word or "\t" in word:
+            if first_words.search(word.casefold()):  # else no name begins in the run: no need to read it
+                found += _names_in(text, run.start(), run.end(), gaz)
             continue
-        if gaz.first_words.search(word.casefold()):  # else no name begins in the run: no need to read it
-            found += _names_in(text, run.start(), run.end(), gaz)
+        word = word.rstrip(".")  # one word, most often a sentence's first: look it up whole
+        if word.casefold() in names:
+            start = run.start()
+            found.append((start, start + len(word), word))
     return found
 
 
@@ -148,7 +151,7 @@ def _names_in(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
                 continue  # words across punctuation are no one name
             window = tokens[i : i + n]
             key = " ".join(t[2] for t in window).casefold()
-            if key in gaz.provinces or key in gaz.province_of_district:
+            if key in gaz.names:
                 found.append((window[0][0], window[-1][1], text[window[0][0] : window[-1][1]]))
                 i += n
                 break

@@ -17,6 +17,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from solieu.ingest import ENCODINGS
+from solieu.openings import letter_class
 from solieu.rules import load_data
 
 
@@ -60,6 +61,7 @@ _SAME_LENGTH = {k: v for k, v in _CHAR_MAP.items() if len(v) == 1}
 # search is several times cheaper than a translation or a set built of every character
 _MAPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if len(v) == 1) + "]")
 _DROPPED = re.compile("[" + "".join(re.escape(k) for k, v in _CHAR_MAP.items() if not v) + "]")
+_CHANGED = re.compile("[" + "".join(re.escape(k) for k in _CHAR_MAP) + "]")  # either: one scan where none is
 
 _TONE_PAIRS = dict(SPELLING.old_tones.pairs)
 _TONE_PAIRS.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_PAIRS.items())})
@@ -67,8 +69,11 @@ _TONE_PAIRS.update({k.upper(): v.upper() for k, v in list(_TONE_PAIRS.items())})
 _NOT_AFTER = regex.escape(SPELLING.old_tones.not_after.lower() + SPELLING.old_tones.not_after.upper())
 _OLD_PAIRS = "|".join(sorted(_TONE_PAIRS, key=len, reverse=True))
 _OLD_TONE = regex.compile(rf"(?<![{_NOT_AFTER}])({_OLD_PAIRS})(?!\p{{L}})")
-# the pairs alone, found by a stdlib search before the full rule is tried
-_ANY_OLD_PAIR = re.compile("|".join(re.escape(k) for k in sorted(_TONE_PAIRS, key=len, reverse=True)))
+# the pairs alone, found by a stdlib search before the full rule is tried; not before a letter of
+# `LETTER_RANGES` (each one a \p{L}), so a pair inside a syllable ("hoàn") is not even tried
+_ANY_OLD_PAIR = re.compile(
+    "(?:" + "|".join(re.escape(k) for k in sorted(_TONE_PAIRS, key=len, reverse=True)) + f")(?!{letter_class()})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +107,9 @@ _MOJIBAKE_RUN = regex.compile(
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2,}"
 )
 # a lead character of a Vietnamese letter (encodings.toml) before one standing for a continuation byte
-_MOJIBAKE_HINT = regex.compile(
-    "[" + regex.escape("".join(ENCODINGS.utf8_as_cp1252.leads)) + "]"
+# (two classes of characters: a stdlib search, in C, of every article)
+_MOJIBAKE_HINT = re.compile(
+    "[" + re.escape("".join(ENCODINGS.utf8_as_cp1252.leads)) + "]"
     r"[\u0080-\u00bf\u2018-\u201e\u20ac\u2122\u0152\u0153\u0160\u0161]"
 )
 
@@ -185,11 +191,13 @@ def _normalise(original: str) -> NormText:
     'một\\nhai\\nba'
     """
     n = len(original)
-    if unicodedata.is_normalized("NFC", original) and not _DROPPED.search(original):
-        # the common case: one character in, one character out
-        # each mapped character replaced where it stands: `str.translate` with a map out of ASCII
-        # looks every character up, several times dearer on a whole article
-        text = _retone(_MAPPED.sub(_same_length, original) if _MAPPED.search(original) else original)
+    changed = _CHANGED.search(original)
+    if unicodedata.is_normalized("NFC", original) and (
+        changed is None or not _DROPPED.search(original, changed.start())
+    ):
+        # the common case: one character in, one character out; each mapped character replaced
+        # where it stands (`str.translate` with a map out of ASCII looks every character up)
+        text = _retone(original if changed is None else _MAPPED.sub(_same_length, original))
         return NormText(text, range(n), range(1, n + 1), n)
     out: list[str] = []
     starts: list[int] = []

@@ -64,6 +64,10 @@ BYLINE_PREFIX = _compile(LAYOUT.byline_prefix)
 BYLINE_NAME = _compile(LAYOUT.byline_name, regex.VERBOSE)
 NOT_NAMES = frozenset(LAYOUT.not_names)
 GLUED_BYLINE = _compile(LAYOUT.glued_byline, regex.VERBOSE)
+# The same pattern, searched from the end: a glued byline ends its paragraph, so a search backwards
+# tells at once whether the paragraph holds one, where the search forwards tries every position;
+# the forward search then gives the match itself where there is one.
+_GLUED_BYLINE_BACKWARDS = _compile(LAYOUT.glued_byline, regex.VERBOSE | regex.REVERSE)
 CHROME = [_compile(p) for p in LAYOUT.chrome_lines]
 POLL_OPEN = _compile(LAYOUT.poll_open)
 CHROME_PREFIX = _compile(LAYOUT.chrome_prefix)
@@ -289,8 +293,8 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
             for j in pending_captions:
                 roles[j] = "caption"
             return []
-        glued = GLUED_BYLINE.search(text)
-        if glued and not pending_captions:
+        glued = None if pending_captions else _glued_byline(text)
+        if glued:
             author = _byline(glued.group("byline"))
             if author:
                 layout.author = author
@@ -305,25 +309,41 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
     return []
 
 
+def _glued_byline(text: str) -> regex.Match[str] | None:
+    """`GLUED_BYLINE.search(text)`, for less where the paragraph holds none."""
+    return GLUED_BYLINE.search(text) if _GLUED_BYLINE_BACKWARDS.search(text) else None
+
+
 _OUTLET_AFTER_SLASH = regex.compile(r"(?<!\s)\s*/\s*\S+$")  # (?<!\s): a run of spaces tried once, not from each
 
 
 def _byline(text: str) -> str | None:
     """The author's name if the line is a byline, in name case."""
     prefix = BYLINE_PREFIX.match(text)
-    if not prefix and text.endswith(_TERMINAL) and not text.endswith(")"):
-        return None  # a sentence of prose, not a name: asked below too, settled here before reading it
     rest = text[prefix.end() :] if prefix else text
-    if len(rest) > 45:
-        # the outlet cut off below lies in the last two words: longer than a name without them, no name
-        words = rest.rsplit(None, 2)
-        if len(words) == 3 and len(words[0]) > 45:
-            return None
+    if _no_byline(text, rest, prefixed=prefix is not None):
+        return None
+    return _read_byline(text, rest, prefixed=prefix is not None)
+
+
+def _no_byline(text: str, rest: str, *, prefixed: bool) -> bool:
+    """What `_read_byline` would refuse, told before it cuts off an outlet and reads a name over
+    a whole paragraph: a sentence of prose with no byline prefix, or a line longer than a name
+    before its last two words (the outlet cut off lies in them)."""
+    if not prefixed and text.endswith(_TERMINAL) and not text.endswith(")"):
+        return True
+    if len(rest) <= 45:
+        return False
+    words = rest.rsplit(None, 2)
+    return len(words) == 3 and len(words[0]) > 45
+
+
+def _read_byline(text: str, rest: str, *, prefixed: bool) -> str | None:
     rest = _OUTLET_AFTER_SLASH.sub("", rest)  # "Minh Thà/KD&PL": the outlet after a slash
     name = BYLINE_NAME.match(rest)
     if name and name["name"].split()[0] in NOT_NAMES:
         return None  # "Theo TTXVN" credits an agency, not an author
-    if not name or len(rest) > 45 or (not prefix and _is_prose(text) and not text.endswith(")")):
+    if not name or len(rest) > 45 or (not prefixed and _is_prose(text) and not text.endswith(")")):
         return None
     words = name["name"].split()
     return " ".join(w.capitalize() if line_is_upper(w) else w for w in words)

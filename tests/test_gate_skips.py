@@ -4,12 +4,8 @@ scan of every number and the split of every paragraph give."""
 
 from __future__ import annotations
 
-import gzip
-import json
-from itertools import islice
-from pathlib import Path
-
 import pytest
+from first_articles import first_articles
 
 from solieu import gate as gate_module
 from solieu.gate import _Sentences, gate, gate_file
@@ -17,21 +13,10 @@ from solieu.layout import read_layout
 from solieu.normalise import normalise
 from solieu.segment import split_sentences
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-
 
 def _articles(name: str, n: int) -> list[tuple[str, list[tuple[int, int]]]]:
     """The first `n` articles of a corpus file, normalised, with the spans the gate reads."""
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the corpus tests need ../shared beside the checkout")
-    out = []
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in islice(lines, n):
-            raw = json.loads(line)
-            text = normalise(raw.get("text") or "").text
-            out.append((text, read_layout(text, title=raw.get("title")).extracted()))
-    return out
+    return [(text, read_layout(text, title=title).extracted()) for _, text, title in first_articles(name, n)]
 
 
 def _every_number(text: str, spans: list[tuple[int, int]], monkeypatch: pytest.MonkeyPatch) -> str | None:

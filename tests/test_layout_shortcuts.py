@@ -3,30 +3,17 @@ articles, the shortcut must refuse nothing the full reading accepts, and find wh
 
 from __future__ import annotations
 
-import gzip
-import json
-from itertools import islice
-from pathlib import Path
-
 import pytest
+from first_articles import first_articles
 
 from solieu.layout import BYLINE_PREFIX, GLUED_BYLINE, _glued_byline, _no_byline, _read_byline
-from solieu.normalise import normalise
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def _lines(name: str, n: int) -> list[tuple[str, str]]:
     """The last five lines of the first `n` articles of a corpus file, where bylines stand."""
-    path = CORPUS / name
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the corpus tests need ../shared beside the checkout")
     out = []
-    with gzip.open(path, "rt", encoding="utf-8") as rows:
-        for row in islice(rows, n):
-            raw = json.loads(row)
-            text = normalise(raw.get("text") or "").text
-            out += [(raw["id"], line.strip()) for line in text.split("\n") if line.strip()][-5:]
+    for doc_id, text, _ in first_articles(name, n):
+        out += [(doc_id, line.strip()) for line in text.split("\n") if line.strip()][-5:]
     return out
 
 

@@ -251,6 +251,66 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 80, 81)],
             id="a-round-total-more-or-less-told-after",  # baomoi-magizbox-22356166
         ),
+        pytest.param(
+            "Trên tàu có 8 thuyền viên, Trạm điều tiết giao thông đã cứu được 5 người, 3 người còn lại tàu Hải Linh "
+            "02 cứu.",
+            [("ok", 8, 8)],
+            id="the-rest-in-the-total-sentence",  # baomoi-magizbox-22325676
+        ),
+        pytest.param(
+            "Ba tên trộm đã sử dụng búa, xà beng để phá khóa, đột nhập vào một căn phòng với 4 két sắt chứa đầy vàng "
+            "18-carat và những đồ giá trị khác. Chúng mở khóa được 2 két sắt, để lại 2 két còn lại với giá trị 7 "
+            "triệu đô.",
+            [("ok", 4, 4)],
+            id="the-rest-in-the-next-sentence",  # baomoi-magizbox-21494800
+        ),
+        pytest.param(
+            "Vào ngày 2/2, chính phủ Nga đã công bố một sắc lệnh Tổng thống, theo đó 16 tướng cấp cao đã bị cách "
+            "chức. Trong số này, 13 người là thành viên của Bộ chuyên trách các vấn đề về dân sự quốc phòng. Ba "
+            "người còn lại thuộc về Bộ Nội vụ Nga.",
+            [("ok", 16, 16)],
+            id="parts-counted-with-another-noun",  # baomoi-magizbox-21867571
+        ),
+        pytest.param(
+            "Ngay sau khi ăn, 6 người có triệu chứng buồn nôn, tiêu chảy, tê chân tay... Nhờ được cấp cứu kịp thời "
+            "nên đến nay, 4 người đã ổn định sức khỏe, được xuất viện, 2 người còn lại đang nằm viện tiếp tục điều "
+            "trị.",
+            [("ok", 6, 6)],
+            id="two-parts-of-people",  # baomoi-magizbox-22487833
+        ),
+        pytest.param(
+            "Sau khi lấy xe đi công việc xong, Phát chạy về trả xe lại cho Hoàng và đòi lại 500 ngàn đồng tiền cọc. "
+            "Tuy nhiên, Hoàng chỉ trả lại 200 ngàn đồng, 300 ngàn đồng còn lại Hoàng nói đã mua ma túy sử dụng.",
+            [("ok", 500000, 500000)],
+            id="a-sum-of-money",  # baomoi-magizbox-22403699
+        ),
+        pytest.param(
+            "Tổng tất cả số hộ dân bị ảnh hưởng là 13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng "
+            "tình.",
+            [("ok", 13, 13)],
+            id="the-rest-before-its-count-is-read-as-before",  # baomoi-magizbox-21491743
+        ),
+        pytest.param(
+            "Cụ thể tổng số xe trong lô xe có lỗi này là 215 xe được sản xuất từ 6/2016 đến 11/2016, số xe đã bán ra "
+            "là 191 xe và còn tồn 24 xe tại nhà máy và đại lý.",
+            [("ok", 215, 215)],
+            id="a-total-named-as-one-then-its-parts",  # baomoi-magizbox-22419339
+        ),
+        pytest.param(
+            "Theo đó, Cục Thuế TP Hà Nội công bố danh sách 134 đơn vị nợ thuế, phí và tiền thuê đất đợt 2 năm 2017 với "
+            "tổng số nợ hơn 162 tỷ đồng. Trong đó có 126 doanh nghiệp nợ thuế, phí hơn 150 tỷ đồng và 8 đơn vị nợ tiền "
+            'thuê đất hơn 11 tỷ đồng. Đứng "đầu bảng" trong số 8 đơn vị nợ tiền thuê đất là Công ty TNHH Anh Trí '
+            "với số nợ hơn 3 tỷ đồng.",
+            [("ok", 134, 134)],
+            id="kinds-of-the-total-units-in-the-next-sentence",  # baomoi-magizbox-21477940
+        ),
+        pytest.param(
+            "Sản lượng khai thác cá ngừ đại dương 6 tháng đầu năm 2017 ước đạt 13.026 tấn, tăng 21,8 % so với cùng kỳ "
+            "năm trước; trong đó, Khánh Hòa đạt 2.925 tấn, tăng 3,2% so với cùng kỳ năm 2016; Phú Yên đạt 3.201 tấn, "
+            "tăng 5,5%; Bình Định ước đạt 6.900 tấn, tăng 43,2%.",
+            [("ok", 13026, 13026)],
+            id="parts-by-province-each-with-its-change-against-a-year",  # baomoi-magizbox-22716793
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -404,6 +464,17 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             'Tết, vé xe cho CN về quê; tổ chức các hoạt động phong trào thể dục thể thao, sân chơi "Giờ thứ 9"… Từ '
             "40 đoàn viên khi thành lập CĐ, hiện nay, CĐ cơ sở đã kết nạp thêm 80 đoàn viên.",
             id="a-story-of-the-lead-count-past-a-sentence",  # baomoi-magizbox-22713621
+        ),
+        pytest.param(
+            "Thử thách tiếp theo của Real Madrid Real Madrid đã ghi bàn trong 63 trận liên tiếp, vừa vượt qua kỷ lục "
+            "của Bayern (61 trận). Real chỉ còn lại 2 trận đấu còn lại để kết thúc mùa giải.",
+            id="a-count-in-a-bracket-is-said-of-another",  # baomoi-magizbox-22307671
+        ),
+        pytest.param(
+            "Dù không giành được chiến thắng ở trận đầu ra quân nhưng 1 điểm có được trước U20 New Zealand không "
+            "phải kết quả tồi với thày trò HLV Hoàng Anh Tuấn. U20 Việt Nam có thể rộng cửa toan tính cho 2 trận "
+            "đấu còn lại ở bảng đấu.",
+            id="points-are-no-matches",  # baomoi-magizbox-22347749
         ),
     ],
 )

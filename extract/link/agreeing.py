@@ -27,10 +27,14 @@ from solieu.link.breakdowns import AND, BRACKET_AFTER, CLOSER, NO_NOUN, OTHER, a
 from solieu.link.items import Breakdown, FigureItem
 from solieu.link.prechecks import find_every, search_between
 from solieu.rules import classes_with
+from solieu.segment import Sentence
 
 RESPECTIVELY = cue("sums", "sum.respectively")
 TOTAL_AFTER = cue("sums", "sum.total_after")
 PARTS_FOLLOW = cue("sums", "sum.parts_follow")
+OPENS_WITHIN = cue("sums", "sum.opens_within")
+NAMED_TOTAL = cue("sums", "sum.named_total")
+_DIGIT = regex.compile(r"\d")
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
@@ -206,8 +210,9 @@ def agreeing_breakdowns(
             if not _can_total(total):
                 if total.match.noun.casefold() in NO_NOUN_WORDS:
                     continue  # a label's number: "Tiểu đoàn 6 có …", "Gói thầu số 06 thuộc …"
-                announced_next = index + 1 in by_sentence and PARTS_FOLLOW.match(
-                    by_sentence[index + 1][0].sentence.text
+                following = by_sentence.get(index + 1)
+                announced_next = following is not None and (
+                    PARTS_FOLLOW.match(following[0].sentence.text) or _opens_first(following[0].sentence)
                 )
                 parts = (
                     _by_sex(total, by_sentence, free)
@@ -377,10 +382,12 @@ def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] 
     sẽ tiến hành cổ phần hóa, trong đó, Nhà nước sẽ nắm giữ cổ phần chi phối (…) tại 3 công ty; tiến hành
     thoái vốn sâu, … tại 12 công ty" (baomoi-magizbox-21487928). The count's two words must name the same
     things in every part; this confirms only. A count named as the whole before it ("Trong số 59 tàu này, có
-    24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép", baomoi-magizbox-21491496) opens its parts at once, and
-    they need only its first word."""
+    24 tàu vỏ gỗ, 2 tàu vỏ Composite, 33 tàu vỏ thép", baomoi-magizbox-21491496; "tổng số xe … là 215 xe …, số xe
+    đã bán ra là 191 xe và còn tồn 24 xe", baomoi-magizbox-22419339) opens its parts at once, and they need only
+    its first word."""
     text = total.sentence.text
     whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
+    whole = whole or NAMED_TOTAL.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
     noun = total.match.noun.casefold() if whole is not None else _folded_noun(total)
     if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
         return None
@@ -446,9 +453,30 @@ def _announced(total: FigureItem, free: list[FigureItem]) -> set[int]:
     index = total.sentence.index
     out = {index}
     following = sentences.get(index + 1)
-    if following is not None and PARTS_FOLLOW.match(following.text):
+    if following is not None and (PARTS_FOLLOW.match(following.text) or _opens_first(following)):
         out.update(i for i in sentences if i > index)
     return out
+
+
+def _named_total(total: FigureItem) -> bool:
+    """Whether the total is named as one ("tổng cộng", "tổng số … là") in its clause before it, so the counts
+    after it may be its parts with no word to open them: "tổng số xe trong lô xe có lỗi này là 215 xe …, số xe
+    đã bán ra là 191 xe và còn tồn 24 xe …" (baomoi-magizbox-22419339)."""
+    start = total.match.start
+    return NAMED_TOTAL.search(total.sentence.text, max(0, start - TOTAL_AFTER_REACH), start) is not None
+
+
+def _opens_first(sentence: Sentence) -> bool:
+    """Whether "trong đó" opens the parts of a sentence before any number of it, though not at its head, and
+    outside brackets: "… 31 học sinh … nhập viện …. Đến chiều cùng ngày, toàn bộ số trẻ em này đã được chuyển
+    lên …, trong đó có 5 em được điều trị ngoại trú, 26 em …" (baomoi-magizbox-22244564). After a number it
+    opens that number's parts: "… đạt 71.641 tỉ đồng (trong đó doanh thu thuần đạt 70.089 tỉ đồng), tăng 2.475
+    tỉ đồng" (baomoi-magizbox-22513510)."""
+    found = OPENS_WITHIN.search(sentence.text)
+    if found is None:
+        return False
+    before = sentence.text[: found.start()]
+    return _DIGIT.search(before) is None and before.count("(") == before.count(")")
 
 
 def _after(total: FigureItem, figures: list[FigureItem]) -> list[FigureItem]:
@@ -512,7 +540,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     đường dân sinh, lối đi dân sinh là 4.279 điểm", baomoi-magizbox-21478026).
 
     In the total's sentence the parts must come after a word that opens them ("trong đó", "gồm", a
-    colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"):
+    colon, a bracket), or the total itself is named as the whole ("Trong số … 3.000 tỉ đồng, …"; "tổng số lao
+    động … là 464 người; … là 412 người; … là 52 người", baomoi-magizbox-22490986):
     "đội tuyển Toán với 5 giải nhì, 4 giải ba và 1 giải khuyến khích" lists three prizes, not a 5
     made of 4 and 1, while "với" right after a total, then a number, opens them ("Cả 10 học sinh … với 4
     giải Nhất, 3 giải Nhì, 3 giải Ba"). "chưa kể", "ngoài ra" end the parts."""
@@ -526,7 +555,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if with_parts is not None and (opener is None or total.match.end + with_parts.end() < opener.start()):
         # "… 10 học sinh … với 4 giải Nhất, 3 giải Nhì, 3 giải Ba"
         opener, opened_at = None, total.match.end + with_parts.end()
-    if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
+    whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
+    if whole is not None or _named_total(total):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
     closer = search_between(CLOSER, text, total.match.end, total.match.end + REACH)
     stop = closer.start() if closer is not None else len(text)
@@ -549,6 +579,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
             fits = fits or (kinds and _kind_of_things(f, total))
         else:  # an announced sentence: "… có 5.793 điểm giao cắt. Trong đó, đường ngang có 1.514 đường và …"
             fits = _compatible(f, total) or (f.match.rule == LOOSE_RULE and not _counts_beside(f, total))
+            # kinds of the total's things: "134 đơn vị nợ thuế …. Trong đó có 126 doanh nghiệp … và 8 đơn vị …"
+            fits = fits or (f.match.noun_class == total.match.noun_class and _kind_of_things(f, total))
         if not fits or f.change != total.change:
             if f.match.value >= total.match.value and f.match.currency == total.match.currency:
                 break  # a new statement; a sum of money said of a part ("370 dự án … với vốn đăng ký 3,49 tỷ

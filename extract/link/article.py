@@ -26,6 +26,7 @@ from solieu.link.lines import lines_after
 from solieu.link.names import names_after, names_resumed, titled_names, titled_people_after
 from solieu.link.ordinals import labels_after, ordinals_after, ordinals_within
 from solieu.link.ratios import merge_ratios
+from solieu.link.rests import link_rests
 from solieu.link.sequences import sequence_after
 from solieu.match import DocumentMatch, RatioMatch, SentenceMatches
 from solieu.rules import classes_with
@@ -56,6 +57,7 @@ def link_article(
         by_sentence.setdefault(ratio.sentence.index, []).append(ratio)
     breakdowns = link_breakdowns(figures, by_sentence)
     breakdowns += link_agreeing(figures, breakdowns)
+    breakdowns += link_rests(figures, breakdowns)
     kept = _keep_counted(figures)
     mark_events(kept)
     _mark_repeats(kept)

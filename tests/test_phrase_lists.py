@@ -34,6 +34,11 @@ CONFIRMED = [
     ("Nước và lửa là hai yếu tố xung đột lẫn nhau nên không được đặt bên cạnh nhau.", ["Nước", "lửa"]),
     # baomoi-magizbox-22658822
     ("Cần gạt nước và đèn pha là hai bộ phận tài xế nên chú ý.", ["Cần gạt nước", "đèn pha"]),
+    # baomoi-magizbox-22732564: the first thing named after what opens the sentence
+    (
+        "Ông nhận ra rằng kỳ vọng và cảm xúc là hai động lực mạnh mẽ tạo nên bong bóng và bùng nổ.",
+        ["kỳ vọng", "cảm xúc"],
+    ),
 ]
 
 SILENT = [

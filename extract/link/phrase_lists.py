@@ -24,6 +24,7 @@ _AND = cue("enumerations", "list.and")
 _LEADING_AND = cue("enumerations", "list.leading_and")
 _OWNER_BEFORE = cue("phrase_lists", "phrases.owner_before")
 _ONE_OF = cue("phrase_lists", "phrases.one_of")
+_LEAD_IN = cue("phrase_lists", "phrases.lead_in")
 _DESCRIBING = frozenset(words("phrase_lists", "phrases.describing_openers"))
 _ALTERNATIVES = frozenset(words("phrase_lists", "phrases.alternatives"))
 _NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
@@ -88,6 +89,9 @@ def phrases_before(fig: FigureItem) -> EnumerationItem | None:
     items = _phrases(text, _opening(text), link.start(), LONGEST_NAMED)
     if len(items) != fig.match.value or not _AND.search(text, items[-2][1], items[-1][0]):
         return None  # "Xét cho cùng, đó là 2 cầu thủ …": without "và" the comma may end an opening phrase
+    lead_ins = list(_LEAD_IN.finditer(text, *items[0]))
+    if lead_ins and lead_ins[-1].end() < items[0][1]:
+        items[0] = (lead_ins[-1].end(), items[0][1])  # "Ông nhận ra rằng kỳ vọng": the first thing is "kỳ vọng"
     base = fig.sentence.start
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], fig.end)
 

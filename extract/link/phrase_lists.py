@@ -36,6 +36,9 @@ MOST_ITEMS = 10  # phrases of one list: a longer run of commas is a sentence of 
 LONGEST_PHRASE = 8  # words of an item after the count: "năng suất lao động tổng hợp" is five
 LONGEST_NAMED = 6  # words of an item before the count, the subject of its sentence
 SHORT_BARE = 4  # words of each item of a list joined by commas alone: "phẫu thuật, xạ trị, hóa trị."
+LIST_REACH = 600  # characters after the intro in which the list must end: a flattened table is one long sentence
+NAMED_REACH = 400  # characters of the sentence before a count in which the things it sums up are named
+WORDS_BEFORE_REACH = 40  # characters before a count in which "của" or "một trong" is looked for
 
 
 def _countable(fig: FigureItem) -> bool:
@@ -60,12 +63,16 @@ def phrases_after(fig: FigureItem) -> EnumerationItem | None:
     intro = _INTRO.match(text, fig.match.end)
     if intro is None or (intro.group("is") and fig.match.noun_class in classes_with("people")):
         return None
-    if intro.group("is") and _OWNER_BEFORE.search(text, 0, fig.match.start):
+    before = max(0, fig.match.start - WORDS_BEFORE_REACH)
+    if intro.group("is") and _OWNER_BEFORE.search(text, before, fig.match.start):
         return None  # "Kích thước tổng thể của 2 xe là tương đương nhau …": what the subject is
-    if _ONE_OF.search(text, 0, fig.match.start):
+    if _ONE_OF.search(text, before, fig.match.start):
         return None  # "một trong 4 nhiệm vụ … là …": the one, not the four
     start = intro.end()
-    stop = _SENTENCE_END.search(text, start)
+    reach = min(len(text), start + LIST_REACH)
+    stop = _SENTENCE_END.search(text, start, reach)
+    if stop is None and reach < len(text):
+        return None  # no end in sight: no short list of phrases
     end = stop.start() if stop else len(text)
     items = _phrases(text, start, end, LONGEST_PHRASE)
     if len(items) != fig.match.value or any(_QUOTE.search(text, a, b) for a, b in items):
@@ -83,6 +90,8 @@ def phrases_before(fig: FigureItem) -> EnumerationItem | None:
     if not _countable(fig):
         return None
     text = fig.sentence.text
+    if fig.match.start > NAMED_REACH:
+        return None  # the things named open the sentence, a few words before the count
     link = _SUM_UP.search(text, 0, fig.match.start)
     if link is None or _SOME_OF.match(text, fig.match.end) or _SOME_OF.match(text, _number_end(fig)):
         return None

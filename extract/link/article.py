@@ -25,6 +25,7 @@ from solieu.link.kinds import kind_of
 from solieu.link.lines import lines_after
 from solieu.link.names import names_after, names_resumed, titled_names, titled_people_after
 from solieu.link.ordinals import labels_after, ordinals_after, ordinals_within
+from solieu.link.phrase_lists import phrases_after, phrases_before
 from solieu.link.ratios import merge_ratios
 from solieu.link.rests import link_rests
 from solieu.link.sequences import sequence_after
@@ -167,4 +168,6 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         or lines_after(fig, paragraphs)
         or lines_continued(fig, paragraphs)
         or labels_after(fig, paragraphs)
+        or phrases_after(fig)
+        or phrases_before(fig)
     )

@@ -19,11 +19,15 @@ _NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
 _LAST = frozenset(words("ordinals", "last"))
 _OPENER = cue("ordinals", "ordinal.opener")
-# the count closes its sentence or a colon follows; a year may stand between (" … năm 2017:")
+# the count closes its sentence or a colon follows; a year may stand between (" … năm 2017:"), and the rest of
+# a long noun phrase ("hai nguyên nhân chính khiến Cộng hòa Séc trở nên hấp dẫn …, bên cạnh phong cảnh đẹp …",
+# baomoi-magizbox-21511692): the numbered sentences after it must still be exactly as many as the count
+ANNOUNCE_REACH = 200  # characters from the count to its sentence's end or colon
 _YEAR = r"(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d|[.,/]\d)"
-_ANNOUNCED = regex.compile(rf"(?:[^.;!?\d]|{_YEAR}){{0,60}}(?::|[.!?]?\s*$)")
-_MOST_SENTENCES = 16
-_MOST_GAP = 3  # sentences of one item before the next ordinal
+_ANNOUNCED = regex.compile(rf"(?:[^.;!?\d]|{_YEAR}){{0,{ANNOUNCE_REACH}}}(?::|[.!?]?\s*$)")
+_MOST_SENTENCES = 40
+# sentences of one item before the next ordinal: "Thứ nhất, …" may be explained at length (baomoi-magizbox-22569159)
+_MOST_GAP = 8
 
 
 def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:

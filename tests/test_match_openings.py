@@ -105,3 +105,17 @@ def test_the_openings_of_a_run_of_digits_are_the_first_digit_of_each_run(text: s
     assert [m.start() for m in openings.finditer(text.lower())] == [
         m.start() for m in re.finditer(r"(?<!\d)\d", text.lower())
     ]
+
+
+def test_the_starts_of_numbers_sought_at_openings_are_those_of_a_full_scan() -> None:
+    # numbers in words and the qualifiers before numbers are sought where their words can begin
+    texts = _texts()
+    fast = [match.number_starts(t, match.lowered_for_openings(t)) for t in texts]
+    assert fast == [match.number_starts(t) for t in texts]
+    qualified = [
+        s
+        for t, found in zip(texts, fast, strict=True)
+        for s in found
+        if not match._DIGIT_AT.match(t, s) and not match._WORD_AT.match(t, s)
+    ]
+    assert len(qualified) > 50  # "hơn 200", "khoảng 1.000": starts at the qualifier, not the number

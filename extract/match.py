@@ -142,7 +142,8 @@ class Candidate:
 _DIGIT_AT = compile_pattern(r"(?<![\p{L}\d.,/]),?\d")
 _WORD_AT_SOURCE = r"(?<![\p{L}\d.,/])(?:{{number_start}})(?![\p{L}])"
 _WORD_AT = compile_pattern(_WORD_AT_SOURCE)
-_QUALIFIER_BEFORE = compile_pattern(r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$")
+_QUALIFIER_BEFORE_SOURCE = r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$"
+_QUALIFIER_BEFORE = compile_pattern(_QUALIFIER_BEFORE_SOURCE)
 
 
 def number_starts(text: str, lowered: str | None = None) -> list[int]:
@@ -159,10 +160,17 @@ def number_starts(text: str, lowered: str | None = None) -> list[int]:
         starts.update(m.start() for m in find_all(_WORD_AT, words, text, lowered))
     else:
         starts.update(m.start() for m in _WORD_AT.finditer(text))
+    # the qualifiers' words are sought in the stretch before each number where one can begin
+    # (`solieu.openings`): a search of the stretch tries the regex at every position of it
+    qualifiers = _openings(_QUALIFIER_BEFORE_SOURCE) if lowered is not None else None
     for at in list(starts):
         if not text[at - 1 : at].isspace():
             continue  # a qualifier stands a space before its number (str.isspace holds every \s)
-        q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
+        if qualifiers is not None:
+            assert lowered is not None
+            q = first(_QUALIFIER_BEFORE, qualifiers, text, lowered, max(0, at - 20), at)
+        else:
+            q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
         if q:
             starts.add(q.start())
     return sorted(starts)
@@ -387,6 +395,7 @@ def warm_rules() -> None:
     for rule in (*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES):
         _plan(rule)
     _openings(_WORD_AT_SOURCE)
+    _openings(_QUALIFIER_BEFORE_SOURCE)
 
 
 def resolve_overlaps(candidates: list[Candidate], keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:

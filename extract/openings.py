@@ -45,7 +45,10 @@ def search_for(begins: set[Start | object]) -> re.Pattern[str]:
             for ch in s.text.lower():
                 node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
             node[""] = node.get("", True) and s.whole
-    arms = [r"\d"] if DIGIT in begins else [r"(?<!\d)\d"] if DIGIT_RUN in begins else []
+    # a run of digits begins at a digit with none before it: the digit is tried first, the look
+    # behind after it, since a search whose every arm opens with a character skips in C to the
+    # characters that can open one, and an arm that opens with a look behind is tried everywhere
+    arms = [r"\d"] if DIGIT in begins else [r"\d(?<!\d\d)"] if DIGIT_RUN in begins else []
     for initial, root in tries.items():
         behind = f"(?<!{letter}.)" if initial else ""
         arms += [key + behind + _branch(root[key], letter) for key in sorted(root)]

@@ -4,6 +4,7 @@ scanning every position of every sentence finds."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ import pytest
 import solieu.match as match
 from solieu.match import DOCUMENT_RULES, FIGURE_RULES, MASK_RULES, PERIOD_RULES, RATIO_RULES, Scan, scan_rule
 from solieu.needs import holds, needs
+from solieu.openings import search_for
+from solieu.prefixes import DIGIT_RUN
 from solieu.rules import Rule
 
 RULES = [*FIGURE_RULES, *MASK_RULES, *RATIO_RULES, *DOCUMENT_RULES, *PERIOD_RULES]
@@ -90,3 +93,29 @@ def test_every_example_holds_the_words_its_rule_needs(rule: Rule) -> None:
 )
 def test_needs(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
     assert needs(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ngày 21/7/2009, 12 cán bộ", "1.200 và 35", "Khóa XII: 7 lớp, 2019-2020", "không có số nào", "٣٤ và 5"],
+)
+def test_the_openings_of_a_run_of_digits_are_the_first_digit_of_each_run(text: str) -> None:
+    # the digit is tried first and the look behind after it, so the search skips to digits in C
+    openings = search_for({DIGIT_RUN})
+    assert [m.start() for m in openings.finditer(text.lower())] == [
+        m.start() for m in re.finditer(r"(?<!\d)\d", text.lower())
+    ]
+
+
+def test_the_starts_of_numbers_sought_at_openings_are_those_of_a_full_scan() -> None:
+    # numbers in words and the qualifiers before numbers are sought where their words can begin
+    texts = _texts()
+    fast = [match.number_starts(t, match.lowered_for_openings(t)) for t in texts]
+    assert fast == [match.number_starts(t) for t in texts]
+    qualified = [
+        s
+        for t, found in zip(texts, fast, strict=True)
+        for s in found
+        if not match._DIGIT_AT.match(t, s) and not match._WORD_AT.match(t, s)
+    ]
+    assert len(qualified) > 50  # "hơn 200", "khoảng 1.000": starts at the qualifier, not the number

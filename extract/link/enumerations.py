@@ -290,8 +290,8 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     if _names_no_things(fig):
         return None
     tail = _NOUN_TAIL.match(text, fig.match.end)
-    if not tail or (_relates(tail.group("words")) and _relates(text[_noun_word_end(fig) : tail.end()])):
-        return None  # the segmenter is asked only where a word seems to relate
+    if not tail:
+        return None
     found = name_list(text, tail.end())
     if not found or not _closes(text, found, fig.match.value):
         # names in capitals ("2 đai IBF và WBA") make the list only where they are as many as the count
@@ -299,6 +299,8 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
         found = found if found and len(found[0]) == fig.match.value else None
     if not found or not _closes(text, found, fig.match.value):
         return None  # a list that does not visibly close may run on into the clause
+    if _relates(tail.group("words")) and _relates(text[_noun_word_end(fig) : tail.end()]):
+        return None  # the segmenter (a word-segmentation run) is asked last, only for a list that closes
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
 

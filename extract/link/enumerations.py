@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -101,23 +102,24 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     elif head and head.group("dash"):
         found = colon_list(text, pos, _clause_end(text, pos, ";"), fig.match.value)
     else:
-        readings = [
-            name_list(text, pos),
-            _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
+        found = _first_agreeing(
+            fig.match.value,
+            lambda: name_list(text, pos),
+            lambda: _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
             # after "là" alone a semicolon ends the list: "… là EU và ASEAN; ủng hộ việc sớm ký EVFTA …"
-            colon_list(text, pos, _clause_end(text[:limit], pos, "" if colon else ";"), fig.match.value)
-            if read_on
-            else None,
-            _place_list(text, fig.match.end),
-            _names_after_noun(fig, text),
-            _names_in_brackets(fig, text),
-            _names_before(fig, text),
-            _people_among_titles(fig, text, pos),
-            _people_with_details(fig, text, pos, _clause_end(text[:limit], pos)) if read_on else None,
-            _far_list(fig, text, limit),
-        ]
-        found = next((r for r in readings if r and len(r[0]) == fig.match.value), None)
-        found = found or next((r for r in readings if r), None)  # the reading that agrees, else the first
+            lambda: (
+                colon_list(text, pos, _clause_end(text, pos, "" if colon else ";", limit), fig.match.value)
+                if read_on
+                else None
+            ),
+            lambda: _place_list(text, fig.match.end),
+            lambda: _names_after_noun(fig, text),
+            lambda: _names_in_brackets(fig, text),
+            lambda: _names_before(fig, text),
+            lambda: _people_among_titles(fig, text, pos),
+            lambda: _people_with_details(fig, text, pos, _clause_end(text, pos, "", limit)) if read_on else None,
+            lambda: _far_list(fig, text, limit),
+        )
     if found is None:
         return None
     items, end, strict = found
@@ -134,6 +136,27 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     if len(items) < 2 or (not agrees and not (strict and 2 * len(items) >= fig.match.value)):
         return None  # "39.381 xe Quattroporte, Ghibli và Levante" names kinds, not each one counted
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+Reading = tuple[list[tuple[int, int]], int, bool]
+
+
+def _first_agreeing(count: float, *readers: Callable[[], Reading | None]) -> Reading | None:
+    """The first reading with as many items as `count`, else the first found: the readers are asked in
+    turn, and those after one that agrees are not asked at all.
+
+    >>> _first_agreeing(2, lambda: None, lambda: ([(0, 1)], 1, False), lambda: ([(0, 1), (2, 3)], 3, True))
+    ([(0, 1), (2, 3)], 3, True)
+    >>> _first_agreeing(3, lambda: ([(0, 1), (2, 3)], 3, False), lambda: None)
+    ([(0, 1), (2, 3)], 3, False)
+    """
+    first = None
+    for read in readers:
+        found = read()
+        if found and len(found[0]) == count:
+            return found
+        first = first or found
+    return first
 
 
 def _confirming(fig: FigureItem, found: tuple[list[tuple[int, int]], int, bool] | None) -> EnumerationItem | None:
@@ -422,7 +445,7 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
                 found = name_list(text, pos, acronyms=True)
                 found = found if found and _closes(text, found, fig.match.value) else None
             if found is None:  # after "là" / "như", names of several words: "Sân khấu Điện Ảnh"
-                found = _short_phrases(text, pos, _clause_end(text[:limit], pos), fig.match.value)
+                found = _short_phrases(text, pos, _clause_end(text, pos, "", limit), fig.match.value)
                 found = found if found and (intro.group("open") or _all_capitalised(text, found[0])) else None
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
@@ -555,10 +578,12 @@ def _quoted_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool]
     return (items, pos, True) if len(items) >= 2 else None
 
 
-def _clause_end(text: str, pos: int, stops: str = "") -> int:
-    """Where the sentence (or the first of `stops`) ends after `pos`."""
-    stop = _clause_stop(stops).search(text, pos)
-    return stop.start() if stop else len(text)
+def _clause_end(text: str, pos: int, stops: str = "", end: int | None = None) -> int:
+    """Where the sentence (or the first of `stops`) ends after `pos`, reading no further than `end` (the
+    text's end if None; the text is not cut there, a long table's sentence being one text for all its counts)."""
+    end = len(text) if end is None else end
+    stop = _clause_stop(stops).search(text, pos, end)
+    return stop.start() if stop else end
 
 
 @functools.cache

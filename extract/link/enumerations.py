@@ -72,7 +72,6 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
     read_on = colon or is_list or _bare_is(text, head)
     if not read_on and _lower_list_after_is(fig, text, head):
         read_on = is_list = True  # "hai điều là thiết kế và thực thi.": a list that can only confirm
-    limit = _next_count(text, pos)
     shared = _shared_list(fig, text)
     if shared:
         return EnumerationItem(fig, [(base + a, base + b) for a, b in shared], base + shared[-1][1])
@@ -83,10 +82,11 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
-            or _far_list(fig, text, limit)
+            or _far_list(fig, text, pos)
         )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
+        limit = _next_count(text, pos)
         names = honorific_names(text, pos, limit)
         spans = [(base + a, base + b) for a, b in names]
         loose = bool(head and head.group("loose"))
@@ -108,7 +108,9 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             lambda: _quoted_list(text, fig.match.end) or (_quoted_list(text, pos) if head else None),
             # after "là" alone a semicolon ends the list: "… là EU và ASEAN; ủng hộ việc sớm ký EVFTA …"
             lambda: (
-                colon_list(text, pos, _clause_end(text, pos, "" if colon else ";", limit), fig.match.value)
+                colon_list(
+                    text, pos, _clause_end(text, pos, "" if colon else ";", _next_count(text, pos)), fig.match.value
+                )
                 if read_on
                 else None
             ),
@@ -117,8 +119,12 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             lambda: _names_in_brackets(fig, text),
             lambda: _names_before(fig, text),
             lambda: _people_among_titles(fig, text, pos),
-            lambda: _people_with_details(fig, text, pos, _clause_end(text, pos, "", limit)) if read_on else None,
-            lambda: _far_list(fig, text, limit),
+            lambda: (
+                _people_with_details(fig, text, pos, _clause_end(text, pos, "", _next_count(text, pos)))
+                if read_on
+                else None
+            ),
+            lambda: _far_list(fig, text, pos),
         )
     if found is None:
         return None
@@ -419,7 +425,7 @@ _LATER_NUMBER = cue("follow_lists", "follow.later_count")
 FAR_REACH = 300  # characters after the count in which the word introducing its items is looked for
 
 
-def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int, int]], int, bool] | None:
     """The items of a count introduced some words after it, in its sentence: "Ban Thường vụ … kỷ luật 3 đảng
     viên thuộc Đảng bộ … do vi phạm …, gồm ông A, ông B và ông C". Each introducing word (list.far_intro) up
     to the sentence's end is tried in turn; a list after it confirms the count only when it has as many
@@ -427,6 +433,7 @@ def _far_list(fig: FigureItem, text: str, limit: int) -> tuple[list[tuple[int, i
     the list some of them ("trong đó", list.far_gap)."""
     if _names_no_things(fig) or not 2 <= fig.match.value <= MOST_FAR_ITEMS:
         return None
+    limit = _next_count(text, head_end)  # the next count of people after the count's head ends its list
     end = min(limit, fig.match.end + FAR_REACH, _clause_end(text, fig.match.end))
     for intro in _FAR_INTRO.finditer(text, fig.match.end, end):
         gap = text[fig.match.end : intro.start()]

@@ -29,7 +29,7 @@ from solieu.link.enumerations import (
 )
 from solieu.link.items import EnumerationItem, FigureItem
 from solieu.link.lines import block_of, is_marked
-from solieu.link.prechecks import folded_text, overlapping
+from solieu.link.prechecks import folded_text, overlapping, sentences_after
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
@@ -69,7 +69,7 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     if before.count("(") > before.count(")") or _SCORE.search(before):
         return None  # "ASEAN-4 (bốn nước đứng đầu …)": an aside; "5-2 trước St. Johnstone": a score
     text = paragraphs.text
-    following = paragraphs.following(fig.sentence.end, 1)
+    following = sentences_after(paragraphs, fig.sentence.end, 1)
     if not following:
         return None
     start, end = following[0]
@@ -91,7 +91,7 @@ def list_resumed(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     folded = folded_text(text)
     if folded is not None and folded.find(noun, fig.sentence.end, reach) == -1:
         return None  # the noun is not said again: no later sentence can take the count's things up
-    following = paragraphs.following(fig.sentence.end, 1)
+    following = sentences_after(paragraphs, fig.sentence.end, 1)
     next_end = following[0][1] if following else fig.sentence.end
     for m in _resumptions(text, fig.sentence.end, reach):
         rest = m.group("rest").casefold()
@@ -275,7 +275,7 @@ def names_taken_up(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     if not _countable(fig):
         return None
     text = paragraphs.text
-    for start, end in paragraphs.following(fig.sentence.end, TAKEN_UP_SENTENCES):
+    for start, end in sentences_after(paragraphs, fig.sentence.end, TAKEN_UP_SENTENCES):
         opener = _TAKEN_UP.match(text, start, end)
         after = _noun_again(text, opener.end() if opener else start, end, fig.match.noun)
         if after is None:

@@ -16,6 +16,7 @@ import regex
 from solieu.cues import cue
 from solieu.link.enumerations import HONORIFIC_NAME
 from solieu.link.items import EnumerationItem, FigureItem
+from solieu.link.prechecks import sentences_after
 from solieu.location import is_place_name
 from solieu.rules import GROUPS, classes_with
 from solieu.segment import Paragraphs, align
@@ -41,7 +42,7 @@ def names_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | No
     reach = _MOST_SENTENCES if opener.group("more") else 1
     names: list[tuple[int, int]] = []
     seen: set[str] = set()
-    for start, end in paragraphs.following(fig.sentence.end, reach):
+    for start, end in sentences_after(paragraphs, fig.sentence.end, reach):
         found = person_names(text[start:end])
         if not found:
             break  # the account of the people is over

@@ -10,7 +10,7 @@ import regex
 
 from solieu.cues import cue, words
 from solieu.link.items import EnumerationItem, FigureItem
-from solieu.link.prechecks import folded_text
+from solieu.link.prechecks import folded_text, sentences_after
 from solieu.numbers import parse_words
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs
@@ -40,7 +40,7 @@ def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     items: list[tuple[int, int]] = []
     gap = 0
     text = paragraphs.text
-    for start, end in paragraphs.following(fig.sentence.end, _MOST_SENTENCES):
+    for start, end in sentences_after(paragraphs, fig.sentence.end, _MOST_SENTENCES):
         opener = _OPENER.match(text, start, end)
         word = " ".join(opener.group("word").casefold().split()) if opener else ""
         if word in _LAST and items:
@@ -128,7 +128,7 @@ def labels_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | N
     if not any(_labels(text, fig.end, fig.end + _LABEL_REACH, folded)):
         return None  # settled before splitting anything: most nouns do not come back numbered
     items: list[tuple[int, int]] = []
-    for start, end in paragraphs.following(fig.sentence.end, _LABEL_SENTENCES):
+    for start, end in sentences_after(paragraphs, fig.sentence.end, _LABEL_SENTENCES):
         for span, token in _labels(text, start, end, folded):
             n = _label_value(token)
             if n == len(items) + 1:

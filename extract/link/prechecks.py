@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 import regex
 
 from solieu.openings import finditer_at, first, lowered_for_openings, openings_of
+from solieu.segment import Paragraphs
 
 _REFUSED = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(|\(\?>|[*+?}]\+|\(\?[a-zA-Z]*[xr]")
 
@@ -98,6 +99,14 @@ def lowered_text(text: str) -> str | None:
     """An article's or a sentence's text lowercased for the openings of a cue (`solieu.openings`),
     worked out once for all its counts; None where lowering would move an offset."""
     return lowered_for_openings(text)
+
+
+@lru_cache(maxsize=16)
+def sentences_after(paragraphs: Paragraphs, pos: int, most: int) -> tuple[tuple[int, int], ...]:
+    """`paragraphs.following(pos, most)`, found once for all the counts of a sentence: each reader that
+    reads on after a count asks for the sentences after the count's sentence, and every count of the
+    sentence asks again."""
+    return tuple(paragraphs.following(pos, most))
 
 
 @lru_cache(maxsize=4)

@@ -11,8 +11,10 @@ import pytest
 import regex
 
 from solieu.cues import cue, load_cues
+from solieu.link.enumerations import _clause_end
 from solieu.link.ordinals import _labels
-from solieu.link.prechecks import NoTail, overlapping, tail_after
+from solieu.link.prechecks import NoTail, overlapping, sentences_after, tail_after
+from solieu.segment import Paragraphs
 
 # (cue file, cue id, group): the cues searched behind a precheck cut after the group
 TAILED = [("enumerations", "list.before_count", "list")]
@@ -85,3 +87,29 @@ def test_labels_read_from_the_folded_article_are_the_window_read_alone(text: str
         window = text[start:]
         alone = [(a, b, token) for (a, b), token in _labels(window, 0, len(window), "cấp độ")]
         assert [(a - start, b - start, t) for (a, b), t in _labels(text, start, len(text), "cấp độ")] == alone
+
+
+ARTICLE = (
+    "Ban Thường vụ kỷ luật 3 đảng viên. Cụ thể, ông A bị khiển trách. Bà B bị cảnh cáo.\n"
+    "Các đảng viên này gồm: ông A, bà B và ông C. Có 2 nhiệm vụ ưu tiên.\n"
+    "Thứ nhất, đào tạo. Thứ hai, bồi dưỡng."
+)
+
+
+@pytest.mark.parametrize("most", [1, 3, 8, 40], ids=lambda m: f"most={m}")
+def test_sentences_after_are_the_paragraphs_following(most: int) -> None:
+    """Found once for all the counts of a sentence, the sentences after it are those the paragraphs give."""
+    blocks = [(m.start(), m.end()) for m in regex.finditer(r"[^\n]+", ARTICLE)]
+    shared, fresh = Paragraphs(ARTICLE, blocks), Paragraphs(ARTICLE, blocks)
+    for pos in range(len(ARTICLE) + 1):
+        assert sentences_after(shared, pos, most) == tuple(fresh.following(pos, most))
+        assert sentences_after(shared, pos, most) == tuple(shared.following(pos, most))
+
+
+@pytest.mark.parametrize("stops", ["", ";", ":"])
+def test_clause_end_up_to_a_limit_is_the_clause_end_of_the_cut_text(stops: str) -> None:
+    """Sought up to the next count, the end of a clause is where the text cut there would have it end."""
+    text = "hai điều là thiết kế; và thực thi. Ba người: A, B. Cuối"
+    for limit in range(len(text) + 1):
+        for pos in range(len(text) + 1):
+            assert _clause_end(text, pos, stops, limit) == _clause_end(text[:limit], pos, stops)

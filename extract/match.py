@@ -563,9 +563,50 @@ _COUNTED_ONE_CLASSES = classes_with("counted_one")
 _AMOUNT_CLASSES = classes_with("amount")
 
 
+# what a number's syllable never makes one word with: the number's own words ("trăm năm" is a
+# century, but "một trăm năm mươi" a number), currencies ("triệu đô"), closed-class words, the
+# units a count is given in, the first words of counted nouns, and what a scale counts
+_NUMBER_GOES_TO = frozenset(
+    {
+        *GROUPS["number_token"],
+        *GROUPS["currency_word"],
+        *_NOT_NOUNS,
+        *GROUPS["per_unit"],
+        *_FIRST_WORDS,
+        *GROUPS["counted_after_scale"],
+    }
+)
+_SYLLABLE = regex.compile(r"\p{L}+")
+_NEXT_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}\d-])")
+
+
+def _leaves_number(cand: Candidate, text: str) -> bool:
+    """Whether a scale or a later word of the number begins a dictionary word with the syllable
+    after it (`solieu.lexicon.word_end`, which keeps a word in doubt apart): "3 triệu chứng" is
+    three symptoms, never three million, "hai tỷ phú" two billionaires. The number is then not
+    read whole, and no figure is made of a part of it. The first word of a number is asked so
+    only by a rule that takes any word as its noun, where nothing else says the word after it is
+    what it counts: "xách ba lô" is a backpack, "chín chắn" mature; a rule's own noun ("ba bị
+    cáo") and a word in doubt ("hai mặt hàng") keep the count."""
+    for name in ("num", "scale", "num2", "scale2"):
+        span = cand.span(name)
+        if span is None:
+            continue
+        for i, m in enumerate(_SYLLABLE.finditer(text, *span)):
+            if i == 0 and name.startswith("num") and not cand.rule.any_noun:
+                continue
+            after = _NEXT_SYLLABLE.match(text, m.end())
+            if after and after.group(1) not in _NUMBER_GOES_TO and word_end(text, *m.span(), _NOT_NOUNS) > m.end():
+                return True
+    return False
+
+
 def _is_count(cand: Candidate, sentence: Sentence) -> bool:
     """A number word counts only when it stands alone as a word: not `hằng năm`, `Ba Đình`,
-    nor the indefinite `một` before a person (`một lãnh đạo` is "a leader")."""
+    nor the indefinite `một` before a person (`một lãnh đạo` is "a leader"); a number counts only
+    when no word of it begins a word of the dictionary (`_leaves_number`)."""
+    if _leaves_number(cand, sentence.text):
+        return False
     num = cand.group("num") or ""
     num_start, num_end = cand.span("num") or (0, 0)
     if _POINT_AROUND_BEFORE.search(sentence.text, max(0, num_start - 12), num_start) or _POINT_AROUND_AFTER.match(

@@ -166,11 +166,11 @@ def number_starts(text: str, lowered: str | None = None) -> list[int]:
     for at in list(starts):
         if not text[at - 1 : at].isspace():
             continue  # a qualifier stands a space before its number (str.isspace holds every \s)
-        if qualifiers is not None:
-            assert lowered is not None
-            q = first(_QUALIFIER_BEFORE, qualifiers, text, lowered, max(0, at - 20), at)
+        since = max(0, at - 20)
+        if qualifiers is None or lowered is None:
+            q = _QUALIFIER_BEFORE.search(text, since, at)
         else:
-            q = _QUALIFIER_BEFORE.search(text, max(0, at - 20), at)
+            q = first(_QUALIFIER_BEFORE, qualifiers, text, lowered, since, at)
         if q:
             starts.add(q.start())
     return sorted(starts)

@@ -386,18 +386,17 @@ def _named_alike(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] 
     đã bán ra là 191 xe và còn tồn 24 xe", baomoi-magizbox-22419339) opens its parts at once, and they need only
     its first word."""
     text = total.sentence.text
-    whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
-    whole = whole or NAMED_TOTAL.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
-    noun = total.match.noun.casefold() if whole is not None else _folded_noun(total)
+    whole = _named_whole(total)
+    noun = total.match.noun.casefold() if whole else _folded_noun(total)
     if not noun or total.match.qualifier != "exact" or total.match.value < FEWEST_TOLD_AFTER:
         return None
     opener = search_between(OPEN_PARTS, text, total.match.end, total.match.end + REACH)
-    if whole is None and (opener is None or opener.group() == "("):
+    if not whole and (opener is None or opener.group() == "("):
         return None
-    opened_at = total.match.end if whole is not None else opener.end() if opener is not None else len(text)
+    opened_at = total.match.end if whole else opener.end() if opener is not None else len(text)
     run: list[FigureItem] = []
     for f in free:
-        named = f.match.noun.casefold() if whole is not None else _folded_noun(f)
+        named = f.match.noun.casefold() if whole else _folded_noun(f)
         if f.sentence is not total.sentence or f.match.start < opened_at or named != noun:
             continue
         if f.match.qualifier != "exact" or f.change != total.change or f.match.per is not None:
@@ -458,12 +457,13 @@ def _announced(total: FigureItem, free: list[FigureItem]) -> set[int]:
     return out
 
 
-def _named_total(total: FigureItem) -> bool:
-    """Whether the total is named as one ("tổng cộng", "tổng số … là") in its clause before it, so the counts
-    after it may be its parts with no word to open them: "tổng số xe trong lô xe có lỗi này là 215 xe …, số xe
-    đã bán ra là 191 xe và còn tồn 24 xe …" (baomoi-magizbox-22419339)."""
-    start = total.match.start
-    return NAMED_TOTAL.search(total.sentence.text, max(0, start - TOTAL_AFTER_REACH), start) is not None
+def _named_whole(total: FigureItem) -> bool:
+    """Whether the total is named as the whole in its clause before it ("Trong số …", or as one: "tổng cộng",
+    "tổng số … là"), so the counts after it may be its parts with no word to open them: "tổng số xe trong lô
+    xe có lỗi này là 215 xe …, số xe đã bán ra là 191 xe và còn tồn 24 xe …" (baomoi-magizbox-22419339)."""
+    text, start = total.sentence.text, total.match.start
+    reach = max(0, start - TOTAL_AFTER_REACH)
+    return TOTAL_OPENS.search(text, reach, start) is not None or NAMED_TOTAL.search(text, reach, start) is not None
 
 
 def _opens_first(sentence: Sentence) -> bool:
@@ -555,8 +555,7 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if with_parts is not None and (opener is None or total.match.end + with_parts.end() < opener.start()):
         # "… 10 học sinh … với 4 giải Nhất, 3 giải Nhì, 3 giải Ba"
         opener, opened_at = None, total.match.end + with_parts.end()
-    whole = TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start)
-    if whole is not None or _named_total(total):
+    if _named_whole(total):
         opened_at = total.match.end  # "Trong số tiền tạm ứng đợt đầu 3.000 tỉ đồng, …"
     closer = search_between(CLOSER, text, total.match.end, total.match.end + REACH)
     stop = closer.start() if closer is not None else len(text)

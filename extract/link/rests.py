@@ -47,13 +47,16 @@ def link_rests(figures: list[FigureItem], taken: list[Breakdown]) -> list[Breakd
     return out
 
 
+def _plain_count(fig: FigureItem) -> bool:
+    """A count of things with a noun: no bare number, rate or change, which no rest is of or part of."""
+    return fig.match.noun_class not in NO_NOUN and fig.match.per is None and fig.change is None
+
+
 def _named_rest(fig: FigureItem) -> bool:
     """Whether "còn lại" follows the count, after at most a few words of its noun and before any number."""
     count = fig.match
-    if count.noun_class in NO_NOUN or count.per is not None or fig.change is not None:
-        return False
     text = fig.sentence.text
-    return REST_AFTER.match(text[count.end : count.end + REST_REACH]) is not None
+    return _plain_count(fig) and REST_AFTER.match(text[count.end : count.end + REST_REACH]) is not None
 
 
 def _total_and_parts(
@@ -86,12 +89,9 @@ def _may_be_part(fig: FigureItem, rest: FigureItem) -> bool:
     figure in a bracket the rest is not in is said of something else ("Real Madrid đã ghi bàn trong 63 trận
     liên tiếp, vừa vượt qua kỷ lục của Bayern (61 trận). Real chỉ còn lại 2 trận đấu còn lại",
     baomoi-magizbox-22307671)."""
-    count = fig.match
     return (
-        count.noun_class not in NO_NOUN
-        and count.per is None
-        and fig.change is None
-        and count.currency == rest.match.currency
+        _plain_count(fig)
+        and fig.match.currency == rest.match.currency
         and _bracket(fig) == (_bracket(rest) if fig.sentence is rest.sentence else -1)
     )
 
@@ -112,9 +112,7 @@ def _bracket(fig: FigureItem) -> int:
 
 def _may_total(fig: FigureItem, parts: list[FigureItem]) -> bool:
     count = fig.match
-    if count.noun_class in NO_NOUN or count.per is not None or fig.change is not None:
-        return False
-    if count.noun.casefold() in NO_NOUN_WORDS or count.currency != parts[-1].match.currency:
+    if not _plain_count(fig) or count.noun.casefold() in NO_NOUN_WORDS or count.currency != parts[-1].match.currency:
         return False
     return all(p.match.value < count.value for p in parts)
 

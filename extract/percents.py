@@ -23,6 +23,7 @@ from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
 from solieu.schemas.records import Sentence
 from solieu.share_sums import share_sums
+from solieu.stated_bases import stated_base_checks
 
 _CONCERN = "percents"
 _AFTER_PART = cue(_CONCERN, "share.after_part")
@@ -30,6 +31,7 @@ _AFTER_PART_WEAK = cue(_CONCERN, "share.after_part_weak")
 _BRACKETED = cue(_CONCERN, "share.bracketed")
 _BASE_UNNAMED = cue(_CONCERN, "share.base_unnamed")
 _BASE_TOTAL = cue(_CONCERN, "share.base_total")
+_AFTER_PART_TOTAL = cue(_CONCERN, "share.after_part_total")
 _WHOLE_OPENS = cue(_CONCERN, "share.whole_opens")
 _BASE_END = regex.compile(r"[,;.:()]")  # where the words naming a share's base end
 _GENERIC = frozenset(w.casefold() for w in words(_CONCERN, "share.generic_noun"))
@@ -52,13 +54,16 @@ GAP_REACH = 160  # characters between a figure and the percent said of it
 
 
 def percent_checks(article: Article) -> list[Check]:
-    """Every check of this module, in a stable order: shares, references, changes, then the shares
-    that add up to the whole (`solieu.share_sums`, told which shares a stated total explains)."""
+    """Every check of this module, in a stable order: shares, references, changes, the percents of a
+    base stated in another place (`solieu.stated_bases`, for the percents still unchecked), then the
+    shares that add up to the whole (`solieu.share_sums`, told which shares a stated total explains)."""
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
     levels = _rates_with_percents(context) + _out_of(context)
-    return shares + _references(context) + levels + _changes(context) + share_sums(article, explained)
+    checks = shares + _references(context) + levels + _changes(context)
+    checked = {e.start for c in checks for e in c.evidence}
+    return checks + stated_base_checks(article, checked) + share_sums(article, explained)
 
 
 @dataclass(frozen=True)
@@ -224,9 +229,12 @@ def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
 
 
 def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
-    """The share a percent states of the figure before it, if no other base follows it."""
+    """The share a percent states of the figure before it, if no other base follows it; after a verb of
+    a level ("bằng 38% tổng số bác sĩ"), only when a total follows as its base."""
     part = _figure_before(ratio, context)
     sentence = context.sentences.get(ratio.sentence)
+    if part is None and sentence is not None:
+        return _share_of_total(ratio, context, sentence)
     if part is None or sentence is None:
         return None
     after = context.after(sentence, ratio.end)
@@ -235,11 +243,31 @@ def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
         return _Share(part, ratio, strict=bool(_AFTER_PART.match(gap)))
     base = _BASE_TOTAL.match(after)
     if base is not None:
-        named = _BASE_END.split(after[base.start() :], maxsplit=1)[0]
-        return _Share(part, ratio, strict=False, base=" ".join(named.casefold().split()))
+        return _Share(part, ratio, strict=False, base=_base_named(after, base.start()))
     if _whole_opened_before(part, context, sentence):
         return _Share(part, ratio, strict=False)
     return None
+
+
+def _share_of_total(ratio: Ratio, context: _Context, sentence: Sentence) -> _Share | None:
+    """A share said of the figure before it by a verb of a level, of a total named after it: "5 bác sĩ …,
+    bằng 38% tổng số bác sĩ" (baomoi-magizbox-22409794). It only confirms."""
+    before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+    if not before or before[-1].change is not None or before[-1].value_max is not None:
+        return None
+    if not _AFTER_PART_TOTAL.match(context.between(sentence, before[-1].end, ratio.start)):
+        return None
+    after = context.after(sentence, ratio.end)
+    base = _BASE_TOTAL.match(after)
+    if base is None:
+        return None
+    return _Share(before[-1], ratio, strict=False, base=_base_named(after, base.start()))
+
+
+def _base_named(after: str, start: int) -> str:
+    """The words after a percent that name its base as a total, up to where the clause goes on, folded."""
+    named = _BASE_END.split(after[start:], maxsplit=1)[0]
+    return " ".join(named.casefold().split())
 
 
 def _whole_opened_before(part: Figure, context: _Context, sentence: Sentence) -> bool:

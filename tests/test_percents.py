@@ -70,7 +70,7 @@ CASES = [
         "Theo quy định thì thời gian sử dụng của xe ô tô là 15 năm, tỷ lệ hao mòn là 6,67%/năm. Đến thời điểm báo "
         "cáo, số xe ô tô công đã sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) là 8.710 chiếc, chiếm "
         "23,36% tổng quỹ xe công.",
-        [(R, "ok", 23.36)],
+        [(R, "ok", 31.0), (R, "ok", 23.36)],  # 'trên 7.400 tỷ đồng, bằng 31% tổng nguyên giá' of 'gần 24.000'
         id="baomoi-magizbox-22237805-a-whole-named-as-a-total-confirms",
     ),
     pytest.param(
@@ -240,8 +240,33 @@ CASES = [
         "thời gian sử dụng của xe ô tô là 15 năm, tỷ lệ hao mòn là 6,67%/năm. Đến thời điểm báo cáo, số xe ô tô công "
         "đã sử dụng trên 15 năm (quá thời gian tính hao mòn theo chế độ) là 8.710 chiếc, chiếm 23,36% tổng quỹ xe "
         "công.",
-        [(R, "ok", 23.36)],
+        [(R, "ok", 31.0), (R, "ok", 23.36)],
         id="baomoi-magizbox-22237805-a-whole-stated-six-sentences-before",
+    ),
+    pytest.param(
+        "Năm 2016, phòng khám có 13 bác sĩ đăng ký hành nghề KCB, trong đó chỉ có 5 bác sĩ đăng ký hành nghề KCB "
+        "toàn thời gian (cơ hữu), bằng 38% tổng số bác sĩ đăng ký hành nghề tại phòng khám.",
+        [(R, "ok", 38.0)],
+        id="baomoi-magizbox-22409794-a-level-of-a-total-named-after-it-confirms",
+    ),
+    pytest.param(
+        "Con số cụ thể là 51.496 doanh nghiệp, tăng 23,3% so với cùng kỳ năm 2020. Trong đó, 28.349 doanh nghiệp "
+        "tạm ngừng kinh doanh, chiếm đến 55,1% tổng số rút lui khỏi thị trường trong 4 tháng đầu năm.",
+        [(R, "ok", 55.1)],
+        id="dantri-unc-news_business_072-chiem-den-is-a-share",
+    ),
+    pytest.param(
+        "Theo báo cáo tài chính năm 2016, HHS đạt doanh thu thuần 1.577 tỷ đồng, giảm 55% so với năm trước; lợi "
+        "nhuận sau thuế 140,47 tỷ đồng, giảm tới 71% so với năm trước và chỉ hoàn thành 35,3% kế hoạch (398 tỷ "
+        "đồng).",
+        [(R, "ok", 35.3)],
+        id="baomoi-magizbox-21491174-hoan-thanh-is-a-level-of-the-plan",
+    ),
+    pytest.param(
+        "Ước tính đến 30/6/2017, lợi nhuận trước thuế của LienVietPostBank dự kiến đạt tới 900 tỷ đồng, hoàn thành "
+        "khoảng 60% kế hoạch lợi nhuận cả năm (1.500 tỷ đồng).",
+        [(R, "ok", 60.0)],
+        id="baomoi-magizbox-22628923-a-plan-in-brackets",
     ),
     pytest.param(
         "Những kẻ tấn công tình dục là nam giới chiếm đến 90%, trong khi nữ giới chiếm 3,9%.",

@@ -56,18 +56,19 @@ def stated_base_checks(article: Article, checked: set[int]) -> list[Check]:
         said = _said_of(ratio, sentence, by_sentence.get(ratio.sentence, []))
         if said is None:
             continue
-        current, way = said
+        current, way, direct = said
         after = sentence.text[ratio.end - sentence.start :]
         reading = _of_period(article, current, after) or _of_plan(article, sentences, current, after)
-        check = _check(current, ratio, way, *reading) if reading is not None else None
+        check = _check(current, ratio, way, reading[0], reading[1] and direct) if reading is not None else None
         if check is not None:
             out.append(check)
     return out
 
 
-def _said_of(ratio: Ratio, sentence: Sentence, figures: list[Figure]) -> tuple[Figure, str] | None:
-    """The figure a percent is said of, just before it in its sentence, and how: as a level ("đạt"),
-    an excess ("vượt") or a change ("tăng", "giảm")."""
+def _said_of(ratio: Ratio, sentence: Sentence, figures: list[Figure]) -> tuple[Figure, str, bool] | None:
+    """The figure a percent is said of, just before it in its sentence; how, as a level ("đạt"), an
+    excess ("vượt") or a change ("tăng", "giảm"); and whether nothing but another percent of it stands
+    between ("120 lớp, tăng 20%"; not "120 lớp, học viên tham gia đông đảo, tăng 20%")."""
     before = [f for f in figures if f.end <= ratio.start]
     if not before:
         return None
@@ -76,7 +77,7 @@ def _said_of(ratio: Ratio, sentence: Sentence, figures: list[Figure]) -> tuple[F
     verb = _VERB.match(gap)
     if verb is None or not _countable(current):
         return None
-    return current, verb.lastgroup or "level"
+    return current, verb.lastgroup or "level", verb["between"] is None or "%" in verb["between"]
 
 
 def _of_period(article: Article, current: Figure, after: str) -> tuple[list[Figure], bool] | None:

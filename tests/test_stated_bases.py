@@ -46,6 +46,12 @@ CASES = [
         [(R, "ok", 30.0, ["100 đảng viên", "130 đảng viên", "30%"])],
         id="issue-13-the-year-before-the-current-figure",
     ),
+    pytest.param(
+        "6 tháng đầu năm 2016, huyện kết nạp 100 đảng viên. 6 tháng đầu năm 2017, huyện kết nạp 130 đảng viên, số "
+        "chi bộ được củng cố, tăng 20% so với cùng kỳ năm 2016.",
+        [],
+        id="issue-13-a-clause-between-may-be-what-rose",
+    ),
     # a percent of a plan whose figure is stated in another clause or sentence
     pytest.param(
         "Kế hoạch năm 2017 là 50 lớp; đến nay đã mở 45 lớp, đạt 90% kế hoạch.",

@@ -526,6 +526,8 @@ def _label_starts(group: list[FigureItem], region_start: int) -> Iterator[tuple[
 
 
 _MARK_REACH = 40  # characters after a part where the words of its clause may mark it as a subgroup
+_LABEL_REACH = 60  # characters from the part before (or the opener) within which a part's words label it
+_NO_LABEL = regex.compile(r"[.!?\d\"“”]")  # a sentence's end, a number or a quote between: no label of a list
 _PART_IS = cue("breakdowns", "breakdown.part_is")
 
 
@@ -539,10 +541,13 @@ def _overlap_marked(sentence: Sentence, part: FigureItem, since: int | None = No
     clause = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _MARK_REACH], maxsplit=1)[0]
     if OVERLAP.search(window) is not None or (_PART_IS.match(clause) and OVERLAP.search(clause) is not None):
         return True
-    if since is None or since >= part.match.start:
+    if since is None or since >= part.match.start or part.match.start - since > _LABEL_REACH:
         return False
-    label = _LABEL_CUT.split(text[since : part.match.start])[-1]
-    return OVERLAP.search(label) is not None
+    between = text[since : part.match.start]
+    if _NO_LABEL.search(between):
+        # another statement lies between: "… 5 cháu đạt giải C. … đạt chuẩn mức độ 2" (baomoi-magizbox-21472644)
+        return False
+    return OVERLAP.search(_LABEL_CUT.split(between)[-1]) is not None
 
 
 _NESTED = regex.compile(r"[();]")

@@ -623,3 +623,87 @@ def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
     """Without the last source the shares make 82,9%: other parts may be left out."""
     cut = _SOURCES.replace(", đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)", "")
     assert _breakdown_of(cut, "124.340 tỷ đồng") == "incomplete"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Năm 2017, tỉnh cử 150 cán bộ đi đào tạo sau đại học, trong đó có 12 tiến sĩ, 138 thạc sĩ.",
+            [("ok", 150, 150)],
+            id="degrees-after-trong-do",  # issue #13: 'tiến sĩ', 'thạc sĩ' alone mark subgroups
+        ),
+        pytest.param(
+            "Năm 2017, tỉnh cử 150 cán bộ đi đào tạo sau đại học, trong đó tiến sĩ 12, thạc sĩ 138.",
+            [("ok", 150, 150)],
+            id="degrees-named-before-their-counts",  # issue #13
+        ),
+        pytest.param(
+            "Năm 2017, tỉnh cử 150 cán bộ đi đào tạo sau đại học (tiến sĩ 12, thạc sĩ 138).",
+            [("ok", 150, 150)],
+            id="degrees-in-a-bracket",  # issue #13: read so before
+        ),
+        pytest.param(
+            "Hiện Đại học Nam Cần Thơ mới chỉ có 116 giảng viên cơ hữu, trong đó có 1 GS.TS, 6 PGS.TS, 9 TS, 1 nghiên "
+            "cứu sinh, 90 thạc sĩ, 4 học viên cao học và 5 cử nhân.",
+            [("ok", 116, 116)],
+            id="lecturers-by-their-highest-degree",  # baomoi-mds-12297468
+        ),
+        pytest.param(
+            "Năm 2017, số người có uy tín trên địa bàn tỉnh là 2.168 người, trong đó nam có 1.903 người, nữ có 265 "
+            "người.",
+            [("ok", 2168, 2168)],
+            id="the-two-sexes-named-before-their-counts",  # baomoi-magizbox-22496555
+        ),
+        pytest.param(
+            "Tại thời điểm rà soát, 57 người không xuất trình được bằng tốt nghiệp THPT. Trong đó, 54 người nêu lý do "
+            "bị thất lạc, một người học hệ 10/10 nên không được cấp bằng, hai người không có bằng.",
+            [("ok", 57, 57)],
+            id="reasons-where-co-bang-marks-no-subgroup",  # vietnews-train-090612
+        ),
+    ],
+)
+def test_parts_named_by_what_they_are(text: str, expected: list) -> None:
+    """Parts that each name a different category of one set (sexes, degrees, levels of theory, religions, the
+    majority and the minorities) split their total, though one such word alone marks a subgroup."""
+    assert _sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Trong số 467 giảng viên hiện có 15 PGS, 123 tiến sĩ, 306 thạc sĩ và 38 cử nhân.",
+            id="a-title-is-no-degree",  # baomoi-magizbox-22262560: the associate professors are doctors too
+        ),
+        pytest.param(
+            "Năm 2017, tỉnh cử 150 cán bộ đi đào tạo sau đại học, trong đó có 12 tiến sĩ và 130 thạc sĩ.",
+            id="degrees-named-need-not-be-all",  # issue #13, 'trong đó': some of them, never a mismatch
+        ),
+        pytest.param(
+            "Toàn huyện có 320 đảng viên mới, trong đó có 120 đảng viên là người dân tộc thiểu số, 200 đảng viên là "
+            "đoàn viên thanh niên.",
+            id="groups-said-after-la-may-overlap",  # issue #13: they add up by chance
+        ),
+        pytest.param(
+            "Huyện kết nạp 245 đảng viên, trong đó đảng viên nữ 100 đồng chí, đảng viên là người dân tộc thiểu số 145 "
+            "đồng chí.",
+            id="groups-named-before-their-counts-may-overlap",  # issue #13: they add up by chance
+        ),
+        pytest.param(
+            "Năm 2017, tỉnh có 150 đảng viên mới, trong đó có 12 nữ, 138 đảng viên trẻ.",
+            id="women-and-young-members-overlap",  # issue #13: they add up by chance
+        ),
+        pytest.param(
+            "Lớp có 40 đảng viên, trong đó có 25 nữ dân tộc thiểu số và 15 nam.",
+            id="a-subgroup-of-a-subgroup",  # issue #13: 25 women of the minorities, not all the women
+        ),
+        pytest.param(
+            "Các đảng bộ kết nạp được 2.806 quần chúng có đạo vào Đảng, gồm: Công giáo 2.718 người, Phật giáo 85 "
+            "người, Tin lành 2 người và tôn giáo khác 10 người.",
+            id="religions-confirm-only",  # readability-difficult-00095952, one part changed: no mismatch
+        ),
+    ],
+)
+def test_parts_named_by_what_they_are_stay_silent(text: str) -> None:
+    assert _sums(text) == []

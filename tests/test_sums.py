@@ -661,6 +661,12 @@ def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
             [("ok", 57, 57)],
             id="reasons-where-co-bang-marks-no-subgroup",  # vietnews-train-090612
         ),
+        pytest.param(
+            "Huyện kết nạp 245 đảng viên mới, trong đó có 100 đảng viên là người dân tộc Kinh, 145 đảng viên là người "
+            "dân tộc thiểu số.",
+            [("ok", 245, 245)],
+            id="the-majority-and-the-minorities-said-after-la",  # issue #13
+        ),
     ],
 )
 def test_parts_named_by_what_they_are(text: str, expected: list) -> None:

@@ -481,7 +481,7 @@ _CATEGORY = regex.compile(
     + "|".join(regex.escape(w) for w in sorted({w for c in _CATEGORY_SETS for w in c.names}, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"
 )
-_AROUND = 24  # characters after a part's count where its category may stand ("265 nữ", "15 người dân tộc thiểu số")
+_AROUND = 40  # characters after a part where its category may stand ("265 nữ", "145 đảng viên là người Kinh")
 _CLAUSE_CUT = regex.compile(rf"[,;.:()\d]|{AND.pattern}")  # where a part's words end: the next part's begin
 _LABEL_CUT = regex.compile(rf"[,;:()]|{AND.pattern}")  # where the words that label a part begin: a separator, "và"
 

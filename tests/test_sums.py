@@ -667,6 +667,12 @@ def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
             [("ok", 245, 245)],
             id="the-majority-and-the-minorities-said-after-la",  # issue #13
         ),
+        pytest.param(
+            "Hiện Đại học Bách khoa Hà Nội triển khai 160 chương trình đào tạo, gồm 65 chương trình cử nhân - kỹ sư, "
+            "63 chương trình thạc sĩ và 32 chương trình tiến sĩ.",
+            [("ok", 160, 160)],
+            id="programmes-by-degree-one-of-two-joined",  # edu2025-343e5b5fa812
+        ),
     ],
 )
 def test_parts_named_by_what_they_are(text: str, expected: list) -> None:

@@ -483,6 +483,7 @@ _CATEGORY = regex.compile(
 )
 _AROUND = 40  # characters after a part where its category may stand ("265 nữ", "145 đảng viên là người Kinh")
 _CLAUSE_CUT = regex.compile(rf"[,;.:()\d]|{AND.pattern}")  # where a part's words end: the next part's begin
+_JOINS_TWO = regex.compile(rf"\s*(?:[-–/]|{AND.pattern})\s*")  # "cử nhân - kỹ sư", "cao đẳng và trung cấp"
 _LABEL_CUT = regex.compile(rf"[,;:()]|{AND.pattern}")  # where the words that label a part begin: a separator, "và"
 
 
@@ -501,20 +502,22 @@ def _category_set_named(sentence: Sentence, group: list[FigureItem], region_star
     starts = [region_start, *(p.match.end + len(a) for p, a in zip(group[:-1], afters, strict=False))]
     named: list[str] = []
     for start, part, after in zip(starts, group, afters, strict=True):
-        found = {m.group() for m in _CATEGORY.finditer(text, start, part.match.end + len(after))}
-        if not found or (len(found) > 1 and not _one_label_of_two(text[start : part.match.start], found)):
+        found = list(_CATEGORY.finditer(text, start, part.match.end + len(after)))
+        if not found or (len(found) > 1 and not _one_label_of_two(text, found)):
             return None
-        named.extend(found)
+        named.extend(m.group() for m in found)
     if len(set(named)) < len(named):
         return None
     return next((c for c in _CATEGORY_SETS if c.names.issuperset(named)), None)
 
 
-def _one_label_of_two(label: str, found: set[str]) -> bool:
-    """Whether the categories a part names are one label of two joined by "và" before its count ("cao đẳng và
-    trung cấp 1.000 người"): the part is their union. Two said otherwise make a subgroup of a subgroup ("25 nữ
-    dân tộc thiểu số")."""
-    return len(found) == 2 and all(c in label for c in found) and AND.search(label) is not None
+def _one_label_of_two(text: str, found: list[regex.Match[str]]) -> bool:
+    """Whether the categories a part names are one label of two joined by "và" or a dash ("cao đẳng và trung
+    cấp 1.000 người"; "65 chương trình cử nhân - kỹ sư", edu2025-343e5b5fa812): the part is their union. Two
+    said otherwise make a subgroup of a subgroup ("25 nữ dân tộc thiểu số")."""
+    if len(found) != 2:
+        return False
+    return _JOINS_TWO.fullmatch(text, found[0].end(), found[1].start()) is not None
 
 
 def _label_starts(group: list[FigureItem], region_start: int) -> Iterator[tuple[FigureItem, int]]:

@@ -623,3 +623,61 @@ def test_parts_whose_shares_fall_short_may_be_some_of_it() -> None:
     """Without the last source the shares make 82,9%: other parts may be left out."""
     cut = _SOURCES.replace(", đóng góp của dân cư 21.345 tỷ đồng (chiếm 17,2%)", "")
     assert _breakdown_of(cut, "124.340 tỷ đồng") == "incomplete"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hiện Đại học Nam Cần Thơ mới chỉ có 116 giảng viên cơ hữu, trong đó có 1 GS.TS, 6 PGS.TS, 9 TS, 1 nghiên "
+            "cứu sinh, 90 thạc sĩ, 4 học viên cao học và 5 cử nhân.",
+            [("ok", 116, 116)],
+            id="lecturers-by-their-highest-degree",  # baomoi-mds-12297468
+        ),
+        pytest.param(
+            "Năm 2017, số người có uy tín trên địa bàn tỉnh là 2.168 người, trong đó nam có 1.903 người, nữ có 265 "
+            "người.",
+            [("ok", 2168, 2168)],
+            id="the-two-sexes-named-before-their-counts",  # baomoi-magizbox-22496555
+        ),
+        pytest.param(
+            "Tại thời điểm rà soát, 57 người không xuất trình được bằng tốt nghiệp THPT. Trong đó, 54 người nêu lý do "
+            "bị thất lạc, một người học hệ 10/10 nên không được cấp bằng, hai người không có bằng.",
+            [("ok", 57, 57)],
+            id="reasons-where-co-bang-marks-no-subgroup",  # vietnews-train-090612
+        ),
+        pytest.param(
+            "Hiện Đại học Bách khoa Hà Nội triển khai 160 chương trình đào tạo, gồm 65 chương trình cử nhân - kỹ sư, "
+            "63 chương trình thạc sĩ và 32 chương trình tiến sĩ.",
+            [("ok", 160, 160)],
+            id="programmes-by-degree-one-of-two-joined",  # edu2025-343e5b5fa812
+        ),
+    ],
+)
+def test_parts_named_by_what_they_are(text: str, expected: list) -> None:
+    """Parts that each name a different category of one set (sexes, degrees, levels of theory, religions, the
+    majority and the minorities) split their total, though one such word alone marks a subgroup."""
+    assert _sums(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Trong số 467 giảng viên hiện có 15 PGS, 123 tiến sĩ, 306 thạc sĩ và 38 cử nhân.",
+            id="a-title-is-no-degree",  # baomoi-magizbox-22262560: the associate professors are doctors too
+        ),
+        pytest.param(
+            "Hiện Đại học Nam Cần Thơ mới chỉ có 116 giảng viên cơ hữu, trong đó có 1 GS.TS, 6 PGS.TS, 9 TS, 1 nghiên "
+            "cứu sinh, 90 thạc sĩ và 4 học viên cao học.",
+            id="degrees-named-need-not-be-all",  # baomoi-mds-12297468 without its last part: no mismatch
+        ),
+        pytest.param(
+            "Các đảng bộ kết nạp được 2.806 quần chúng có đạo vào Đảng, gồm: Công giáo 2.718 người, Phật giáo 85 "
+            "người, Tin lành 2 người và tôn giáo khác 10 người.",
+            id="religions-confirm-only",  # readability-difficult-00095952, one part changed: no mismatch
+        ),
+    ],
+)
+def test_parts_named_by_what_they_are_stay_silent(text: str) -> None:
+    assert _sums(text) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -82,8 +83,9 @@ def link_breakdowns(
                 group = groups.get(id(total), [])
                 if not group:
                     continue
-                overlapping = any(_overlap_marked(sentence, p) for p in group)
-                overlapping = overlapping and not _names_each_of_a_set(sentence, group, region_start)
+                marked = any(_overlap_marked(sentence, p, since) for p, since in _label_starts(group, region_start))
+                categories = _category_set_named(sentence, group, region_start) if marked else None
+                overlapping = marked and categories is None
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
                 shared_out = bool(percents) and _shares_make_the_whole(sentence, group, percents)
                 closed = _closed(sentence, group, region_end, in_region) or shared_out
@@ -93,6 +95,7 @@ def link_breakdowns(
                     or unaccounted
                     or (bool(percents) and not shared_out)
                     or not closed
+                    or (categories is not None and not categories.whole)
                     or bool(UNFINISHED.search(region_text) or PARTIAL.search(region_text))
                     or (
                         total.kind == OTHER and not (shared_out or _one_flat_list(sentence, group, region_start, total))
@@ -450,42 +453,104 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
     return None
 
 
-_PARTITIONS = [
-    frozenset(entry.words)
-    for key, entry in load_cues("breakdowns").words.items()
-    if key.startswith("breakdown.partition.")
-]
-_AROUND = 10  # characters after a part's count where its category may stand ("265 nữ")
-_CLAUSE_CUT = regex.compile(r"[,;.:()\d]")
+@dataclass(frozen=True)
+class _CategorySet:
+    """Categories no person or thing falls in twice (degrees, religions), of which a part names one."""
+
+    names: frozenset[str]
+    whole: bool  # the categories make the whole (the sexes): a closed list of them may contradict its total
 
 
-def _names_each_of_a_set(sentence: Sentence, group: list[FigureItem], region_start: int) -> bool:
-    """Whether each part names a different category of a closed set, so that a word marking a subgroup
-    ("nữ") splits the total instead: "2.168 người, trong đó nam có 1.903 người, nữ có 265 người"."""
+def _category_sets() -> list[_CategorySet]:
+    """The word lists of breakdowns.toml whose key begins with 'breakdown.partition.' (whole) or
+    'breakdown.disjoint.' (disjoint only)."""
+    out = []
+    for key, entry in load_cues("breakdowns").words.items():
+        for prefix, whole in ((_PARTITION, True), (_DISJOINT, False)):
+            if key.startswith(prefix):
+                out.append(_CategorySet(frozenset(entry.words), whole))
+    return out
+
+
+_PARTITION, _DISJOINT = "breakdown.partition.", "breakdown.disjoint."
+_CATEGORY_SETS = _category_sets()
+# every category of every set at once, longest first, whole words with the case kept: "trung cấp lý luận" is
+# theory, not the degree "trung cấp"; "Việt Nam" names no sex
+_CATEGORY = regex.compile(
+    r"(?<![\p{L}\p{N}.])(?:"
+    + "|".join(regex.escape(w) for w in sorted({w for c in _CATEGORY_SETS for w in c.names}, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
+_AROUND = 40  # characters after a part where its category may stand ("265 nữ", "145 đảng viên là người Kinh")
+_CLAUSE_CUT = regex.compile(rf"[,;.:()\d]|{AND.pattern}")  # where a part's words end: the next part's begin
+_JOINS_TWO = regex.compile(rf"\s*(?:[-–/]|{AND.pattern})\s*")  # "cử nhân - kỹ sư", "cao đẳng và trung cấp"
+_LABEL_CUT = regex.compile(rf"[,;:()]|{AND.pattern}")  # where the words that label a part begin: a separator, "và"
+
+
+def _category_set_named(sentence: Sentence, group: list[FigureItem], region_start: int) -> _CategorySet | None:
+    """The set of categories of which each part names a different one, so that a word marking a subgroup
+    ("nữ", "thạc sĩ") splits the total instead: "2.168 người, trong đó nam có 1.903 người, nữ có 265 người"
+    (the sexes); "116 giảng viên cơ hữu, trong đó có 1 GS.TS, 6 PGS.TS, 9 TS, 1 nghiên cứu sinh, 90 thạc sĩ,
+    4 học viên cao học và 5 cử nhân" (degrees, baomoi-mds-12297468). A part that names no category or two
+    ("15 PGS", a title; "25 nữ dân tộc thiểu số") leaves the parts overlapping."""
     if len(group) < 2:
-        return False
+        return None
     text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
     afters = [_CLAUSE_CUT.split(text[p.match.end : p.match.end + _AROUND], maxsplit=1)[0] for p in group]
     # a part's words begin after the category the part before named after its count: "25 học viên nữ
     # (chiếm 41,7%) và 35 học viên nam"
     starts = [region_start, *(p.match.end + len(a) for p, a in zip(group[:-1], afters, strict=False))]
-    for categories in _PARTITIONS:
-        named = []
-        for start, part, after in zip(starts, group, afters, strict=True):
-            words_ = _WORD.findall(text[start : part.match.end] + " " + after)
-            found = {w for w in words_ if w in categories}
-            if len(found) != 1:
-                break
-            named.append(found.pop())
-        else:
-            if len(set(named)) == len(named):
-                return True
-    return False
+    named: list[str] = []
+    for start, part, after in zip(starts, group, afters, strict=True):
+        found = list(_CATEGORY.finditer(text, start, part.match.end + len(after)))
+        if not found or (len(found) > 1 and not _one_label_of_two(text, found)):
+            return None
+        named.extend(m.group() for m in found)
+    if len(set(named)) < len(named):
+        return None
+    return next((c for c in _CATEGORY_SETS if c.names.issuperset(named)), None)
 
 
-def _overlap_marked(sentence: Sentence, part: FigureItem) -> bool:
-    window = sentence.text[part.match.num_end : part.match.end + 10]
-    return OVERLAP.search(window) is not None
+def _one_label_of_two(text: str, found: list[regex.Match[str]]) -> bool:
+    """Whether the categories a part names are one label of two joined by "và" or a dash ("cao đẳng và trung
+    cấp 1.000 người"; "65 chương trình cử nhân - kỹ sư", edu2025-343e5b5fa812): the part is their union. Two
+    said otherwise make a subgroup of a subgroup ("25 nữ dân tộc thiểu số")."""
+    if len(found) != 2:
+        return False
+    return _JOINS_TWO.fullmatch(text, found[0].end(), found[1].start()) is not None
+
+
+def _label_starts(group: list[FigureItem], region_start: int) -> Iterator[tuple[FigureItem, int]]:
+    """Each part with where the words before it may begin: the end of the part before, or the opener."""
+    since = region_start
+    for part in group:
+        yield part, since
+        since = part.match.end
+
+
+_MARK_REACH = 40  # characters after a part where the words of its clause may mark it as a subgroup
+_LABEL_REACH = 60  # characters from the part before (or the opener) within which a part's words label it
+_NO_LABEL = regex.compile(r"[.!?\d\"“”]")  # a sentence's end, a number or a quote between: no label of a list
+_PART_IS = cue("breakdowns", "breakdown.part_is")
+
+
+def _overlap_marked(sentence: Sentence, part: FigureItem, since: int | None = None) -> bool:
+    """Whether a part is named as a subgroup: a marker right after its count ("30 nữ", "12 thạc sĩ"), in the
+    rest of its clause where that says what the part is ("120 đảng viên là người dân tộc thiểu số, 200 đảng
+    viên là đoàn viên thanh niên" are groups that may overlap) or, from `since`, in the words of its clause
+    before it ("đảng viên nữ 100 đồng chí", "trình độ thạc sĩ 12")."""
+    text = sentence.text
+    window = text[part.match.num_end : part.match.end + 10]
+    clause = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _MARK_REACH], maxsplit=1)[0]
+    if OVERLAP.search(window) is not None or (_PART_IS.match(clause) and OVERLAP.search(clause) is not None):
+        return True
+    if since is None or since >= part.match.start or part.match.start - since > _LABEL_REACH:
+        return False
+    between = text[since : part.match.start]
+    if _NO_LABEL.search(between):
+        # another statement lies between: "… 5 cháu đạt giải C. … đạt chuẩn mức độ 2" (baomoi-magizbox-21472644)
+        return False
+    return OVERLAP.search(_LABEL_CUT.split(between)[-1]) is not None
 
 
 _NESTED = regex.compile(r"[();]")

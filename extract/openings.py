@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from solieu.prefixes import DIGIT, DIGIT_RUN, SPACES, Start, Underivable, starts
+from solieu.prefixes import DIGIT, DIGIT_AFTER, DIGIT_RUN, SPACES, Start, Underivable, starts
 
 # Latin and Vietnamese letters as code-point ranges: every character in them, and every one that
 # lowers into them, is a letter (\p{L}; tests/test_gate_openings.py checks each code point), so
@@ -38,12 +38,15 @@ def search_for(begins: set[Start | object]) -> re.Pattern[str]:
     with its first character (the "not after a letter" checked just behind it), so the search
     skips in C to the characters a literal can begin with."""
     letter = letter_class()
+    # a digit after literal text: any character but a space or a letter of `LETTER_RANGES`, which
+    # holds every digit the regex module knows, those of a Unicode newer than the stdlib's too
+    marks = {SPACES: r"\W+", DIGIT_AFTER: "[^\\s" + letter[1:]}
     tries: dict[bool, dict[str, Any]] = {True: {}, False: {}}
     for s in begins:
         if isinstance(s, Start):
             node = tries[s.initial]
             for ch in s.text.lower():
-                node = node.setdefault(r"\W+" if ch == SPACES else re.escape(ch), {})
+                node = node.setdefault(marks.get(ch) or re.escape(ch), {})
             node[""] = node.get("", True) and s.whole
     # a run of digits begins at a digit with none before it: the digit is tried first, the look
     # behind after it, since a search whose every arm opens with a character skips in C to the

@@ -22,6 +22,7 @@ _PROPERTY = regex.compile(r"\\([pP])\{([^}]*)\}")
 _INITIAL, _FINAL = "\x01", "\x02"  # marks: no letter before / after the literal
 _NO_DIGIT = "\x04"  # mark: no digit before (with `runs`)
 SPACES = "\x03"  # in a `Start`'s text: a run of white space
+DIGIT_AFTER = "\x05"  # in a `Start`'s text, last: a decimal digit ("số\x03\x05" for "số\s+\d+")
 
 
 class Underivable(ValueError):
@@ -49,6 +50,10 @@ def starts(pattern: str, *, verbose: bool = False, runs: bool = False) -> set[St
     (True, True)
     >>> sorted(s.text for s in starts(r"(?>hai|ba(?![\\p{L}]))\\s+năm"))  # an atomic group opens with what it holds
     ['ba', 'hai\\x03năm']
+    >>> sorted(s.text for s in starts(r"(?:số|khóa)\\s+\\d+"))  # a digit after the words: DIGIT_AFTER
+    ['khóa\\x03\\x05', 'số\\x03\\x05']
+    >>> sorted(s.text for s in starts(r"(?:(?:hơn|gần)\\s+)?năm"))  # an optional part, or what follows it
+    ['gần\\x03', 'hơn\\x03', 'năm']
     """
     try:
         tree = sre_parse.parse(_PROPERTY.sub(_stand_in, pattern), re.VERBOSE if verbose else 0)
@@ -101,7 +106,8 @@ def _sequence(items: list[tuple[Any, Any]], runs: bool = False) -> set[_Prefix]:
                 for head, whole in _item(op, av, runs):
                     if head is DIGIT or head is DIGIT_RUN:
                         digit = DIGIT_RUN if head is DIGIT_RUN or _NO_DIGIT in prefix else DIGIT
-                        grown.add((digit if not prefix.strip(_INITIAL + _NO_DIGIT) else prefix, False))
+                        # after literal text, the digit is part of what the match begins with
+                        grown.add((digit if not prefix.strip(_INITIAL + _NO_DIGIT) else prefix + DIGIT_AFTER, False))
                     else:
                         assert isinstance(head, str)
                         grown.add((prefix + head, whole))
@@ -120,8 +126,10 @@ def _item(op: Any, av: Any, runs: bool = False) -> set[_Prefix]:
         return _sequence(list(av), runs)
     if op is sre.MAX_REPEAT and av[0] > 0 and list(av[2]) == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
         return {(SPACES, True)}  # \s+: a run, whatever its length
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] > 0:
-        return {(p, False) for p, _ in _sequence(list(av[2]), runs)}
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        heads = {(p, False) for p, _ in _sequence(list(av[2]), runs)}
+        # an optional part ("(?:hơn\s+)?\d+"): a match begins as it does, or as what follows it
+        return heads if av[0] > 0 else heads | {("", True)}
     if op is sre.IN and av == [(sre.CATEGORY, sre.CATEGORY_DIGIT)]:
         return {(DIGIT, False)}
     return {("", False)}

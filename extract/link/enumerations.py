@@ -439,7 +439,7 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         gap = text[fig.match.end : intro.start()]
         # "hai diễn viên chính là A và B": the word before a bare "là" says which, not what
         pointer = _POINTER_BEFORE.search(gap) if intro.group("is") else None
-        if _LATER_NUMBER.search(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
+        if later_count(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
             return None  # a later count owns what follows, or the list is some of them
         pos = intro.end()
         if HONORIFIC_NAME.match(text, pos):
@@ -457,6 +457,27 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
     return None
+
+
+def later_count(text: str) -> bool:
+    """Whether a number in text, the stretch after a count, counts things of its own that what follows may
+    list. A number of years, months or days measures a span of time and owns no list: "hai đồng chí được
+    nhận Huy hiệu 80 năm tuổi Đảng gồm …" (baomoi-magizbox-22573685), "5 người bạn thân (khi ấy cùng 19 tuổi)
+    gồm John Wardlaw, …" (baomoi-magizbox-22638390).
+
+    >>> later_count(" được nhận Huy hiệu 80 năm tuổi Đảng gồm ")
+    False
+    >>> later_count(" hoàn thành 19 tiêu chí, đó là ")
+    True
+    """
+    for number in _LATER_NUMBER.finditer(text):
+        noun = _WORD.match(text, number.end() - 1)
+        if noun is None or noun.group(0).casefold() not in _DURATIONS:
+            return True
+    return False
+
+
+_WORD = regex.compile(r"\p{L}+")
 
 
 def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:

@@ -461,23 +461,24 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
 
 def later_count(text: str) -> bool:
     """Whether a number in text, the stretch after a count, counts things of its own that what follows may
-    list. A number of years, months or days measures a span of time and owns no list: "hai đồng chí được
-    nhận Huy hiệu 80 năm tuổi Đảng gồm …" (baomoi-magizbox-22573685), "5 người bạn thân (khi ấy cùng 19 tuổi)
-    gồm John Wardlaw, …" (baomoi-magizbox-22638390).
+    list. A number that measures (list.measures: years, an age, a score) owns no list: "5 người bạn thân (khi
+    ấy cùng 19 tuổi) gồm John Wardlaw, …" (baomoi-magizbox-22638390), "Ba ngành lấy từ 28 điểm trở lên gồm Báo
+    chí, Đông phương học, Quan hệ công chúng" (edu2025-30d3443ed1f5).
 
-    >>> later_count(" được nhận Huy hiệu 80 năm tuổi Đảng gồm ")
+    >>> later_count(" lấy từ 28 điểm trở lên gồm ")
     False
     >>> later_count(" hoàn thành 19 tiêu chí, đó là ")
     True
     """
     for number in _LATER_NUMBER.finditer(text):
         noun = _WORD.match(text, number.end() - 1)
-        if noun is None or noun.group(0).casefold() not in _DURATIONS:
+        if noun is None or noun.group(0).casefold() not in _MEASURES:
             return True
     return False
 
 
 _WORD = regex.compile(r"\p{L}+")
+_MEASURES = frozenset(words("enumerations", "list.measures"))
 
 
 def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:

@@ -357,8 +357,20 @@ def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: fl
     # and commas alone before it ("gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và …" mixes names and titles)
     closed_by_and = bool(_AND.fullmatch(text, items[-2][1], items[-1][0])) and bool(_COMMA.match(text, end))
     return _bare_commas(text, items[:-1]) and (
-        closed_by_and or (_bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end)))
+        closed_by_and
+        or (
+            _bare_commas(text, items)
+            and (bool(_CLAUSE_GOES_ON.match(text, end)) or _clause_after_comma(text, items, end))
+        )
     )
+
+
+def _clause_after_comma(text: str, items: list[tuple[int, int]], end: int) -> bool:
+    """Whether a comma after the last of as many names as the count is followed by a lower-case word that
+    goes on with the sentence (list.comma_clause): "tổ chức 25 hội nghị, hội thảo ở 3 miền Bắc, Trung, Nam,
+    lấy ý kiến 2 vòng …" (vietnews-train-019788), "tại 3 xã: Phượng Tiến, Trung Hội, Bộc Nhiêu, góp phần mở ra
+    …" (baomoi-magizbox-21481011): the names end there, the comma closing the list as the clause goes on."""
+    return "," in text[items[-1][1] : end] and bool(_COMMA_CLAUSE.match(text, end))
 
 
 def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
@@ -368,6 +380,7 @@ def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
 
 
 _CLAUSE_GOES_ON = cue("enumerations", "list.clause_goes_on")
+_COMMA_CLAUSE = cue("enumerations", "list.comma_clause")
 _BARE_COMMA = regex.compile(r"\s*,\s*")
 _COMMA = regex.compile(r"\s*,")
 _SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")

@@ -136,8 +136,9 @@ def _bare_items(text: str, start: int, count: int) -> list[tuple[int, int]] | No
         if first in _DESCRIBING or first in _NOT_AN_ITEM_START:
             return None
         items.append(found.span())
-        if not last:
-            pos = joint.match(text, found.end()).end()
+        step = None if last else joint.match(text, found.end())
+        if step is not None:
+            pos = step.end()
     return items
 
 

@@ -1,5 +1,6 @@
 """Lists of common-noun phrases in a count's own sentence (extract/link/phrase_lists.py): read after the
-count or before a count that sums them up, to confirm it only. Each sentence is from the corpus article
+count (after 'là', 'gồm' or a colon, or right after its noun) or before a count that sums them up, to confirm
+it only. Each sentence is from the corpus article
 named beside it (../shared/corpus)."""
 
 from __future__ import annotations
@@ -39,6 +40,25 @@ CONFIRMED = [
         "Ông nhận ra rằng kỳ vọng và cảm xúc là hai động lực mạnh mẽ tạo nên bong bóng và bùng nổ.",
         ["kỳ vọng", "cảm xúc"],
     ),
+    # dantri-unc-news_society_270: phrases right after the count's noun, no word announcing them
+    (
+        "Trung tá Nguyễn Văn Tùng - Đồn trưởng Đồn biên phòng Cửa khẩu quốc tế Hà Tiên cho biết, đơn vị hiện có 48"
+        " chốt phòng chống dịch Covid-19 ở cả 3 tuyến đường biển, đường bộ và đường sông.",
+        ["đường biển", "đường bộ", "đường sông"],
+    ),
+    # baomoi-magizbox-22439352: the last phrase ends before what the sentence says next ('đối với')
+    (
+        "Nguyễn Văn Tiến (27 tuổi, P.Thạch Linh, TP.Hà Tĩnh) vừa có đơn kháng cáo lên Tòa án nhân dân cấp cao Hà Nội"
+        " về việc xin giảm nhẹ hình phạt cho 3 tội danh giết người, cướp tài sản và dâm ô đối với trẻ em.",
+        ["giết người", "cướp tài sản", "dâm ô"],
+    ),
+    # baomoi-magizbox-22424761
+    (
+        "Kể từ khi được thiết lập vào năm 2013, quan hệ đối tác toàn diện Việt Nam - Hoa Kỳ đã tiến những bước dài"
+        " đầy ấn tượng, hai bên chia sẻ nhiều lợi ích chung quan trọng trên cả 3 bình diện song phương, khu vực và"
+        " thế giới.",
+        ["song phương", "khu vực", "thế giới"],
+    ),
 ]
 
 SILENT = [
@@ -62,6 +82,12 @@ SILENT = [
     "và nhân dân thực hiện đường lối, chính sách của Đảng, pháp luật của Nhà nước.",
     # a list of another length is no evidence: the phrases may not be all the things counted
     "Ông Huệ cho hay, tăng trưởng GDP phụ thuộc 4 yếu tố là vốn, lao động và năng suất lao động tổng hợp.",
+    # baomoi-magizbox-22415937: what happened in three decades, not which decades
+    "Thông tin đến lãnh đạo các tập đoàn Hoa Kỳ về tình hình kinh tế-xã hội của Việt Nam sau hơn 3 thập kỷ đổi mới,"
+    " mở cửa và hội nhập, Thủ tướng Nguyễn Xuân Phúc nêu rõ Việt Nam đã đạt được những thành tựu quan trọng.",
+    # baomoi-magizbox-22713532: words after a count of people describe them
+    "Team Minh Tú Ngày càng bứt phá và thể hiện mình, ba chiến binh xinh đẹp, tài năng và bản lĩnh của team Minh Tú"
+    " đã chi thấy sự cố gắng không ngừng nghỉ khi tiến dần về con số 10 hoàn hảo.",
 ]
 
 

@@ -357,8 +357,20 @@ def _closes(text: str, found: tuple[list[tuple[int, int]], int, bool], count: fl
     # and commas alone before it ("gồm: Phạm Ngọc Tuân, Giám đốc; Lê Văn Quang và …" mixes names and titles)
     closed_by_and = bool(_AND.fullmatch(text, items[-2][1], items[-1][0])) and bool(_COMMA.match(text, end))
     return _bare_commas(text, items[:-1]) and (
-        closed_by_and or (_bare_commas(text, items) and bool(_CLAUSE_GOES_ON.match(text, end)))
+        closed_by_and
+        or (
+            _bare_commas(text, items)
+            and (bool(_CLAUSE_GOES_ON.match(text, end)) or _clause_after_comma(text, items, end))
+        )
     )
+
+
+def _clause_after_comma(text: str, items: list[tuple[int, int]], end: int) -> bool:
+    """Whether a comma after the last of as many names as the count is followed by a lower-case word that
+    goes on with the sentence (list.comma_clause): "tổ chức 25 hội nghị, hội thảo ở 3 miền Bắc, Trung, Nam,
+    lấy ý kiến 2 vòng …" (vietnews-train-019788), "tại 3 xã: Phượng Tiến, Trung Hội, Bộc Nhiêu, góp phần mở ra
+    …" (baomoi-magizbox-21481011): the names end there, the comma closing the list as the clause goes on."""
+    return "," in text[items[-1][1] : end] and bool(_COMMA_CLAUSE.match(text, end))
 
 
 def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
@@ -368,6 +380,7 @@ def _bare_commas(text: str, items: list[tuple[int, int]]) -> bool:
 
 
 _CLAUSE_GOES_ON = cue("enumerations", "list.clause_goes_on")
+_COMMA_CLAUSE = cue("enumerations", "list.comma_clause")
 _BARE_COMMA = regex.compile(r"\s*,\s*")
 _COMMA = regex.compile(r"\s*,")
 _SENTENCE_CLOSE = regex.compile(r"[ \t]*(?:[.;!?](?=\s|$)|\n|$)")
@@ -439,7 +452,7 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         gap = text[fig.match.end : intro.start()]
         # "hai diễn viên chính là A và B": the word before a bare "là" says which, not what
         pointer = _POINTER_BEFORE.search(gap) if intro.group("is") else None
-        if _LATER_NUMBER.search(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
+        if later_count(gap) or _far_gap_word(gap[: pointer.start()] if pointer else gap):
             return None  # a later count owns what follows, or the list is some of them
         pos = intro.end()
         if HONORIFIC_NAME.match(text, pos):
@@ -457,6 +470,28 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
     return None
+
+
+def later_count(text: str) -> bool:
+    """Whether a number in text, the stretch after a count, counts things of its own that what follows may
+    list. A number that measures (list.measures: years, an age, a score) owns no list: "5 người bạn thân (khi
+    ấy cùng 19 tuổi) gồm John Wardlaw, …" (baomoi-magizbox-22638390), "Ba ngành lấy từ 28 điểm trở lên gồm Báo
+    chí, Đông phương học, Quan hệ công chúng" (edu2025-30d3443ed1f5).
+
+    >>> later_count(" lấy từ 28 điểm trở lên gồm ")
+    False
+    >>> later_count(" hoàn thành 19 tiêu chí, đó là ")
+    True
+    """
+    for number in _LATER_NUMBER.finditer(text):
+        noun = _WORD.match(text, number.end() - 1)
+        if noun is None or noun.group(0).casefold() not in _MEASURES:
+            return True
+    return False
+
+
+_WORD = regex.compile(r"\p{L}+")
+_MEASURES = frozenset(words("enumerations", "list.measures"))
 
 
 def _short_phrases(text: str, pos: int, end: int, count: float) -> tuple[list[tuple[int, int]], int, bool] | None:

@@ -21,6 +21,7 @@ from solieu.link.enumerations import (
     colon_list,
     counted_part,
     honorific_names,
+    later_count,
     name_list,
     names_in,
     places_for_people,
@@ -34,7 +35,6 @@ from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
 _OPENER = cue("follow_lists", "follow.opener")
-_LATER_COUNT = cue("follow_lists", "follow.later_count")
 _STATEMENT = cue("follow_lists", "follow.statement")
 _AND = cue("enumerations", "list.and")
 _QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
@@ -63,7 +63,7 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     "Theo đó, … gồm:", kept only when there are as many as the count says and no later count of the
     count's sentence could be the one they list."""
     rest = fig.sentence.text[fig.match.end :]
-    if not _countable(fig) or _LATER_COUNT.search(rest) or len(rest.split()) > FARTHEST_END:
+    if not _countable(fig) or later_count(rest) or len(rest.split()) > FARTHEST_END:
         return None
     before = fig.sentence.text[: fig.match.start]
     if before.count("(") > before.count(")") or _SCORE.search(before):

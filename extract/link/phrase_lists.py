@@ -29,6 +29,15 @@ _DESCRIBING = frozenset(words("phrase_lists", "phrases.describing_openers"))
 _ALTERNATIVES = frozenset(words("phrase_lists", "phrases.alternatives"))
 _NOT_A_HEAD = frozenset(words("enumerations", "list.not_a_head"))
 _BRACKETED = regex.compile(r"\([^()]*\)")
+_SPANS_OF_TIME = tuple(words("phrase_lists", "phrases.spans_of_time"))
+_BARE_END = cue("phrase_lists", "phrases.bare_end")
+_NOT_AN_ITEM_START = frozenset(words("enumerations", "list.relating_words"))
+BARE_WORDS = 3  # words of a phrase listed right after a count's noun: "cướp tài sản", "vận dụng cao"
+FEWEST_BARE = 3  # phrases listed right after a count's noun: two joined by "và" may be anything
+_BARE_WORDS = {
+    n: regex.compile(r"\p{Ll}+" + r"[ \t]+\p{Ll}+" * (n - 1) + r"(?![\p{L}\d])") for n in range(1, BARE_WORDS + 1)
+}
+_COMMA_JOINT = regex.compile(r"[ \t]*,[ \t]+(?=\p{Ll})")
 _QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
 _QUOTE = regex.compile(r"[\"“”]")  # a list after a count that runs into a quotation has lost its end
 
@@ -61,7 +70,9 @@ def phrases_after(fig: FigureItem) -> EnumerationItem | None:
         return None
     text = fig.sentence.text
     intro = _INTRO.match(text, fig.match.end)
-    if intro is None or (intro.group("is") and fig.match.noun_class in classes_with("people")):
+    if intro is None:
+        return _phrases_right_after(fig)
+    if intro.group("is") and fig.match.noun_class in classes_with("people"):
         return None
     before = max(0, fig.match.start - WORDS_BEFORE_REACH)
     if intro.group("is") and _OWNER_BEFORE.search(text, before, fig.match.start):
@@ -79,6 +90,67 @@ def phrases_after(fig: FigureItem) -> EnumerationItem | None:
         return None
     base = fig.sentence.start
     return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + end)
+
+
+def _phrases_right_after(fig: FigureItem) -> EnumerationItem | None:
+    """Short lower-case phrases right after a count's noun, split at commas, the last after "và", with no word
+    that announces them: "ở cả 3 tuyến đường biển, đường bộ và đường sông." (dantri-unc-news_society_270),
+    "cho 3 tội danh giết người, cướp tài sản và dâm ô đối với trẻ em" (baomoi-magizbox-22439352). Each phrase
+    is of a few words, the last as short as it can be before what ends the list (phrases.bare_end). Words
+    after a count of people describe them rather than name them ("ba chiến binh xinh đẹp, tài năng và bản
+    lĩnh"), and two phrases joined by "và" may be anything ("cả hai dự tiệc cùng nhau và càng rộ lên", "hai con
+    trai và con dâu"), so only a count of three things or more is read, and kept only when the phrases are as
+    many as the count."""
+    value = fig.match.value
+    if fig.match.noun_class in classes_with("people") or value > MOST_ITEMS:
+        return None
+    if any(fig.match.folded_noun.startswith(span) for span in _SPANS_OF_TIME):
+        return None  # "sau hơn 3 thập kỷ đổi mới, mở cửa và hội nhập": what happened in that time
+    if value < FEWEST_BARE:
+        return None
+    text = fig.sentence.text
+    start = fig.match.end
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    items = _bare_items(text, start, int(value))
+    if items is None:
+        return None
+    base = fig.sentence.start
+    return EnumerationItem(fig, [(base + a, base + b) for a, b in items], base + items[-1][1])
+
+
+def _bare_items(text: str, start: int, count: int) -> list[tuple[int, int]] | None:
+    """The `count` short lower-case phrases from `start`: all but the last closed by ", ", the one before the
+    last by " và ", each of up to BARE_WORDS words, the last followed by what ends a list (phrases.bare_end)."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for i in range(count):
+        last = i == count - 1
+        joint = _AND if i == count - 2 else _COMMA_JOINT
+        found = next(
+            (m for m in _bare_candidates(text, pos) if (_BARE_END if last else joint).match(text, m.end())), None
+        )
+        if found is None:
+            return None
+        first = found.group(0).split()[0].casefold()
+        if first in _DESCRIBING or first in _NOT_AN_ITEM_START:
+            return None
+        items.append(found.span())
+        step = None if last else joint.match(text, found.end())
+        if step is not None:
+            pos = step.end()
+    return items
+
+
+def _bare_candidates(text: str, pos: int) -> list[regex.Match[str]]:
+    """The runs of one to BARE_WORDS lower-case words at `pos`, shortest first."""
+    out = []
+    for n in range(1, BARE_WORDS + 1):
+        m = _BARE_WORDS[n].match(text, pos)
+        if m is None:
+            break
+        out.append(m)
+    return out
 
 
 def phrases_before(fig: FigureItem) -> EnumerationItem | None:

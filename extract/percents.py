@@ -216,16 +216,25 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     return a.kind == b.kind and a.noun.casefold() == b.noun.casefold()
 
 
+def _last_before(ratio: Ratio, context: _Context) -> Figure | None:
+    """The figure just before a percent in its sentence, unless it is a change or a range: "giảm 8
+    vụ, chiếm 24,3%" is a share of a change, of last year's figure."""
+    before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
+    if not before or before[-1].change is not None or before[-1].value_max is not None:
+        return None
+    return before[-1]
+
+
 def _figure_before(ratio: Ratio, context: _Context) -> Figure | None:
     """The counted figure a percent is printed for as a share: in its sentence, just before it,
     joined by the verb of a share, of a rate, or a bracket (whatever base follows)."""
     sentence = context.sentences.get(ratio.sentence)
-    before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
-    if sentence is None or not before or before[-1].change is not None or before[-1].value_max is not None:
-        return None  # "giảm 8 vụ, chiếm 24,3%": a share of a change, of last year's figure; a range
-    gap = context.between(sentence, before[-1].end, ratio.start)
+    last = _last_before(ratio, context)
+    if sentence is None or last is None:
+        return None
+    gap = context.between(sentence, last.end, ratio.start)
     linked = _AFTER_PART.match(gap) or _BRACKETED.match(gap) or _AFTER_PART_WEAK.match(gap)
-    return before[-1] if linked else None
+    return last if linked else None
 
 
 def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
@@ -252,16 +261,12 @@ def _share_of(ratio: Ratio, context: _Context) -> _Share | None:
 def _share_of_total(ratio: Ratio, context: _Context, sentence: Sentence) -> _Share | None:
     """A share said of the figure before it by a verb of a level, of a total named after it: "5 bác sĩ …,
     bằng 38% tổng số bác sĩ" (baomoi-magizbox-22409794). It only confirms."""
-    before = [f for f in context.figures.get(ratio.sentence, []) if f.end <= ratio.start]
-    if not before or before[-1].change is not None or before[-1].value_max is not None:
-        return None
-    if not _AFTER_PART_TOTAL.match(context.between(sentence, before[-1].end, ratio.start)):
+    part = _last_before(ratio, context)
+    if part is None or not _AFTER_PART_TOTAL.match(context.between(sentence, part.end, ratio.start)):
         return None
     after = context.after(sentence, ratio.end)
     base = _BASE_TOTAL.match(after)
-    if base is None:
-        return None
-    return _Share(before[-1], ratio, strict=False, base=_base_named(after, base.start()))
+    return None if base is None else _Share(part, ratio, strict=False, base=_base_named(after, base.start()))
 
 
 def _base_named(after: str, start: int) -> str:

@@ -1,20 +1,20 @@
 """Percents of a base the text states in another place: a plan, an earlier period.
 
-"Năm 2016 tỉnh mở 100 lớp. Năm 2017, toàn tỉnh mở 120 lớp bồi dưỡng, tăng 20% so với năm 2016"
-prints no fraction and no bracket, yet the text ties the percent to its base: "so với năm 2016"
-names the period whose figure of the same noun is stated before. "Kế hoạch năm 2017 là 50 lớp;
-đến nay đã mở 45 lớp, đạt 90% kế hoạch" names the plan, stated with its figure. The percent is
-said of the figure just before it by a verb of a level, an excess or a change; the base is the one
-value stated of that period (or as that plan) for the same measure anywhere in the article. Two
-values that could be the base leave the percent alone.
+"Năm 2011, thu Quỹ BHYT đạt 29.992.533 triệu đồng, tăng 17,25% so với năm 2010. Năm 2012, thu
+41.468.733 triệu đồng tăng 38,2% so với năm 2011" (baomoi-magizbox-21512646) prints no fraction and
+no bracket, yet the text ties the percent to its base: "so với năm 2011" names the period whose
+figure of the same measure is stated before. "VSH sản xuất được 371 triệu KWh, hoàn thành 50% kế
+hoạch năm" names the plan, which the article states as "kế hoạch sản xuất 750 triệu KWh"
+(baomoi-mds-12232582). The percent is said of the figure just before it by a verb of a level, an
+excess or a change; the base is the one value stated of that period (or as that plan) for the same
+measure anywhere in the article. Two values that could be the base leave the percent alone.
 
-Such a reading only confirms: a base found sentences away may be another measure of the same
-noun ("3.076 ha" of catfish and "639.761 ha" of shrimp, baomoi-magizbox-22716793), so where the
-numbers disagree nothing is said; and no article of the corpora holds a counted population compared
-with its own earlier figure across sentences, so a reading that would contradict one has no text to
-stand on. An amount of money is named by its currency alone ("doanh
-thu", "lợi nhuận" stand before it), so a base of money is read only for a percent printed with
-decimals, which cannot agree by chance, and only confirms.
+Such a reading only confirms: a base found sentences away may be another measure of the same noun
+("3.076 ha" of catfish and "639.761 ha" of shrimp, baomoi-magizbox-22716793), so where the numbers
+disagree nothing is said; and no article of the corpora holds a counted population compared with its
+own earlier figure across sentences, so a reading that would contradict one has no text to stand on.
+An amount of money is named by its currency alone ("doanh thu", "lợi nhuận" stand before it), so a
+base of money is read only for a percent printed with decimals, which cannot agree by chance.
 The words are `patterns/cues/percents.toml`; called by `solieu.percents` after its own readings,
 for the percents they left unchecked.
 """

@@ -481,7 +481,9 @@ _CATEGORY = regex.compile(
     + "|".join(regex.escape(w) for w in sorted({w for c in _CATEGORY_SETS for w in c.names}, key=len, reverse=True))
     + r")(?![\p{L}\p{N}])"
 )
-_AROUND = 40  # characters after a part where its category may stand ("265 nữ", "145 đảng viên là người Kinh")
+_AFTER_REACH = (
+    40  # characters after a part where its clause may say what it is ("265 nữ", "145 đảng viên là người Kinh")
+)
 _CLAUSE_CUT = regex.compile(rf"[,;.:()\d]|{AND.pattern}")  # where a part's words end: the next part's begin
 _JOINS_TWO = regex.compile(rf"\s*(?:[-–/]|{AND.pattern})\s*")  # "cử nhân - kỹ sư", "cao đẳng và trung cấp"
 _LABEL_CUT = regex.compile(rf"[,;:()]|{AND.pattern}")  # where the words that label a part begin: a separator, "và"
@@ -496,7 +498,7 @@ def _category_set_named(sentence: Sentence, group: list[FigureItem], region_star
     if len(group) < 2:
         return None
     text = sentence.text  # case kept: "Việt Nam", "Nam Định" name no sex
-    afters = [_CLAUSE_CUT.split(text[p.match.end : p.match.end + _AROUND], maxsplit=1)[0] for p in group]
+    afters = [_clause_after(text, p) for p in group]
     # a part's words begin after the category the part before named after its count: "25 học viên nữ
     # (chiếm 41,7%) và 35 học viên nam"
     starts = [region_start, *(p.match.end + len(a) for p, a in zip(group[:-1], afters, strict=False))]
@@ -509,6 +511,11 @@ def _category_set_named(sentence: Sentence, group: list[FigureItem], region_star
     if len(set(named)) < len(named):
         return None
     return next((c for c in _CATEGORY_SETS if c.names.issuperset(named)), None)
+
+
+def _clause_after(text: str, part: FigureItem) -> str:
+    """The words after a part's match, up to where the next part's begin."""
+    return _CLAUSE_CUT.split(text[part.match.end : part.match.end + _AFTER_REACH], maxsplit=1)[0]
 
 
 def _one_label_of_two(text: str, found: list[regex.Match[str]]) -> bool:
@@ -528,7 +535,6 @@ def _label_starts(group: list[FigureItem], region_start: int) -> Iterator[tuple[
         since = part.match.end
 
 
-_MARK_REACH = 40  # characters after a part where the words of its clause may mark it as a subgroup
 _LABEL_REACH = 60  # characters from the part before (or the opener) within which a part's words label it
 _NO_LABEL = regex.compile(r"[.!?\d\"“”]")  # a sentence's end, a number or a quote between: no label of a list
 _PART_IS = cue("breakdowns", "breakdown.part_is")
@@ -536,12 +542,12 @@ _PART_IS = cue("breakdowns", "breakdown.part_is")
 
 def _overlap_marked(sentence: Sentence, part: FigureItem, since: int | None = None) -> bool:
     """Whether a part is named as a subgroup: a marker right after its count ("30 nữ", "12 thạc sĩ"), in the
-    rest of its clause where that says what the part is ("120 đảng viên là người dân tộc thiểu số, 200 đảng
-    viên là đoàn viên thanh niên" are groups that may overlap) or, from `since`, in the words of its clause
-    before it ("đảng viên nữ 100 đồng chí", "trình độ thạc sĩ 12")."""
+    rest of its clause where that says what the part is (parts said to be "người dân tộc thiểu số" and
+    "đoàn viên thanh niên" are groups that may overlap) or, from `since`, in the words of its clause before
+    it ("đảng viên nữ 100 đồng chí", "trình độ thạc sĩ 12")."""
     text = sentence.text
     window = text[part.match.num_end : part.match.end + 10]
-    clause = _CLAUSE_CUT.split(text[part.match.end : part.match.end + _MARK_REACH], maxsplit=1)[0]
+    clause = _clause_after(text, part)
     if OVERLAP.search(window) is not None or (_PART_IS.match(clause) and OVERLAP.search(clause) is not None):
         return True
     if since is None or since >= part.match.start or part.match.start - since > _LABEL_REACH:

@@ -854,6 +854,7 @@ _COUNTED_AFTER = regex.compile(r"^\s*\p{L}", regex.IGNORECASE)
 _DATE_BEFORE = cue("match", "fraction.date_before")
 _NUMBERED = cue("match", "document.numbered")
 _NAMED_LOWER = cue("match", "document.named_lower")
+_NAMED_AFTER = cue("match", "document.named_after")
 
 
 def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
@@ -884,6 +885,7 @@ def _documents(scan: Scan) -> list[DocumentMatch]:
                 (cand.group("type") or "x")[0].islower()
                 and not _NUMBERED.search(cand.text)
                 and not _NAMED_LOWER.match(scan.text[cand.start : cand.end + 24])
+                and not _NAMED_AFTER.search(scan.text[max(0, cand.start - 8) : cand.start])
             ):
                 continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"
             out.append(

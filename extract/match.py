@@ -182,14 +182,15 @@ _NOUN_GROUP = regex.compile(r"\{\{(n_\w+|discipline_forms)\}\}")
 
 
 def _first_words() -> dict[str, set[str]]:
-    """First word of every counted noun -> the anchored rules that count it."""
+    """First word of every counted noun -> the anchored rules that count it; a comma ends a word as a
+    space does ("ông, bà", "CB, CC"), as the text's first word after the number ends there."""
     index: dict[str, set[str]] = {}
     for rule in FIGURE_RULES:
         group = _NOUN_GROUP.search(rule.prefilter or "")
         if not rule.anchored or not group:
             continue
         for phrase in GROUPS[group.group(1)]:
-            word = regex.split(r"[\s(\\]", phrase.casefold().lstrip("\\"), maxsplit=1)[0]
+            word = regex.split(r"[\s,(\\]", phrase.casefold().lstrip("\\"), maxsplit=1)[0]
             index.setdefault(word, set()).add(rule.id)
     return index
 

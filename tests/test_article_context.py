@@ -106,3 +106,21 @@ def test_a_generic_head_of_victims_keeps_its_kind() -> None:
     counts the dead."""
     article = _article("news-topic.jsonl.gz", "baomoi-magizbox-22595487")
     assert {f.kind for f in article.figures if f.text == "8 người"} == {"other"}
+
+
+def test_people_named_again_are_what_their_first_count_was() -> None:
+    """'đã có 36 cán bộ trẻ … được đào tạo theo chương trình thạc sĩ công nghệ vũ trụ tại Nhật Bản', then
+    'Trong quá trình học tập thực hành, 36 cán bộ này được chia thành các nhóm': the same people, not a stock of
+    officials."""
+    article = _article("news-topic-restored.jsonl.gz", "vietnews-train-014149")
+    kinds = [f.kind for f in article.figures if f.value == 36]
+    assert len(kinds) == 2 and len(set(kinds)) == 1 and kinds[0] != "officials", kinds
+
+
+def test_cadres_named_again_after_their_discipline_are_what_it_made_them() -> None:
+    """'Ban thường vụ huyện uỷ đã ra quyết định kỷ luật 3 cán bộ …', then 'Trước đó, 3 cán bộ nói trên bị phát
+    hiện dùng bằng tốt nghiệp THPT giả': the cadres the Party disciplined, one kind both times; '2 cán bộ' between,
+    of another value, names no one again."""
+    article = _article("news-topic-restored.jsonl.gz", "vietnews-train-091976")
+    assert [f.kind for f in article.figures if f.value == 3 and "cán bộ" in f.text] == ["party_members"] * 2
+    assert [f.kind for f in article.figures if f.text == "2 cán bộ"] == ["officials"]

@@ -1,8 +1,8 @@
 """What the article around a figure says about it when its own sentence says too little: a sum
 in đồng is funding only where the article counts cadres, Party members or training, or its
 sentence names them; học viên are inmates where the title or the paragraph before them names a
-drug rehabilitation centre; đảng viên of an article titled on another country are its party's
-(`patterns/cues/article.toml`)."""
+drug rehabilitation centre; đảng viên of an article titled on another country are its party's; a count
+of people named again ('36 cán bộ này') is the kind of its first statement (`patterns/cues/article.toml`)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ PEOPLE_OUTSIDE = cue("article", "people_outside")
 CADRE_WORK = cue("article", "cadre_work")
 ASSOCIATION = cue("article", "association_congress")
 DISCIPLINE = cue("article", "discipline_said")
+NAMED_AGAIN = cue("article", "named_again")
 COMRADES = "comrades"  # the noun class whose default kind is party_members: 'đồng chí'
 GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
@@ -33,6 +34,7 @@ FOREIGN_PARTY = "article.foreign_party"
 TITLED_OFFICIALS = "article.officials_in_title"
 ASSOCIATION_COMRADES = "article.association_congress"
 CONTINUED = "article.generic_head_continues"
+AGAIN = "article.named_again"
 PEOPLE_KINDS = frozenset({"party_members", "officials"})
 OFFICIALS = "officials"
 GENERIC_CLASS = "persons"  # the noun class of the generic heads
@@ -40,19 +42,22 @@ LEARNERS = "learners"
 OUTSIDE = "other"
 AMOUNTS = classes_with("amount")
 INMATE_NOUNS = frozenset({"learners", "visits", "persons"})  # the noun classes kinds.drug_rehabilitation reads
+PEOPLE = classes_with("people")
 
 
 MENTIONS = 5  # the working gold's articles with money name the scope 6 to 45 times; market news 0 to 4
 READ = 100_000  # characters of the article read for those mentions: a news article is shorter
 NEAR = 300  # characters either side of a sum read for its own words: a flattened table is one sentence
+AFTER = 40  # characters after a count read for a demonstrative: 'này' follows its noun or a word or two more
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
     """Money outside the scope, inmates counted as learners, foreign parties' members and the comrades of
     an association's congress become `other`;
-    generic heads of an article titled on cadres count them."""
+    generic heads of an article titled on cadres count them; people named again are what they were."""
     _generic_heads_of_officials(figures, title or "")
     _generic_heads_continued(figures)
+    _named_again(figures)
     _money_outside_scope(figures, title or "", paragraphs)
     _inmates(figures, title or "", paragraphs)
     _foreign_party(figures, title or "")
@@ -111,6 +116,30 @@ def _generic_heads_continued(figures: list[FigureItem]) -> None:
         ):
             fig.kind, fig.kind_rule = previous.kind, CONTINUED
         previous = fig
+
+
+def _named_again(figures: list[FigureItem]) -> None:
+    """A count of people followed by a demonstrative ('36 cán bộ này') that no rule of its sentence gave a
+    kind names again the people of the last count of the same value before it: it takes that count's
+    scored kind (the 36 cadres sent to study a master's degree are still those trainees)."""
+    for i, fig in enumerate(figures):
+        if fig.kind_rule is not None or fig.match.noun_class not in PEOPLE:
+            continue
+        if not NAMED_AGAIN.match(fig.sentence.text[fig.match.end : fig.match.end + AFTER]):
+            continue
+        first = next(
+            (
+                f
+                for f in reversed(figures[:i])
+                if f.match.value == fig.match.value
+                and f.match.value_max == fig.match.value_max
+                and f.match.noun_class in PEOPLE
+                and f.kind in SCOPE_KINDS
+            ),
+            None,
+        )
+        if first is not None and first.kind != fig.kind:
+            fig.kind, fig.kind_rule = first.kind, AGAIN
 
 
 def _foreign_party(figures: list[FigureItem], title: str) -> None:

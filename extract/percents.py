@@ -49,6 +49,9 @@ _CHANGE_PERCENT = cue(_CONCERN, "change.percent")
 _YEAR_BEFORE = cue(_CONCERN, "change.year_before")
 _YEAR_BETWEEN = cue(_CONCERN, "change.year_between")
 _BASE_YEAR = cue(_CONCERN, "change.base_year")
+_FRACTION_BASE = cue(_CONCERN, "fraction.base_named")
+_FRACTION_LINK = cue("ratios", "ratio.percent_link")  # the words that give a fraction its percent
+_CLAUSE_END = regex.compile(r"[;.]")
 SHARE_REACH = 600  # characters back from a part to the whole it is a share of
 GAP_REACH = 160  # characters between a figure and the percent said of it
 
@@ -60,7 +63,7 @@ def percent_checks(article: Article) -> list[Check]:
     context = _Context.of(article)
     shares = _shares_of_totals(article, context)
     explained = {e.start for c in shares for e in c.evidence}
-    levels = _rates_with_percents(context) + _out_of(context)
+    levels = _rates_with_percents(context) + _out_of(context) + _fractions_of_named_bases(context)
     checks = shares + _references(context) + levels + _changes(context)
     checked = {e.start for c in checks for e in c.evidence}
     return checks + stated_base_checks(article, checked) + share_sums(article, explained)
@@ -74,6 +77,7 @@ class _Context:
     figures: dict[str, list[Figure]]
     percents: list[Ratio]
     rates: list[Ratio]
+    fractions: list[Ratio]  # the fractions printed with no percent of their own
     by_noun: dict[tuple[str, str, str | None], list[Figure]]  # the figures of each kind, noun and currency
 
     @classmethod
@@ -85,7 +89,12 @@ class _Context:
             by_noun.setdefault(_noun_of(f), []).append(f)
         percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
         rates = [r for r in article.ratios if r.form == "rate" and r.numerator is not None and r.denominator]
-        return cls({s.id: s for s in article.sentences}, figures, percents, rates, by_noun)
+        fractions = [
+            r
+            for r in article.ratios
+            if r.form == "fraction" and r.percent is None and r.numerator is not None and r.denominator
+        ]
+        return cls({s.id: s for s in article.sentences}, figures, percents, rates, fractions, by_noun)
 
     def between(self, sentence: Sentence, start: int, end: int) -> str:
         return sentence.text[start - sentence.start : end - sentence.start]
@@ -348,6 +357,47 @@ def _rates_with_percents(context: _Context) -> list[Check]:
         how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
         out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
     return out
+
+
+def _fractions_of_named_bases(context: _Context) -> list[Check]:
+    """A fraction, then the percent it makes, said of the population the fraction counts: "Có 218/225 thí
+    sinh trúng tuyển tốt nghiệp thạc sĩ và đại học chính quy, chiếm 96,9% thí sinh trúng tuyển" is 96.89%
+    (vietnews-train-088841). The fraction's own reading leaves a percent followed by a noun alone, as a
+    percent of something else ("đạt 90% kế hoạch"); this one takes it where that noun begins as the
+    fraction's does. The named population may be wider than the fraction's whole ("455/462 đại biểu Quốc
+    hội tham gia biểu quyết tán thành, chiếm 92,67% trong tổng số đại biểu": of all 491), so it only
+    confirms: an `ok` where the numbers agree, else nothing."""
+    out = []
+    for ratio in context.percents:
+        sentence = context.sentences.get(ratio.sentence)
+        before = [r for r in context.fractions if r.sentence == ratio.sentence and r.end <= ratio.start]
+        if sentence is None or ratio.numerator is not None or not before or before[-1].qualifier != "exact":
+            continue
+        fraction = before[-1]
+        between = context.between(sentence, fraction.end, ratio.start)
+        if len(between) > GAP_REACH or _CLAUSE_END.search(between) or not _FRACTION_LINK.search(between):
+            continue
+        named = _FRACTION_BASE.match(context.after(sentence, ratio.end))
+        if named is None or not _begins_alike(fraction.subject, named["noun"]):
+            continue
+        computed = float(fraction.numerator or 0) / float(fraction.denominator or 1) * 100
+        stated = float(ratio.percent or 0)
+        if percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier):
+            how = f"{fmt(float(fraction.numerator or 0))}/{fmt(float(fraction.denominator or 0))} is"
+            out.append(_percent_check(ratio.text, stated, computed, True, how, [fraction, ratio]))
+    return out
+
+
+def _begins_alike(subject: str, noun: str) -> bool:
+    """Whether two nouns begin with the same words, as many as both have up to two: "thí sinh trúng tuyển
+    tốt nghiệp" and "thí sinh trúng"; "xã" and "xã".
+
+    >>> _begins_alike("thí sinh trúng tuyển tốt nghiệp", "thí sinh trúng"), _begins_alike("lượt", "công suất")
+    (True, False)
+    """
+    a, b = subject.casefold().split(), noun.casefold().split()
+    k = min(2, len(a), len(b))
+    return k > 0 and a[:k] == b[:k]
 
 
 def _out_of(context: _Context) -> list[Check]:

@@ -94,20 +94,32 @@ def _of_period(article: Article, current: Figure, after: str) -> list[Figure]:
 
 def _of_plan(article: Article, sentences: dict[str, Sentence], current: Figure, after: str) -> list[Figure]:
     """The figures of the plan a percent is said of ("đạt 90% kế hoạch"), each named as the plan just
-    before it ("Kế hoạch năm 2017 là 50 lớp"), of the same measure and of the current figure's year."""
-    if _PLAN_NAMED.match(after) is None or current.status == "planned":
+    before it ("Kế hoạch năm 2017 là 50 lớp"), of the same measure and of the current figure's year; else
+    the figures counted in the plan's own word ("trong đó có 1.900 chỉ tiêu" for "941 công dân (đạt 50% chỉ
+    tiêu)", vietnews-train-097852), of any measure: such a figure counts the plan's places itself."""
+    named = _PLAN_NAMED.match(after)
+    if named is None or current.status == "planned":
         return []
     now = _span_of(current.period)
+
+    def of_year(f: Figure) -> bool:
+        plan = _span_of(f.period)
+        return now is None or plan is None or plan[0].year == now[0].year
 
     def is_plan(f: Figure) -> bool:
         sentence = sentences.get(f.sentence)
         if f.status != "planned" or sentence is None:
             return False
         lead = sentence.text[max(0, f.start - sentence.start - PLAN_REACH) : f.start - sentence.start]
-        plan = _span_of(f.period)
-        return _PLAN_BEFORE.search(lead) is not None and (now is None or plan is None or plan[0].year == now[0].year)
+        return _PLAN_BEFORE.search(lead) is not None and of_year(f)
 
-    return _bases(article, current, is_plan)
+    word = " ".join(named["plan"].casefold().split())
+    counted = [
+        f
+        for f in article.figures
+        if f is not current and _noun(f) == word and _countable(f) and f.currency is None and of_year(f)
+    ]
+    return _bases(article, current, is_plan) or (counted if len({f.value for f in counted}) == 1 else [])
 
 
 def _bases(article: Article, current: Figure, fits: Callable[[Figure], bool]) -> list[Figure]:

@@ -21,8 +21,8 @@ from solieu.layout import WEEKDAYS
 from solieu.link.agreeing import parts_agree
 from solieu.percents import percent_checks
 from solieu.schemas import Article, Check, DatedWeekday, Dateline, Evidence, Figure, Ratio
+from solieu.weekdays import weekday_index
 
-_WEEKDAY_NUMBERED = {w.casefold(): i for i, w in enumerate(words("validate", "weekday.numbered"))}
 _SHARE_VERBS = tuple(words("validate", "share.verb"))
 
 
@@ -244,8 +244,7 @@ def _weekday(article: Article) -> list[Check]:
 
 def _weekday_check(weekday: str, iso: str, item: Dateline | DatedWeekday, *, settled: bool) -> list[Check]:
     printed = " ".join(weekday.split())
-    key = printed.casefold()
-    index = next((i for i, w in enumerate(WEEKDAYS) if w.casefold() == key), _WEEKDAY_NUMBERED.get(key))
+    index = weekday_index(printed)
     if index is None:
         return []
     actual = date.fromisoformat(iso).weekday()

@@ -269,6 +269,27 @@ CASES = [
         id="baomoi-magizbox-22628923-a-plan-in-brackets",
     ),
     pytest.param(
+        "Có 218/225 thí sinh trúng tuyển tốt nghiệp thạc sĩ và đại học chính quy, chiếm 96,9% thí sinh trúng tuyển.",
+        [(R, "ok", 96.9)],
+        id="vietnews-train-088841-a-fraction-and-its-percent-of-the-population-named",
+    ),
+    pytest.param(
+        "Toàn tỉnh có 82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí thủy lợi, tăng 74 xã so với năm 2010.",
+        [(R, "ok", 84.5)],
+        id="baomoi-magizbox-21490353-a-fraction-and-its-percent-of-the-total-named",
+    ),
+    pytest.param(
+        "Nhất trí cao với Báo cáo của Ủy ban Thường vụ Quốc hội, Quốc hội đã biểu quyết thông qua Luật Cảnh vệ với "
+        "455/462 đại biểu Quốc hội tham gia biểu quyết tán thành, chiếm 92,67% trong tổng số đại biểu Quốc hội.",
+        [],
+        id="baomoi-magizbox-22572992-a-percent-of-a-wider-population-is-no-contradiction",
+    ),
+    pytest.param(
+        "Cụ thể, trong buổi sáng đã huy động 173/173 lượt đạt 100% công suất.",
+        [],
+        id="baomoi-magizbox-21474383-a-percent-of-another-noun",
+    ),
+    pytest.param(
         "Những kẻ tấn công tình dục là nam giới chiếm đến 90%, trong khi nữ giới chiếm 3,9%.",
         [],
         id="baomoi-magizbox-21766924-less-than-the-whole-is-no-contradiction",

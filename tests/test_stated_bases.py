@@ -22,6 +22,13 @@ def _found(text: str) -> list[tuple[str, str, float | str | None, list[str]]]:
 
 R = "ratio_percent"
 
+_CALL_UP = (  # vietnews-train-097852
+    "Đại tá Nguyễn Mạnh Toàn, Trưởng phòng Quân lực Bộ tư lệnh thủ đô Hà Nội cho biết, tổng số lệnh gọi nhập ngũ đợt "
+    "đầu năm 2015 của Hà Nội là 1.989 công dân, trong đó có 1.900 chỉ tiêu, số còn lại là dự phòng.\n"
+    "Chất lượng tân binh của Hà Nội năm nay rất cao với 941 công dân (đạt 50% chỉ tiêu) đã tốt nghiệp đại học, cao "
+    "đẳng, trung học chuyên nghiệp."
+)
+
 CASES = [
     # a percent against an earlier period whose figure is stated in another sentence
     pytest.param(
@@ -36,6 +43,18 @@ CASES = [
         "năng VSH vẫn sẽ hoàn thành kế hoạch sản xuất 750 triệu KWh trong năm 2013.",
         [(R, "ok", 50.0, ["750 triệu KWh", "371 triệu KWh", "50%"])],
         id="baomoi-mds-12232582-a-plan-stated-after",
+    ),
+    # a plan counted in its own word, in the sentence before: 941/1.900 is 49,5%
+    pytest.param(
+        _CALL_UP,
+        [(R, "ok", 50.0, ["1.900 chỉ tiêu", "941 công dân", "50%"])],
+        id="vietnews-train-097852-a-plan-counted-in-its-own-word",
+    ),
+    # silent: the plan's figure changed on purpose, so the percent disagrees
+    pytest.param(
+        _CALL_UP.replace("1.900 chỉ tiêu", "1.600 chỉ tiêu"),
+        [],
+        id="vietnews-train-097852-a-plan-counted-in-its-own-word-disagrees",
     ),
     # silent: the earlier value is not stated, or the base is another measure
     pytest.param(

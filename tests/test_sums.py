@@ -518,6 +518,15 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             id="con-turns-to-others-not-the-rest",  # baomoi-magizbox-22511910
         ),
         pytest.param(
+            "KTNN yêu cầu loại khỏi quyết toán năm 2015 hơn 10 tỷ đồng, rà soát chưa đưa vào quyết toán năm 2016 gần "
+            "14 tỷ đồng phát sinh tại các cơ sở KCB tỉnh Thái Bình để tiếp tục tổ chức kiểm tra làm rõ bản chất và "
+            "tính hợp pháp các khoản phát sinh thanh toán BHYT. KTNN cũng yêu cầu BHXH Việt Nam tổ chức kiểm tra các "
+            "chi phí KCB phát sinh từ máy xã hội hóa tại các cơ sở KCB tỉnh Thái Bình và Hà Giang. KTNN yêu cầu BHXH "
+            "Việt Nam thu hồi số tiền phi phí KCB BHYT sai quy định trong năm 2015 và 2016, tổng số tiền gần 26 tỷ "
+            "đồng.",
+            id="rough-parts-need-a-sum-up-opening-the-sentence",  # baomoi-magizbox-21471117, the sentence between cut
+        ),
+        pytest.param(
             "Trao quyền cho các công chứng viên Hà Nội hiện có 10 PCC với 82 công chứng viên (CCV), 81 viên chức và "
             "hợp đồng lao động đang hoạt động hành nghề tại 10 quận, huyện, thị xã.",
             id="with-people-of-offices-no-parts",  # baomoi-magizbox-21472639

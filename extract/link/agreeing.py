@@ -35,6 +35,7 @@ PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPENS_WITHIN = cue("sums", "sum.opens_within")
 NAMED_TOTAL = cue("sums", "sum.named_total")
 _DIGIT = regex.compile(r"\d")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")  # a letter or digit: what stands before a word that opens its sentence
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
@@ -776,6 +777,11 @@ def _summed_up_before(total: FigureItem, facts: _Facts, at: tuple[int, int], use
         *(f for i in range(index - SENTENCES_AROUND, index) for f in by_sentence.get(i, [])),
         *by_sentence[index][:position],
     ][-LOOK_AHEAD:]
+    sums_up = facts.of(index).sums_up
+    # parts printed "hơn", "gần" only where the sum-up word opens the sentence: "KTNN yêu cầu … thu hồi số
+    # tiền … sai quy định trong năm 2015 và 2016, tổng số tiền gần 26 tỷ đồng" is not the "hơn 10 tỷ đồng"
+    # and "gần 14 tỷ đồng" of the sentence before (baomoi-magizbox-21471117)
+    rough = _LETTER_OR_DIGIT.search(total.sentence.text, 0, sums_up) is None
     run: list[FigureItem] = []
     agreed: list[FigureItem] | None = None
     for f in reversed(before):
@@ -785,7 +791,7 @@ def _summed_up_before(total: FigureItem, facts: _Facts, at: tuple[int, int], use
             return agreed  # "Hà Tĩnh được cấp 1.000 tỷ, … Quảng Trị 500 tỷ": sums not read as money lie between
         if not _same_noun(f, total) or f.match.per is not None:
             continue
-        if _may_add_to(f, total, used, rough=True) is None:
+        if _may_add_to(f, total, used, rough=rough) is None:
             return agreed
         run.insert(0, f)
         adds_up = _run_adds_up(total, run)

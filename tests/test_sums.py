@@ -311,6 +311,35 @@ def _sums(text: str) -> list[tuple[str, float | str | None, float | str | None]]
             [("ok", 13026, 13026)],
             id="parts-by-province-each-with-its-change-against-a-year",  # baomoi-magizbox-22716793
         ),
+        pytest.param(
+            "Theo đó, các trường CAND sẽ tuyển sinh thêm 1.600 chỉ tiêu, với 1.300 chỉ tiêu hệ đại học (ngành y chiếm "
+            "50 chỉ tiêu) và 300 chỉ tiêu hệ trung cấp.",
+            [("ok", 1600, 1600)],
+            id="with-parts-one-told-more-of-in-a-bracket",  # vietnews-val-015385 (working gold)
+        ),
+        pytest.param(
+            "Cụ thể như, vụ Giang Kim Đạt hơn 300 tỉ đồng; vụ Hứa Thị Phấn hơn 10.000 tỉ đồng; vụ Ngân hàng Đông Á "
+            "hơn 2.000 tỉ đồng; vụ Phạm Công Danh (giai đoạn I) hơn 6.000 tỉ đồng; vụ Đinh La Thăng hơn 20 tỉ đồng; "
+            "vụ Trịnh Xuân Thanh hơn 45 tỉ đồng; vụ AVG hơn 8.500 tỉ đồng...\nNhư vậy, việc thu hồi tài sản trong 7 "
+            "vụ nêu trên đạt hơn 26.000 tỷ đồng.",
+            [("ok", 26_000_000_000_000, 26_865_000_000_000)],
+            id="over-parts-summed-up-after-them",  # vietnews-train-093763 (working gold)
+        ),
+        pytest.param(
+            "Cụ thể, trong tổng số 168 công chức cấp xã được tuyển dụng có 87 trường hợp tuyển dụng theo quyết định "
+            "798.\nTrong đó có 22/87 người tốt nghiệp ĐH sư phạm không thuộc đối tượng ký theo quyết định 798, nhưng "
+            "vẫn được tuyển dụng vào làm công chức tại UBND các xã.\nCòn 81 trường hợp không thuộc diện tuyển dụng "
+            "theo quyết định 798 thì có 9 người tuyển không phù hợp vị trí việc làm.",
+            [("ok", 168, 168)],
+            id="the-rest-opens-a-sentence-further",  # vietnews-test-003435 (working gold)
+        ),
+        pytest.param(
+            "Trong phần xét hỏi, bị cáo Sơn thừa nhận trong 85 hợp đồng ký kết với công ty Tam Bình chỉ có 43 hợp "
+            "đồng được thực hiện. Còn 42 hợp đồng còn lại chỉ có phòng Công thương thực hiện các phần công việc, phía "
+            "công ty Tam Bình hoàn toàn không thực hiện.",
+            [("ok", 85, 85)],
+            id="the-rest-opens-the-next-sentence",  # baomoi-magizbox-22471211
+        ),
     ],
 )
 def test_parts_that_agree(text: str, expected: list) -> None:
@@ -475,6 +504,32 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "phải kết quả tồi với thày trò HLV Hoàng Anh Tuấn. U20 Việt Nam có thể rộng cửa toan tính cho 2 trận "
             "đấu còn lại ở bảng đấu.",
             id="points-are-no-matches",  # baomoi-magizbox-22347749
+        ),
+        pytest.param(
+            "Cụ thể, nguồn tin này cho biết, nếu thuế xăng lên tối đa 8.000 đồng/lít thì ước tính ngân sách thu được "
+            "56.600 tỷ đồng, gấp gần 3 lần mức thu hiện tại. Dầu diesel cũng sẽ thu được hơn 41.600 tỷ đồng, gấp gần "
+            "3 lần mức thu hiện tại,... Tổng cộng, nguồn thu từ thuế bảo vệ môi trường với xăng dầu ở phương án tối "
+            "đa ước tính đạt gần 110.000 tỷ đồng, gấp gần 3 lần hiện tại.",
+            id="rough-parts-the-printed-values-do-not-reach",  # baomoi-magizbox-22261793: two of more sources
+        ),
+        pytest.param(
+            "Cú va chạm mạnh đã khiến 3 người trên chiếc ô tô 7 chỗ bị thương nặng, phải nhập viện cấp cứu. Còn 1 "
+            "người tử nạn được xác định là anh Nguyễn Thanh V.",
+            id="con-turns-to-others-not-the-rest",  # baomoi-magizbox-22511910
+        ),
+        pytest.param(
+            "KTNN yêu cầu loại khỏi quyết toán năm 2015 hơn 10 tỷ đồng, rà soát chưa đưa vào quyết toán năm 2016 gần "
+            "14 tỷ đồng phát sinh tại các cơ sở KCB tỉnh Thái Bình để tiếp tục tổ chức kiểm tra làm rõ bản chất và "
+            "tính hợp pháp các khoản phát sinh thanh toán BHYT. KTNN cũng yêu cầu BHXH Việt Nam tổ chức kiểm tra các "
+            "chi phí KCB phát sinh từ máy xã hội hóa tại các cơ sở KCB tỉnh Thái Bình và Hà Giang. KTNN yêu cầu BHXH "
+            "Việt Nam thu hồi số tiền phi phí KCB BHYT sai quy định trong năm 2015 và 2016, tổng số tiền gần 26 tỷ "
+            "đồng.",
+            id="rough-parts-need-a-sum-up-opening-the-sentence",  # baomoi-magizbox-21471117, the sentence between cut
+        ),
+        pytest.param(
+            "Trao quyền cho các công chứng viên Hà Nội hiện có 10 PCC với 82 công chứng viên (CCV), 81 viên chức và "
+            "hợp đồng lao động đang hoạt động hành nghề tại 10 quận, huyện, thị xã.",
+            id="with-people-of-offices-no-parts",  # baomoi-magizbox-21472639
         ),
     ],
 )

@@ -35,6 +35,7 @@ PARTS_FOLLOW = cue("sums", "sum.parts_follow")
 OPENS_WITHIN = cue("sums", "sum.opens_within")
 NAMED_TOTAL = cue("sums", "sum.named_total")
 _DIGIT = regex.compile(r"\d")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")  # a letter or digit: what stands before a word that opens its sentence
 OPEN_PARTS = cue("sums", "sum.open_parts")
 TOTAL_OPENS = cue("sums", "sum.total_opens")
 SUMS_UP = cue("sums", "sum.sums_up")
@@ -43,6 +44,7 @@ WITH_PARTS = cue("sums", "sum.with_parts")
 LEVEL_PART = cue("sums", "sum.level_part")
 BY_SEX = cue("sums", "sum.by_sex")
 THE_REST = cue("sums", "sum.the_rest")
+REST_OPENS = cue("sums", "sum.rest_opens")
 REST_REACH = 20  # characters before a count where "còn lại" may stand
 _SEPARATOR = regex.compile(r"[,;:]")
 TALLY = tuple(w.casefold() for w in words("sums", "sum.tally"))
@@ -192,7 +194,11 @@ def agreeing_breakdowns(
     """The breakdowns that agree with a total, nearest parts first; no figure is a part of two totals.
     A total of `taken` is left as it is unless it is `weak`; the parts of a weak one are free for its
     own total only, and only its bare numbers may be left out (any, where it had one part)."""
+    taken = list(taken)
     used = {id(f) for b in taken for f in (b.total, *b.parts)}
+    # a total of its own parts may be a part of a larger one: "1.600 chỉ tiêu, với 1.300 chỉ tiêu hệ đại học
+    # (ngành y chiếm 50 chỉ tiêu) và 300 chỉ tiêu hệ trung cấp" (vietnews-val-015385)
+    nested = {id(b.total) for b in taken} - {id(p) for b in taken for p in b.parts}
     # a weak breakdown of one part is none: its figures may be parts told after another total ("5 cán bộ kiểm
     # lâm … bị kỷ luật. … tạm đình chỉ công tác đối với 3 cán bộ kiểm lâm … và … khiển trách 2 cán bộ kiểm lâm")
     lone = {id(f) for b in weak.values() if len(b.parts) == 1 for f in (b.total, *b.parts)}
@@ -206,7 +212,9 @@ def agreeing_breakdowns(
                 continue
             own = {id(p) for p in old.parts} - claimed if old is not None else set()
             told_free = used - own - (lone - claimed)
-            free = [f for f in _window(by_sentence, index, position) if id(f) not in used or id(f) in own]
+            window = _window(by_sentence, index, position)
+            free = [f for f in window if id(f) not in used or id(f) in own]
+            with_nested = [f for f in window if id(f) not in used or id(f) in own or id(f) in nested - claimed]
             if not _can_total(total):
                 if total.match.noun.casefold() in NO_NOUN_WORDS:
                     continue  # a label's number: "Tiểu đoàn 6 có …", "Gói thầu số 06 thuộc …"
@@ -231,7 +239,7 @@ def agreeing_breakdowns(
                 or _by_sex(total, by_sentence, free)
                 or _with_the_rest(total, by_sentence, free)
                 or _respectively(total, free, announced | {index + 1})
-                or _following(total, [f for f in free if f.sentence.index in announced])
+                or _following(total, [f for f in with_nested if f.sentence.index in announced])
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
                 or _told_after(total, facts, index, told_free)
@@ -353,19 +361,24 @@ def _with_the_rest(
     """The parts of a total up to one named as the rest of it ("còn lại"), in the total's sentence or the next:
     "13 hộ nhưng mới 1 hộ đồng ý nhận tiền còn lại 12 hộ không đồng tình" (baomoi-magizbox-21491743); the part
     just before a total named as the whole ("mới giải ngân 4,5 triệu USD trong số 22,75 triệu USD. Còn lại
-    18,25 triệu USD chưa được giải ngân", baomoi-magizbox-22234101) is the first. Every part is compatible with
-    the total and they add up to it; this confirms only."""
+    18,25 triệu USD chưa được giải ngân", baomoi-magizbox-22234101) is the first. "Còn" at the head of a sentence
+    names the rest too, a sentence further where the total is named as the whole ("trong tổng số 168 công chức
+    cấp xã được tuyển dụng có 87 trường hợp …. … Còn 81 trường hợp không thuộc diện …", vietnews-test-003435).
+    Every part is compatible with the total and they add up to it; this confirms only."""
     if total.match.per is not None or total.match.value < 2:
         return None
     run: list[FigureItem] = []
+    # a total named as the whole ("trong tổng số 168 công chức …") may have its rest told a sentence further
+    reach = total.sentence.index + (2 if _named_whole(total) else 1)
     for f in free:
-        if f.sentence.index > total.sentence.index + 1 or f.start < total.end:
+        if f.sentence.index > reach or f.start < total.end:
             break
         text = f.sentence.text
         if not (_compatible(f, total) or _same_noun(f, total)) or f.change != total.change or f.match.per is not None:
             continue
         run.append(f)
-        if THE_REST.search(text, max(0, f.match.start - REST_REACH), f.match.start) is None:
+        opens = f.sentence is not total.sentence and REST_OPENS.match(text, 0, f.match.start) is not None
+        if not opens and THE_REST.search(text, max(0, f.match.start - REST_REACH), f.match.start) is None:
             continue
         text = total.sentence.text
         if TOTAL_OPENS.search(text, max(0, total.match.start - TOTAL_AFTER_REACH), total.match.start):
@@ -574,6 +587,8 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
                 continue
             if f.match.start >= stop:
                 break
+            if _said_of_part(f, run, opened_at):
+                continue  # "1.300 chỉ tiêu hệ đại học (ngành y chiếm 50 chỉ tiêu) và 300 chỉ tiêu hệ trung cấp"
             fits = _compatible(f, total) or (_loose(f) and not _counts_beside(f, total))
             fits = fits or (kinds and _kind_of_things(f, total))
         else:  # an announced sentence: "… có 5.793 điểm giao cắt. Trong đó, đường ngang có 1.514 đường và …"
@@ -596,6 +611,33 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _said_of_part(fig: FigureItem, run: list[FigureItem], opened_at: int) -> bool:
+    """Whether a figure stands in a bracket opened after the part before it, which it tells more of: "các
+    trường CAND sẽ tuyển sinh thêm 1.600 chỉ tiêu, với 1.300 chỉ tiêu hệ đại học (ngành y chiếm 50 chỉ tiêu)
+    và 300 chỉ tiêu hệ trung cấp" (vietnews-val-015385): the 50 are of the 1.300. A part in a bracket of its
+    own after a label ("Hà Nội (3 người), …") is none such: the part before is bracketed too."""
+    if not run or run[-1].sentence is not fig.sentence:
+        return False
+    text = fig.sentence.text
+    opened = _open_bracket(text, opened_at, fig.match.start)
+    return opened >= run[-1].match.end and _open_bracket(text, opened_at, run[-1].match.start) == -1
+
+
+def _open_bracket(text: str, start: int, at: int) -> int:
+    """Where the innermost bracket still open at `at` opens, after `start`; -1 if none is.
+
+    >>> _open_bracket("a (b (c) d", 0, 10), _open_bracket("a (b) c", 0, 7), _open_bracket("(a b", 1, 4)
+    (2, -1, -1)
+    """
+    opened: list[int] = []
+    for k in range(start, at):
+        if text[k] == "(":
+            opened.append(k)
+        elif text[k] == ")" and opened:
+            opened.pop()
+    return opened[-1] if opened else -1
 
 
 def _ends_before(total: FigureItem, run: list[FigureItem], part: FigureItem) -> bool:
@@ -699,13 +741,18 @@ def _same_noun(part: FigureItem, total: FigureItem) -> bool:
     return bool(noun) and _folded_noun(part) == noun
 
 
-def _may_add_to(part: FigureItem, total: FigureItem, used: set[int]) -> bool | None:
+def _may_add_to(part: FigureItem, total: FigureItem, used: set[int], *, rough: bool = False) -> bool | None:
     """Whether a figure of the total's noun is one more part (True), or ends the search (None): a figure
-    as large as the total, a part of another total, of another change or approximate is a new statement."""
+    as large as the total, a part of another total, of another change or approximate is a new statement.
+    With `rough`, a part printed "hơn", "gần", "khoảng" is one more of a total printed so too, which the
+    parts can only confirm: "… thu hồi hơn 300 tỉ đồng; …; hơn 8.500 tỉ đồng. Như vậy, việc thu hồi tài sản
+    trong 7 vụ nêu trên đạt hơn 26.000 tỷ đồng" (vietnews-train-093763)."""
     if id(part) in used or part.match.value >= total.match.value or part.change != total.change:
         return None
     if TOTAL_OPENS.search(part.sentence.text, max(0, part.match.start - TOTAL_AFTER_REACH), part.match.start):
         return None  # "Sẽ có 9 thí sinh bị loại. … trong số 09 thí sinh bị loại, …": the same nine again
+    if rough and total.match.qualifier != "exact" and part.match.qualifier in PART_QUALIFIERS:
+        return True
     return part.match.qualifier == "exact" or None
 
 
@@ -730,19 +777,34 @@ def _summed_up_before(total: FigureItem, facts: _Facts, at: tuple[int, int], use
         *(f for i in range(index - SENTENCES_AROUND, index) for f in by_sentence.get(i, [])),
         *by_sentence[index][:position],
     ][-LOOK_AHEAD:]
+    sums_up = facts.of(index).sums_up
+    # parts printed "hơn", "gần" only where the sum-up word opens the sentence: "KTNN yêu cầu … thu hồi số
+    # tiền … sai quy định trong năm 2015 và 2016, tổng số tiền gần 26 tỷ đồng" is not the "hơn 10 tỷ đồng"
+    # and "gần 14 tỷ đồng" of the sentence before (baomoi-magizbox-21471117)
+    rough = _LETTER_OR_DIGIT.search(total.sentence.text, 0, sums_up) is None
     run: list[FigureItem] = []
+    agreed: list[FigureItem] | None = None
     for f in reversed(before):
+        if agreed is not None and f.sentence is not agreed[0].sentence:
+            break
         if _counts_beside(f, total) and run:
-            return None  # "Hà Tĩnh được cấp 1.000 tỷ, … Quảng Trị 500 tỷ": sums not read as money lie between
+            return agreed  # "Hà Tĩnh được cấp 1.000 tỷ, … Quảng Trị 500 tỷ": sums not read as money lie between
         if not _same_noun(f, total) or f.match.per is not None:
             continue
-        if _may_add_to(f, total, used) is None:
-            return None
+        if _may_add_to(f, total, used, rough=rough) is None:
+            return agreed
         run.insert(0, f)
         adds_up = _run_adds_up(total, run)
-        if adds_up is not False:
-            return run if adds_up else None
-    return None
+        if adds_up is None:
+            return agreed
+        if adds_up and all(p.match.qualifier == "exact" for p in run):
+            return run
+        if adds_up and sum_agrees(sum(p.match.value for p in run), total.match.value, total.match.qualifier):
+            # rough parts agree over a span, so the ones before them in their sentence may agree too; the
+            # values printed must agree as well: "56.600 tỷ đồng … hơn 41.600 tỷ đồng,... Tổng cộng, … gần
+            # 110.000 tỷ đồng" lists two of more sources (baomoi-magizbox-22261793)
+            agreed = list(run)
+    return agreed
 
 
 def _told_after(total: FigureItem, facts: _Facts, index: int, used: set[int]) -> list[FigureItem] | None:

@@ -79,6 +79,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -'), places, or names right after it
         found = (
             _place_list(text, fig.match.end)
+            or _dashed_names(fig, text)
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
@@ -115,6 +116,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
                 else None
             ),
             lambda: _place_list(text, fig.match.end),
+            lambda: _dashed_names(fig, text),
             lambda: _names_after_noun(fig, text),
             lambda: _names_in_brackets(fig, text),
             lambda: _names_before(fig, text),
@@ -332,6 +334,29 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
         return None  # the segmenter (a word-segmentation run) is asked last, only for a list that closes
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+_DASHED = cue("enumerations", "list.dashed")
+_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def _dashed_names(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names joined by dashes right after the count's noun: "cho cả hai miền Nam - Bắc" (vietnews-val-015385),
+    "ba nước Campuchia - Lào - Việt Nam". One name each between the dashes; they only confirm the count.
+
+    >>> _DASH.split("Nga-Thổ Nhĩ Kỳ-Iran")
+    ['Nga', 'Thổ Nhĩ Kỳ', 'Iran']
+    """
+    found = _DASHED.match(text, fig.match.num_end)
+    if not found:
+        return None
+    start, end = found.span("names")
+    items = []
+    for piece in _DASH.finditer(text, start, end):
+        items.append((start, piece.start()))
+        start = piece.end()
+    items.append((start, end))
+    return items, end, False
 
 
 def _noun_word_end(fig: FigureItem) -> int:

@@ -84,6 +84,8 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
             or _far_list(fig, text, pos)
+            # "mạch 3 Vũng Áng - Dốc Sỏi … bao gồm: …" (baomoi-magizbox-21481738): a number before a name labels it
+            or (_far_semicolon_list(fig, text) if fig.match.noun[:1].islower() else None)
         )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
@@ -127,6 +129,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
                 else None
             ),
             lambda: _far_list(fig, text, pos),
+            lambda: _far_semicolon_list(fig, text),
         )
     if found is None:
         return None
@@ -495,6 +498,62 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
     return None
+
+
+_FAR_COLON = cue("enumerations", "list.far_colon")
+
+
+def _far_semicolon_list(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Items split by ";" after a colon that ends a long clause after the count, perhaps holding another
+    count: "chỉ có 3 trường công an được giao chỉ tiêu … cho cả hai miền Nam - Bắc: Học viện An ninh nhân dân
+    tuyển 375 chỉ tiêu; học viện Cảnh sát nhân dân …; đại học Phòng cháy chữa cháy …" (vietnews-val-015385).
+    The list runs to the sentence's end; it confirms the count only where it has as many items and no
+    count of the clause between has as many too (the nearer count may be the one listed)."""
+    if not 2 <= fig.match.value <= MOST_FAR_ITEMS or fig.match.value != int(fig.match.value):
+        return None
+    head = _FAR_COLON.match(text, fig.match.end)
+    stretch = text[fig.match.end : head.end()] if head else ""
+    if head is None or stretch.count("(") != stretch.count(")") or _counts_between(text, fig.match.end, head.end() - 1):
+        return None  # "(bộ số: …": a colon in an aside; "2 chiến công …, tặng 3 đơn vị … gồm:": the nearer count's list
+    end = _clause_end(text, head.end())
+    chunk = text[head.end() : end]
+    if ";" not in _BRACKETED.sub("", chunk):
+        return None
+    items: list[tuple[int, int]] = []
+    offset = head.end()
+    for piece in split_outside_brackets(chunk, ";"):
+        lead = _LEADING_AND.match(piece)
+        skip = lead.end() if lead else len(piece) - len(piece.lstrip())
+        stripped = piece[skip:].rstrip()
+        if not stripped or len(stripped.split()) > LONGEST_ITEM:
+            return None
+        items.append((offset + skip, offset + skip + len(stripped)))
+        offset += len(piece) + 1
+    if len(items) != fig.match.value:
+        return None
+    return items, items[-1][1], False
+
+
+def _counts_between(text: str, start: int, end: int) -> bool:
+    """Whether a number in text[start:end] counts things the list after `end` may be, as `later_count`
+    says; one whose own names follow it, joined by dashes, up to `end` has its list ("cho cả hai miền Nam -
+    Bắc:", vietnews-val-015385).
+
+    >>> text = " được giao chỉ tiêu cho cả hai miền Nam - Bắc:"
+    >>> _counts_between(text, 0, len(text) - 1)
+    False
+    >>> text = " xuất sắc này, tặng 3 đơn vị tham gia chuyên án gồm:"
+    >>> _counts_between(text, 0, len(text) - 1)
+    True
+    """
+    for number in _LATER_NUMBER.finditer(text, start, end):
+        noun = _WORD.match(text, number.end() - 1)
+        if noun is not None and noun.group(0).casefold() in _MEASURES:
+            continue
+        names = _DASHED.match(text, text.find(" ", number.start(), number.end()))
+        if names is None or text[names.end() : end].strip():
+            return True
+    return False
 
 
 def later_count(text: str) -> bool:

@@ -117,6 +117,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
                 if read_on
                 else None
             ),
+            lambda: _number_list(text, pos) if read_on else None,
             lambda: _place_list(text, fig.match.end),
             lambda: _dashed_names(fig, text),
             lambda: _names_after_noun(fig, text),
@@ -337,6 +338,24 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
         return None  # the segmenter (a word-segmentation run) is asked last, only for a list that closes
     items = found[0]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
+
+
+_NUMBERS = cue("enumerations", "list.numbers")
+
+
+def _number_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Numbers after "là" / "gồm", each perhaps after the same word, the last after "và": "ba độ tuổi quy
+    hoạch là dưới 55, dưới 50 và dưới 45" (vietnews-train-095155), "4 tùy chọn khác nhau là 17, 18, 19 và 20
+    inch". They only confirm the count.
+
+    >>> text = "là dưới 55, dưới 50 và dưới 45."
+    >>> [text[a:b] for a, b in _number_list(text, 3)[0]]
+    ['dưới 55', 'dưới 50', 'dưới 45']
+    """
+    found = _NUMBERS.match(text, pos)
+    if not found:
+        return None
+    return list(found.spans("item")), found.end(), False
 
 
 _DASHED = cue("enumerations", "list.dashed")

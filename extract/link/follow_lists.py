@@ -85,8 +85,13 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     opener = _OPENER.match(text, start, end)
     if not opener:
         return None
-    if far and not HONORIFIC_NAME.match(text, opener.end()):
-        return None  # past a later count or far from the count, only people named with ông / bà are the count's
+    if far:  # past a later count or far from the count, only people named with ông / bà up to the last are the count's
+        if not HONORIFIC_NAME.match(text, opener.end()):
+            return None
+        people_named = _up_to_the_last(text, opener.end(), end)
+        if len(people_named) != fig.match.value:
+            return None
+        return EnumerationItem(fig, people_named, people_named[-1][1])
     return _list_from(fig, text, opener.end(), end)
 
 
@@ -142,9 +147,6 @@ def _list_from(fig: FigureItem, text: str, pos: int, end: int) -> EnumerationIte
     readings = []
     if HONORIFIC_NAME.match(text, pos):
         readings.append((honorific_names(text, pos, close), close, True))
-        last = _up_to_the_last(text, pos, close)
-        if len(last) != len(readings[-1][0]):
-            readings.append((last, close, True))
     names = name_list(text, pos)
     if names and text[names[1] : close].strip()[:1] in ("", ","):
         readings.append(names)  # names up to the sentence's end or a comma: a list that stops in a clause is cut short
@@ -164,13 +166,14 @@ _LAST_JOIN = cue("enumerations", "list.last_join")
 def _up_to_the_last(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The people named with ông / bà from `pos` up to the one after "và", the last of the list: "Đó là ông
     Đỗ Minh Hoàng, chánh văn phòng sở và bà Nguyễn Thị Yến Trinh - hiệu trưởng …, là vợ ông Lê Hồng Sơn"
-    (vietnews-val-003144) names two; the third is whose wife she is."""
+    (vietnews-val-003144) names two; the third is whose wife she is. None without "và" before the last: a
+    list that does not close."""
     names: list[tuple[int, int]] = []
     for m in HONORIFIC_NAME.finditer(text, pos, end):
         names.append(m.span("name"))
         if len(names) > 1 and _LAST_JOIN.search(text, names[-2][1], m.start()):
-            break
-    return names
+            return names
+    return []
 
 
 def _closed_by_and(text: str, items: list[tuple[int, int]]) -> bool:

@@ -102,6 +102,22 @@ def test_items_over_lines_closed_by_semicolons(count: int, expected: list) -> No
             [],
             id="a-score-heads-nothing",
         ),
+        pytest.param(  # vietnews-val-003144 (news-topic-restored): a later count of times, a long sentence
+            "Trong danh sách 23 thành viên của Sở GD-ĐT cử đi học ở Đức có 2 người đã được đi nước ngoài về việc "
+            "công 2 lần trong năm 2018, vi phạm quy định của UBND TP về quản lý và xét duyệt cán bộ, công chức, "
+            "viên chức đi nước ngoài. Đó là ông Đỗ Minh Hoàng, chánh văn phòng sở và bà Nguyễn Thị Yến Trinh - "
+            "hiệu trưởng Trường THPT chuyên Lê Hồng Phong, là vợ ông Lê Hồng Sơn - giám đốc sở.",
+            [("ok", 2, 2)],
+            id="people-past-a-later-count-of-times",
+        ),
+        pytest.param(  # the same, three people counted: the husband named after the last is no third
+            "Trong danh sách 23 thành viên của Sở GD-ĐT cử đi học ở Đức có 3 người đã được đi nước ngoài về việc "
+            "công 2 lần trong năm 2018, vi phạm quy định của UBND TP về quản lý và xét duyệt cán bộ, công chức, "
+            "viên chức đi nước ngoài. Đó là ông Đỗ Minh Hoàng, chánh văn phòng sở và bà Nguyễn Thị Yến Trinh - "
+            "hiệu trưởng Trường THPT chuyên Lê Hồng Phong, là vợ ông Lê Hồng Sơn - giám đốc sở.",
+            [],
+            id="people-up-to-the-last-never-contradict",
+        ),
         pytest.param(  # baomoi-magizbox-22512607 (news-sample)
             "Anh muốn hai con có đủ cha, đủ mẹ nhưng rồi một sự thật khác khiến anh kiên quyết làm đơn ra tòa. Đó "
             "là chuyện Bảo nhiều lần liếc mắt đưa tình, nói cười cợt nhả với không ít khách hàng của anh.",

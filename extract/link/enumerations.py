@@ -79,10 +79,13 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         # a number and any word: only a list it announces ('4 mức:', '"5 xây" -'), places, or names right after it
         found = (
             _place_list(text, fig.match.end)
+            or _dashed_names(fig, text)
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
             or _names_before(fig, text)
             or _far_list(fig, text, pos)
+            # "mạch 3 Vũng Áng - Dốc Sỏi … bao gồm: …" (baomoi-magizbox-21481738): a number before a name labels it
+            or (_far_semicolon_list(fig, text) if fig.match.noun[:1].islower() else None)
         )
     elif HONORIFIC_NAME.match(text, pos):
         # a list of people with their titles in apposition: count the names, not the commas
@@ -114,7 +117,9 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
                 if read_on
                 else None
             ),
+            lambda: _number_list(text, pos) if read_on else None,
             lambda: _place_list(text, fig.match.end),
+            lambda: _dashed_names(fig, text),
             lambda: _names_after_noun(fig, text),
             lambda: _names_in_brackets(fig, text),
             lambda: _names_before(fig, text),
@@ -125,6 +130,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
                 else None
             ),
             lambda: _far_list(fig, text, pos),
+            lambda: _far_semicolon_list(fig, text),
         )
     if found is None:
         return None
@@ -334,6 +340,47 @@ def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]]
     return None if places_for_people(fig, text, items) else (items, found[1], False)
 
 
+_NUMBERS = cue("enumerations", "list.numbers")
+
+
+def _number_list(text: str, pos: int) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Numbers after "là" / "gồm", each perhaps after the same word, the last after "và": "ba độ tuổi quy
+    hoạch là dưới 55, dưới 50 và dưới 45" (vietnews-train-095155), "4 tùy chọn khác nhau là 17, 18, 19 và 20
+    inch". They only confirm the count.
+
+    >>> text = "là dưới 55, dưới 50 và dưới 45."
+    >>> [text[a:b] for a, b in _number_list(text, 3)[0]]
+    ['dưới 55', 'dưới 50', 'dưới 45']
+    """
+    found = _NUMBERS.match(text, pos)
+    if not found:
+        return None
+    return list(found.spans("item")), found.end(), False
+
+
+_DASHED = cue("enumerations", "list.dashed")
+_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def _dashed_names(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Names joined by dashes right after the count's noun: "cho cả hai miền Nam - Bắc" (vietnews-val-015385),
+    "ba nước Campuchia - Lào - Việt Nam". One name each between the dashes; they only confirm the count.
+
+    >>> _DASH.split("Nga-Thổ Nhĩ Kỳ-Iran")
+    ['Nga', 'Thổ Nhĩ Kỳ', 'Iran']
+    """
+    found = _DASHED.match(text, fig.match.num_end)
+    if not found:
+        return None
+    start, end = found.span("names")
+    items = []
+    for piece in _DASH.finditer(text, start, end):
+        items.append((start, piece.start()))
+        start = piece.end()
+    items.append((start, end))
+    return items, end, False
+
+
 def _noun_word_end(fig: FigureItem) -> int:
     """Where the word holding the count's noun ends: a count of any word reads one syllable as its noun, and
     the segmenter says whether the next ones belong to it ("5 đô thị vệ tinh Hòa Lạc, …", "2 thủ thành
@@ -470,6 +517,62 @@ def _far_list(fig: FigureItem, text: str, head_end: int) -> tuple[list[tuple[int
         if found and len(found[0]) == fig.match.value and not places_for_people(fig, text, found[0]):
             return found[0], found[1], False
     return None
+
+
+_FAR_COLON = cue("enumerations", "list.far_colon")
+
+
+def _far_semicolon_list(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Items split by ";" after a colon that ends a long clause after the count, perhaps holding another
+    count: "chỉ có 3 trường công an được giao chỉ tiêu … cho cả hai miền Nam - Bắc: Học viện An ninh nhân dân
+    tuyển 375 chỉ tiêu; học viện Cảnh sát nhân dân …; đại học Phòng cháy chữa cháy …" (vietnews-val-015385).
+    The list runs to the sentence's end; it confirms the count only where it has as many items and no
+    count of the clause between has as many too (the nearer count may be the one listed)."""
+    if not 2 <= fig.match.value <= MOST_FAR_ITEMS or fig.match.value != int(fig.match.value):
+        return None
+    head = _FAR_COLON.match(text, fig.match.end)
+    stretch = text[fig.match.end : head.end()] if head else ""
+    if head is None or stretch.count("(") != stretch.count(")") or _counts_between(text, fig.match.end, head.end() - 1):
+        return None  # "(bộ số: …": a colon in an aside; "2 chiến công …, tặng 3 đơn vị … gồm:": the nearer count's list
+    end = _clause_end(text, head.end())
+    chunk = text[head.end() : end]
+    if ";" not in _BRACKETED.sub("", chunk):
+        return None
+    items: list[tuple[int, int]] = []
+    offset = head.end()
+    for piece in split_outside_brackets(chunk, ";"):
+        lead = _LEADING_AND.match(piece)
+        skip = lead.end() if lead else len(piece) - len(piece.lstrip())
+        stripped = piece[skip:].rstrip()
+        if not stripped or len(stripped.split()) > LONGEST_ITEM:
+            return None
+        items.append((offset + skip, offset + skip + len(stripped)))
+        offset += len(piece) + 1
+    if len(items) != fig.match.value:
+        return None
+    return items, items[-1][1], False
+
+
+def _counts_between(text: str, start: int, end: int) -> bool:
+    """Whether a number in text[start:end] counts things the list after `end` may be, as `later_count`
+    says; one whose own names follow it, joined by dashes, up to `end` has its list ("cho cả hai miền Nam -
+    Bắc:", vietnews-val-015385).
+
+    >>> text = " được giao chỉ tiêu cho cả hai miền Nam - Bắc:"
+    >>> _counts_between(text, 0, len(text) - 1)
+    False
+    >>> text = " xuất sắc này, tặng 3 đơn vị tham gia chuyên án gồm:"
+    >>> _counts_between(text, 0, len(text) - 1)
+    True
+    """
+    for number in _LATER_NUMBER.finditer(text, start, end):
+        noun = _WORD.match(text, number.end() - 1)
+        if noun is not None and noun.group(0).casefold() in _MEASURES:
+            continue
+        names = _DASHED.match(text, text.find(" ", number.start(), number.end()))
+        if names is None or text[names.end() : end].strip():
+            return True
+    return False
 
 
 def later_count(text: str) -> bool:

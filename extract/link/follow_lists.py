@@ -35,6 +35,8 @@ from solieu.rules import classes_with
 from solieu.segment import Paragraphs
 
 _OPENER = cue("follow_lists", "follow.opener")
+# a count of people after the count in its sentence: the people named next may be its own
+_PEOPLE_COUNT = cue("enumerations", "list.next_count")
 _STATEMENT = cue("follow_lists", "follow.statement")
 _AND = cue("enumerations", "list.and")
 _QUOTED = regex.compile(r"[\"“][^\"“”]*[\"”]")
@@ -61,9 +63,16 @@ def _countable(fig: FigureItem) -> bool:
 def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
     """The items of the sentence after the count when it opens with "Đó là", "Gồm", "Cụ thể là" or
     "Theo đó, … gồm:", kept only when there are as many as the count says and no later count of the
-    count's sentence could be the one they list."""
+    count's sentence could be the one they list. People named with ông / bà are a count of people's even
+    past a later count of other things or far from the count ("có 2 người đã được đi nước ngoài về việc công 2
+    lần trong năm 2018, vi phạm quy định …. Đó là ông Đỗ Minh Hoàng, … và bà Nguyễn Thị Yến Trinh",
+    vietnews-val-003144), unless a later count of people may be theirs."""
     rest = fig.sentence.text[fig.match.end :]
-    if not _countable(fig) or later_count(rest) or len(rest.split()) > FARTHEST_END:
+    if not _countable(fig):
+        return None
+    people = fig.match.noun_class in classes_with("people") and not _PEOPLE_COUNT.search(rest)
+    far = later_count(rest) or len(rest.split()) > FARTHEST_END
+    if far and not people:
         return None
     before = fig.sentence.text[: fig.match.start]
     if before.count("(") > before.count(")") or _SCORE.search(before):
@@ -76,6 +85,13 @@ def list_in_next_sentence(fig: FigureItem, paragraphs: Paragraphs) -> Enumeratio
     opener = _OPENER.match(text, start, end)
     if not opener:
         return None
+    if far:  # past a later count or far from the count, only people named with ông / bà up to the last are the count's
+        if not HONORIFIC_NAME.match(text, opener.end()):
+            return None
+        people_named = _up_to_the_last(text, opener.end(), end)
+        if len(people_named) != fig.match.value:
+            return None
+        return EnumerationItem(fig, people_named, people_named[-1][1])
     return _list_from(fig, text, opener.end(), end)
 
 
@@ -142,6 +158,22 @@ def _list_from(fig: FigureItem, text: str, pos: int, end: int) -> EnumerationIte
             items = found[0]
             return EnumerationItem(fig, items, items[-1][1])
     return None
+
+
+_LAST_JOIN = cue("enumerations", "list.last_join")
+
+
+def _up_to_the_last(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The people named with ông / bà from `pos` up to the one after "và", the last of the list: "Đó là ông
+    Đỗ Minh Hoàng, chánh văn phòng sở và bà Nguyễn Thị Yến Trinh - hiệu trưởng …, là vợ ông Lê Hồng Sơn"
+    (vietnews-val-003144) names two; the third is whose wife she is. None without "và" before the last: a
+    list that does not close."""
+    names: list[tuple[int, int]] = []
+    for m in HONORIFIC_NAME.finditer(text, pos, end):
+        names.append(m.span("name"))
+        if len(names) > 1 and _LAST_JOIN.search(text, names[-2][1], m.start()):
+            return names
+    return []
 
 
 def _closed_by_and(text: str, items: list[tuple[int, int]]) -> bool:

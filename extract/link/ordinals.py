@@ -18,7 +18,10 @@ from solieu.segment import Paragraphs
 _NUMBERED = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _ORDINALS = tuple(tuple(words("ordinals", key)) for key in _NUMBERED)
 _LAST = frozenset(words("ordinals", "last"))
+_NEXT = frozenset(words("ordinals", "next"))
+_NOUN_FIRST = frozenset(words("ordinals", "noun_first"))
 _OPENER = cue("ordinals", "ordinal.opener")
+_NOUN_OPENER = cue("ordinals", "ordinal.noun_opener")
 # the count closes its sentence or a colon follows; a year may stand between (" … năm 2017:"), and the rest of
 # a long noun phrase ("hai nguyên nhân chính khiến Cộng hòa Séc trở nên hấp dẫn …, bên cạnh phong cảnh đẹp …",
 # baomoi-magizbox-21511692): the numbered sentences after it must still be exactly as many as the count
@@ -28,6 +31,9 @@ _ANNOUNCED = regex.compile(rf"(?:[^.;!?\d]|{_YEAR}){{0,{ANNOUNCE_REACH}}}(?::|[.
 _MOST_SENTENCES = 40
 # sentences of one item before the next ordinal: "Thứ nhất, …" may be explained at length (baomoi-magizbox-22569159)
 _MOST_GAP = 8
+# sentences between the count and its first item when the count's own noun opens it ("gồm 4 bước, …", a quotation
+# and a photo caption, then "Bước đầu tiên …", vietnews-train-095155); "Một là …" must follow the count at once
+_MOST_BEFORE_FIRST = 4
 
 
 def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
@@ -41,23 +47,43 @@ def ordinals_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     gap = 0
     text = paragraphs.text
     for start, end in sentences_after(paragraphs, fig.sentence.end, _MOST_SENTENCES):
-        opener = _OPENER.match(text, start, end)
-        word = " ".join(opener.group("word").casefold().split()) if opener else ""
+        word, named = _opening_ordinal(fig, text, start, end, len(items))
         if word in _LAST and items:
             items.append((start, end))
             break
-        if len(items) < len(_ORDINALS) and word in _ORDINALS[len(items)]:
+        if len(items) < len(_ORDINALS) and word in _ORDINALS[len(items)] and (named or not gap or items):
             items.append((start, end))
             gap = 0
             continue
-        if not items:
-            return None  # the next sentence does not begin the list
+        if not items and word:
+            return None  # another list begins first
         gap += 1
+        if not items and gap > _MOST_BEFORE_FIRST:
+            return None  # the next sentences do not begin the list
         if gap >= _MOST_GAP:
             break
     if len(items) != fig.match.value:
         return None
     return EnumerationItem(fig, items, items[-1][1])
+
+
+def _opening_ordinal(fig: FigureItem, text: str, start: int, end: int, place: int) -> tuple[str, bool]:
+    """The words that number the sentence text[start:end] as an item ("hai là", "cuối cùng"), folded; or
+    those after the count's own noun ("Bước thứ ba, …", "Nhóm cuối cùng là …"), read as the ordinal of the
+    item's `place` where they give it ("Bước đầu tiên", "Bước tiếp theo"): "" if none; and whether the
+    count's noun opened them."""
+    opener = _OPENER.match(text, start, end)
+    if opener:
+        return " ".join(opener.group("word").casefold().split()), False
+    named = _NOUN_OPENER.match(text, start, end)
+    if not named or " ".join(named.group("noun").casefold().split()) != fig.match.folded_noun:
+        return "", False
+    word = " ".join(named.group("word").casefold().split())
+    if word in _NOUN_FIRST:
+        return (_ORDINALS[0][0] if place == 0 else ""), True
+    if word in _NEXT:
+        return (_ORDINALS[place][0] if 0 < place < len(_ORDINALS) else ""), True
+    return word, True
 
 
 _INLINE_HEAD = cue("ordinals", "ordinal.inline_head")

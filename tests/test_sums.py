@@ -531,6 +531,12 @@ def test_parts_that_agree(text: str, expected: list) -> None:
             "hợp đồng lao động đang hoạt động hành nghề tại 10 quận, huyện, thị xã.",
             id="with-people-of-offices-no-parts",  # baomoi-magizbox-21472639
         ),
+        pytest.param(
+            "cho hay trường quy định khung giờ học tại hai cơ sở đào tạo của trường khác nhau, trong đó cơ sở 1 (227 "
+            "Nguyễn Văn Cừ, phường Chợ Quán) mỗi ngày 12 tiết với tiết 1 bắt đầu từ 7h và tiết cuối kết thúc 18h, cơ "
+            "sở 2 (khu đô thị Đại học Quốc gia TP.HCM) 10 tiết/ngày với tiết 1 từ 7h30 và tiết cuối kết thúc 17h.",
+            id="a-campus-number-before-its-address-is-no-part",  # edu2025-0882820c6638
+        ),
     ],
 )
 def test_silent_where_a_reader_would_be(text: str) -> None:

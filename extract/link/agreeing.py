@@ -617,9 +617,11 @@ def _said_of_part(fig: FigureItem, run: list[FigureItem], opened_at: int) -> boo
     """Whether a figure stands in a bracket opened after the part before it, which it tells more of: "các
     trường CAND sẽ tuyển sinh thêm 1.600 chỉ tiêu, với 1.300 chỉ tiêu hệ đại học (ngành y chiếm 50 chỉ tiêu)
     và 300 chỉ tiêu hệ trung cấp" (vietnews-val-015385): the 50 are of the 1.300. A part in a bracket of its
-    own after a label ("Hà Nội (3 người), …") is none such: the part before is bracketed too."""
-    if not run or run[-1].sentence is not fig.sentence:
-        return False
+    own after a label ("Hà Nội (3 người), …") is none such: the part before is bracketed too; nor is a part
+    that is a bare number ("trong đó cơ sở 1 (227 Nguyễn Văn Cừ, …) mỗi ngày 12 tiết với tiết 1 bắt đầu từ
+    7h", edu2025-0882820c6638: the campus's number, not a count)."""
+    if not run or run[-1].sentence is not fig.sentence or _loose(run[-1]):
+        return False  # a bare number before a bracket may be a label's ("cơ sở 1 (227 Nguyễn Văn Cừ …)")
     text = fig.sentence.text
     opened = _open_bracket(text, opened_at, fig.match.start)
     return opened >= run[-1].match.end and _open_bracket(text, opened_at, run[-1].match.start) == -1

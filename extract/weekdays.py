@@ -77,7 +77,10 @@ def dated_weekdays(
     if anchor is None and any(when is None for _, when in found_all):
         year = _year_all_agree([f for f, _ in found_all if not (f["y"] or f["y2"])], nt, blocks, title)
         if year is not None:
-            found_all = [(f, when or _on(year, *_month_day(f))) for f, when in found_all]
+            # only a date printed without a year takes it: one whose printed year makes no date ("29/2/2017") stays out
+            found_all = [
+                (f, when or (None if f["y"] or f["y2"] else _on(year, *_month_day(f)))) for f, when in found_all
+            ]
     out = []
     for found, when in found_all:
         if when is None:
@@ -101,7 +104,9 @@ def _year_all_agree(
     yearless: list[regex.Match[str]], nt: NormText, blocks: Iterable[tuple[int, int]], title: str | None
 ) -> int | None:
     """The year the article names most (in its title and blocks), alone, when every weekday printed with a
-    year-less date falls on its date in that year and they name two dates or more; else None."""
+    year-less date falls on its date in that year and they name two dates or more; else None. A year is counted
+    wherever the cue finds one, inside a document's number too: that can only tie the count more often, and
+    the year found only ever confirms."""
     said = {(*_month_day(f), weekday_index(f["w"] or f["w2"])) for f in yearless}
     if len({(m, d) for m, d, _ in said}) < AGREEING_DATES or any(i is None for _, _, i in said):
         return None

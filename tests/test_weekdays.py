@@ -49,6 +49,17 @@ _PLAY_OFF = (
             _TET.replace("đến hết thứ ba ngày 20/2", "").replace("từ thứ tư ngày 14/2", ""), [], id="one-date"
         ),
         pytest.param(_PLAY_OFF, [], id="no-year-named-most"),
+        # the same article moved on purpose to the leap year 2016 (its weekdays changed to fit), with a date
+        # whose printed year makes it none (29/2/2015): that one is left out, never given the year named most
+        pytest.param(
+            _TET.replace("2018", "2016")
+            .replace("thứ bảy ngày 10/2", "thứ tư ngày 10/2")
+            .replace("hết thứ ba ngày 20/2", "hết thứ bảy ngày 20/2")
+            .replace("từ thứ tư ngày 14/2", "từ chủ nhật ngày 14/2")
+            .replace("đến hết thứ ba (mùng 5", "đến hết thứ năm ngày 29/2/2015 (mùng 5"),
+            [("ok", "2016-02-10", "thứ tư"), ("ok", "2016-02-20", "thứ bảy")],  # 14/2 takes its sentence's 2015
+            id="a-printed-year-that-makes-no-date",
+        ),
     ],
 )
 def test_a_year_named_most_that_every_weekday_agrees_with(text: str, expected: list) -> None:

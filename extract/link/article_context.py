@@ -48,6 +48,7 @@ PEOPLE = classes_with("people")
 MENTIONS = 5  # the working gold's articles with money name the scope 6 to 45 times; market news 0 to 4
 READ = 100_000  # characters of the article read for those mentions: a news article is shorter
 NEAR = 300  # characters either side of a sum read for its own words: a flattened table is one sentence
+NAMED_AGAIN_REACH = 10  # sentences back a count named again may look for its first mention
 AFTER = 40  # characters after a count read for a demonstrative: 'này' follows its noun or a word or two more
 
 
@@ -120,8 +121,8 @@ def _generic_heads_continued(figures: list[FigureItem]) -> None:
 
 def _named_again(figures: list[FigureItem]) -> None:
     """A count of people followed by a demonstrative ('36 cán bộ này') that no rule of its sentence gave a
-    kind names again the people of the last count of the same value before it: it takes that count's
-    scored kind (the 36 cadres sent to study a master's degree are still those trainees)."""
+    kind names again the people of the last count of the same value and noun a few sentences before it: it
+    takes that count's scored kind (the 36 cadres sent to study a master's degree are still those learners)."""
     for i, fig in enumerate(figures):
         if fig.kind_rule is not None or fig.match.noun_class not in PEOPLE:
             continue
@@ -135,11 +136,22 @@ def _named_again(figures: list[FigureItem]) -> None:
                 and f.match.value_max == fig.match.value_max
                 and f.match.noun_class in PEOPLE
                 and f.kind in SCOPE_KINDS
+                and fig.sentence.index - f.sentence.index <= NAMED_AGAIN_REACH
+                and _one_noun(f.match.folded_noun, fig.match.folded_noun)
             ),
             None,
         )
         if first is not None and first.kind != fig.kind:
             fig.kind, fig.kind_rule = first.kind, AGAIN
+
+
+def _one_noun(first: str, again: str) -> bool:
+    """Whether two counted nouns may name one group: one begins the other ('cán bộ trẻ', 'cán bộ').
+
+    >>> _one_noun("cb tre", "cb"), _one_noun("dang vien", "cb")
+    (True, False)
+    """
+    return first.startswith(again) or again.startswith(first)
 
 
 def _foreign_party(figures: list[FigureItem], title: str) -> None:

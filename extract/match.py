@@ -856,6 +856,8 @@ _DATE_BEFORE = cue("match", "fraction.date_before")
 _NUMBERED = cue("match", "document.numbered")
 _NAMED_LOWER = cue("match", "document.named_lower")
 _NAMED_AFTER = cue("match", "document.named_after")
+_NAMED_SHORT_ENDS = cue("match", "document.named_short_ends")
+_BEFORE_TYPE = 12  # characters before a document's type read for the word that makes it a noun
 
 
 def _date_like(text: str, cand: Candidate, num: float, den: float) -> bool:
@@ -886,7 +888,10 @@ def _documents(scan: Scan) -> list[DocumentMatch]:
                 (cand.group("type") or "x")[0].islower()
                 and not _NUMBERED.search(cand.text)
                 and not _NAMED_LOWER.match(scan.text[cand.start : cand.end + 24])
-                and not _NAMED_AFTER.search(scan.text[max(0, cand.start - 8) : cand.start])
+                and not (
+                    _NAMED_AFTER.search(scan.text, max(0, cand.start - _BEFORE_TYPE), cand.start)
+                    and _NAMED_SHORT_ENDS.match(scan.text, cand.end)
+                )
             ):
                 continue  # "đã kết luận 73 tổ chức đảng": a verb, not "Kết luận 73"
             out.append(

@@ -569,7 +569,7 @@ def _counts_between(text: str, start: int, end: int) -> bool:
         noun = _WORD.match(text, number.end() - 1)
         if noun is not None and noun.group(0).casefold() in _MEASURES:
             continue
-        names = _DASHED.match(text, text.find(" ", number.start(), number.end()))
+        names = _DASHED.match(text, number.start() + len(number.group(0).split()[0]))  # from the number's end
         if names is None or text[names.end() : end].strip():
             return True
     return False

@@ -65,7 +65,7 @@ def dated_weekdays(
             continue
         for found in _WITH_DATE.finditer(nt.text, start, end):
             month, day = _month_day(found)
-            printed = found["y"] or found["y2"]
+            printed = _year_printed(found)
             if printed:
                 when = _on(int(printed), month, day)
             elif anchor is not None:
@@ -75,11 +75,11 @@ def dated_weekdays(
                 when = _on(int(named.group(0)), month, day) if named else None
             found_all.append((found, when))
     if anchor is None and any(when is None for _, when in found_all):
-        year = _year_all_agree([f for f, _ in found_all if not (f["y"] or f["y2"])], nt, blocks, title)
+        year = _year_all_agree([f for f, _ in found_all if not _year_printed(f)], nt, blocks, title)
         if year is not None:
             # only a date printed without a year takes it: one whose printed year makes no date ("29/2/2017") stays out
             found_all = [
-                (f, when or (None if f["y"] or f["y2"] else _on(year, *_month_day(f)))) for f, when in found_all
+                (f, when or (None if _year_printed(f) else _on(year, *_month_day(f)))) for f, when in found_all
             ]
     out = []
     for found, when in found_all:
@@ -94,7 +94,7 @@ def dated_weekdays(
                 end=o_end,
                 date=when.isoformat(),
                 weekday=" ".join(weekday.split()),
-                year_printed=bool(found["y"] or found["y2"]),
+                year_printed=_year_printed(found) is not None,
             )
         )
     return out
@@ -120,6 +120,11 @@ def _year_all_agree(
     year = ranked[0][0]
     fits = all((when := _on(year, m, d)) is not None and when.weekday() == i for m, d, i in said)
     return year if fits else None
+
+
+def _year_printed(found: regex.Match[str]) -> str | None:
+    """The year printed with a weekday's date, in either order of the cue, or None."""
+    return found["y"] or found["y2"]
 
 
 def _month_day(found: regex.Match[str]) -> tuple[int, int]:

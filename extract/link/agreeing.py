@@ -214,7 +214,6 @@ def agreeing_breakdowns(
             told_free = used - own - (lone - claimed)
             window = _window(by_sentence, index, position)
             free = [f for f in window if id(f) not in used or id(f) in own]
-            with_nested = [f for f in window if id(f) not in used or id(f) in own or id(f) in nested - claimed]
             if not _can_total(total):
                 if total.match.noun.casefold() in NO_NOUN_WORDS:
                     continue  # a label's number: "Tiểu đoàn 6 có …", "Gói thầu số 06 thuộc …"
@@ -239,7 +238,7 @@ def agreeing_breakdowns(
                 or _by_sex(total, by_sentence, free)
                 or _with_the_rest(total, by_sentence, free)
                 or _respectively(total, free, announced | {index + 1})
-                or _following(total, [f for f in with_nested if f.sentence.index in announced])
+                or _following(total, _in_sentences(window, announced, used - own - (nested - claimed)))
                 or _summed_up(total, by_sentence, (index, position), used - own)
                 or _summed_up_before(total, facts, (index, position), used - own)
                 or _told_after(total, facts, index, told_free)
@@ -611,6 +610,11 @@ def _following(total: FigureItem, free: list[FigureItem]) -> list[FigureItem] | 
     if total.match.qualifier != "exact" and _agrees(total, run) and _labels_differ(total, run):
         return run
     return None
+
+
+def _in_sentences(figures: list[FigureItem], sentences: set[int], taken: set[int]) -> list[FigureItem]:
+    """The figures of the given sentences that are not taken."""
+    return [f for f in figures if f.sentence.index in sentences and id(f) not in taken]
 
 
 def _said_of_part(fig: FigureItem, run: list[FigureItem], opened_at: int) -> bool:

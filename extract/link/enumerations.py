@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -565,10 +565,7 @@ def _counts_between(text: str, start: int, end: int) -> bool:
     >>> _counts_between(text, 0, len(text) - 1)
     True
     """
-    for number in _LATER_NUMBER.finditer(text, start, end):
-        noun = _WORD.match(text, number.end() - 1)
-        if noun is not None and noun.group(0).casefold() in _MEASURES:
-            continue
+    for number in _counting_numbers(text, start, end):
         names = _DASHED.match(text, number.start() + len(number.group(0).split()[0]))  # from the number's end
         if names is None or text[names.end() : end].strip():
             return True
@@ -586,11 +583,15 @@ def later_count(text: str) -> bool:
     >>> later_count(" hoàn thành 19 tiêu chí, đó là ")
     True
     """
-    for number in _LATER_NUMBER.finditer(text):
+    return next(_counting_numbers(text, 0, len(text)), None) is not None
+
+
+def _counting_numbers(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The numbers in text[start:end] before a word (follow.later_count) that count, not measure (list.measures)."""
+    for number in _LATER_NUMBER.finditer(text, start, end):
         noun = _WORD.match(text, number.end() - 1)
         if noun is None or noun.group(0).casefold() not in _MEASURES:
-            return True
-    return False
+            yield number
 
 
 _WORD = regex.compile(r"\p{L}+")

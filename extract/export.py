@@ -12,7 +12,13 @@ from solieu.query import QueryError, connect
 from solieu.tables import KINDS, QUALIFIERS, RULES, TABLES
 
 # What each SQL type reads as in pandas (`pd.read_parquet(path, dtype_backend="numpy_nullable")`).
-PANDAS: dict[str, str] = {"VARCHAR": "string", "DOUBLE": "Float64", "BIGINT": "Int64", "INTEGER": "Int32"}
+PANDAS: dict[str, str] = {
+    "VARCHAR": "string",
+    "DOUBLE": "Float64",
+    "BIGINT": "Int64",
+    "INTEGER": "Int32",
+    "BOOLEAN": "boolean",
+}
 PANDAS_DATE = "object"  # of datetime.date values
 
 
@@ -51,7 +57,8 @@ def dictionary_markdown(fmt: str) -> str:
         "",
         "A sum that counts each population once leaves out figures with `part_of`, `change`, `repeat_of`,",
         "`copy_of` or `per` set; a sum of a stock (the membership, the staff) also leaves out those with an `event`",
-        "(admitted, disciplined …: a flow of the period).",
+        "(admitted, disciplined …: a flow of the period); a sum of the scope's funding also leaves out money",
+        "`outside_scope` (a price, a fine, a company's money in an article about something else).",
         "",
     ]
     for table in TABLES:

@@ -38,7 +38,7 @@ RAW_COLUMNS: dict[str, str] = {
         f"STRUCT(id VARCHAR, kind VARCHAR, kind_rule VARCHAR, value DOUBLE, value_max DOUBLE, qualifier VARCHAR,"
         f" noun VARCHAR, rule VARCHAR, sentence VARCHAR, programme VARCHAR, period {_PERIOD}, status VARCHAR,"
         f" part_of VARCHAR, breakdown VARCHAR, change VARCHAR, repeat_of VARCHAR, copy_of VARCHAR, event VARCHAR,"
-        f" currency VARCHAR, per VARCHAR, {_SPAN})[]"
+        f" currency VARCHAR, per VARCHAR, outside_scope BOOLEAN, {_SPAN})[]"
     ),
     "ratios": (
         f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, qualifier VARCHAR,"
@@ -158,6 +158,7 @@ _FIGURES = [
     Column("event", "VARCHAR", "i.event", _field(r.Figure, "event")),
     Column("copy_of", "VARCHAR", "i.copy_of", _field(r.Figure, "copy_of")),
     Column("currency", "VARCHAR", "i.currency", _field(r.Figure, "currency")),
+    Column("outside_scope", "BOOLEAN", "coalesce(i.outside_scope, false)", _field(r.Figure, "outside_scope")),
     Column("status", "VARCHAR", "i.status", "planned or achieved, where the sentence says"),
     Column("programme", "VARCHAR", "i.programme", _field(r.Figure, "programme")),
     Column("period", "VARCHAR", "i.period.text", "when the figure happened, as printed"),

@@ -116,6 +116,13 @@ class Figure(Span):
         default=None,
         description="the unit a sum is given per ('ngày' in '50.000đ/ngày'): a rate, never added to a total",
     )
+    outside_scope: bool = Field(
+        default=False,
+        exclude_if=lambda value: not value,
+        description="a sum of money in an article that counts no training, cadres or Party figure and names them"
+        " neither in its title nor near the sum: a price, a fine, a company's money; funding as money goes, never"
+        " added to the scope's funding; absent when false",
+    )
 
 
 class Ratio(Span):

@@ -1,5 +1,5 @@
-"""The article around a figure decides what its sentence leaves open: money in market news is no
-funding, học viên of a drug rehabilitation centre named in the title are no learners, and the
+"""The article around a figure decides what its sentence leaves open: money in market news is
+outside the scope, học viên of a drug rehabilitation centre named in the title are no learners, and the
 money of an article about training stays funding. Real articles of ../shared/corpus by id."""
 
 from __future__ import annotations
@@ -28,12 +28,15 @@ def _article(source: str, doc_id: str) -> Article:
     raise AssertionError(f"{doc_id} not in {source}")
 
 
-def test_prices_in_market_news_are_no_funding() -> None:
+def test_prices_in_market_news_are_money_outside_the_scope() -> None:
     """'giá bán lẻ mỗi kg thịt heo đã tăng từ 5.000 – 15.000 đồng': a price, in an article that
-    names no cadre, Party member or training."""
+    names no cadre, Party member or training: money (the contract's funding), marked outside the scope,
+    or other where it is given per unit ('68.000 đồng/kg')."""
     article = _article("news-sample.jsonl.gz", "24h-0163ecc21972c4c2")
     money = [f for f in article.figures if f.currency == "VND"]
-    assert money and {f.kind for f in money} == {"other"}
+    funding = [f for f in money if f.kind == "funding"]
+    assert funding and all(f.outside_scope for f in funding)
+    assert all(f.kind == "other" and f.per for f in money if f.kind != "funding")
 
 
 def test_inmates_named_so_in_the_title_are_no_learners() -> None:
@@ -46,7 +49,7 @@ def test_inmates_named_so_in_the_title_are_no_learners() -> None:
 def test_money_of_an_article_about_training_stays_funding() -> None:
     """'chi phí tập huấn được cấp … 27 triệu đồng' (gold funding of baomoi-magizbox-21488615)."""
     article = _article("news-topic.jsonl.gz", "baomoi-magizbox-21488615")
-    assert 27_000_000 in {f.value for f in article.figures if f.kind == "funding"}
+    assert 27_000_000 in {f.value for f in article.figures if f.kind == "funding" and not f.outside_scope}
 
 
 def test_learners_of_a_training_article_stay_learners() -> None:
@@ -125,3 +128,24 @@ def test_cadres_named_again_after_their_discipline_are_what_it_made_them() -> No
     article = _article("news-topic-restored.jsonl.gz", "vietnews-train-091976")
     assert [f.kind for f in article.figures if f.value == 3 and "cán bộ" in f.text] == ["party_members"] * 2
     assert [f.kind for f in article.figures if f.text == "2 cán bộ"] == ["officials"]
+
+
+def test_the_scopes_funding_is_summed_without_money_outside_it(tmp_path: Path) -> None:
+    """The market article's prices and the training article's 27 triệu đồng in one output: the
+    `figures` view keeps both as funding, and `NOT outside_scope` leaves only the training money."""
+    pytest.importorskip("duckdb", reason="DuckDB is a dev dependency: pip install -e '.[dev]'")
+    from solieu.query import connect
+
+    market = _article("news-sample.jsonl.gz", "24h-0163ecc21972c4c2")
+    training = _article("news-topic.jsonl.gz", "baomoi-magizbox-21488615")
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(a.model_dump_json() + "\n" for a in (market, training)), encoding="utf-8")
+    rows = (
+        connect([str(out)])
+        .execute("SELECT doc_id, outside_scope, count(*) FROM figures WHERE kind = 'funding' GROUP BY ALL ORDER BY ALL")
+        .fetchall()
+    )
+    assert [(doc, outside) for doc, outside, _ in rows] == [
+        ("24h-0163ecc21972c4c2", True),
+        ("baomoi-magizbox-21488615", False),
+    ]

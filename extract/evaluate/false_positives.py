@@ -21,6 +21,7 @@ class FalsePositives:
     counts: Counter = field(default_factory=Counter)  # kind → figures
     articles_with: Counter = field(default_factory=Counter)  # kind → articles with at least one
     examples: list[dict[str, Any]] = field(default_factory=list)  # every such figure
+    outside_scope: int = 0  # money marked outside the scope: funding as money goes, not counted above
 
     def total(self, kinds: Iterable[str]) -> int:
         return sum(self.counts[k] for k in kinds)
@@ -38,6 +39,7 @@ class FalsePositives:
             "training_per_article": training / self.articles if self.articles else 0.0,
             "party_officials_funding": other,
             "party_officials_funding_per_article": other / self.articles if self.articles else 0.0,
+            "money_outside_scope": self.outside_scope,
             "worst": worst_examples(self.examples, examples),
         }
 
@@ -86,6 +88,9 @@ def false_positives(
         for f in record.get("figures") or []:
             if f["kind"] not in SCORED_KINDS:
                 continue
+            if f.get("outside_scope"):
+                result.outside_scope += 1
+                continue
             result.counts[f["kind"]] += 1
             kinds_here.add(f["kind"])
             result.examples.append(
@@ -119,6 +124,7 @@ def format_false_positives(fp: FalsePositives, examples: int = 20) -> str:
         f"  party_members, party_units, officials, funding: {data['party_officials_funding']} "
         f"({data['party_officials_funding_per_article']:.3f} per article)"
     )
+    lines.append(f"  money marked outside_scope (not counted above): {fp.outside_scope}")
     lines.append("worst (kind, noun, rule; how often; one example):")
     for e in data["worst"]:
         lines.append(

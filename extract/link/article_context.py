@@ -1,8 +1,9 @@
 """What the article around a figure says about it when its own sentence says too little: a sum
-in đồng is funding only where the article counts cadres, Party members or training, or its
-sentence names them; học viên are inmates where the title or the paragraph before them names a
-drug rehabilitation centre; đảng viên of an article titled on another country are its party's; a count
-of people named again ('36 cán bộ này') is the kind of its first statement (`patterns/cues/article.toml`)."""
+in đồng is funding of the scope only where the article counts cadres, Party members or training,
+or its sentence names them (elsewhere it stays funding, as money goes, marked outside the scope);
+học viên are inmates where the title or the paragraph before them names a drug rehabilitation
+centre; đảng viên of an article titled on another country are its party's; a count of people named
+again ('36 cán bộ này') is the kind of its first statement (`patterns/cues/article.toml`)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ GENERIC_HEADS = frozenset(words("article", "generic_heads"))
 PARTY_KINDS = frozenset({"party_members", "party_units"})
 SCOPE_KINDS = frozenset({"classes", "learners", "trainees", "party_members", "party_units", "officials"})
 FUNDING = "funding"
-MONEY_OUTSIDE = "article.money_outside_scope"  # the kind_rule of what the article around a figure decides
 INMATES = "article.drug_rehabilitation"
 FOREIGN_PARTY = "article.foreign_party"
 TITLED_OFFICIALS = "article.officials_in_title"
@@ -53,8 +53,8 @@ AFTER = 40  # characters after a count read for a demonstrative: 'này' follows 
 
 
 def apply_article_context(figures: list[FigureItem], title: str | None, paragraphs: Paragraphs) -> None:
-    """Money outside the scope, inmates counted as learners, foreign parties' members and the comrades of
-    an association's congress become `other`;
+    """Money outside the scope is marked so; inmates counted as learners, foreign parties' members and the
+    comrades of an association's congress become `other`;
     generic heads of an article titled on cadres count them; people named again are what they were."""
     _generic_heads_of_officials(figures, title or "")
     _generic_heads_continued(figures)
@@ -68,7 +68,8 @@ def apply_article_context(figures: list[FigureItem], title: str | None, paragrap
 def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Paragraphs) -> None:
     """In an article that counts none of the scope's people or training, names them in no title and
     hardly in its text, a sum whose sentence names neither is a price, a fine or a company's money:
-    other."""
+    the links weigh it as other (its sums only confirm), and its record says funding (the contract's
+    funding is any sum in đồng) marked outside the scope, so that the scope's funding is summed without it."""
     if not any(f.kind == FUNDING for f in figures) or any(f.kind in SCOPE_KINDS for f in figures):
         return
     if IN_SCOPE.search(title) or _mentions(paragraphs.text) >= MENTIONS:
@@ -78,7 +79,7 @@ def _money_outside_scope(figures: list[FigureItem], title: str, paragraphs: Para
             continue
         text = fig.sentence.text
         if not IN_SCOPE.search(text, max(0, fig.match.start - NEAR), fig.match.end + NEAR):
-            fig.kind, fig.kind_rule = OUTSIDE, MONEY_OUTSIDE
+            fig.kind, fig.outside_scope = OUTSIDE, True  # linked as other is: its sums only confirm
 
 
 def _generic_heads_of_officials(figures: list[FigureItem], title: str) -> None:

@@ -26,6 +26,7 @@ class FigureItem:
     repeat_of: str | None = None  # the id of the same figure stated earlier in the article
     event: str | None = None  # admitted, disciplined …: a flow, never the stock of its kind
     per: str | None = None  # a count per year or per course ("600 lượt người/năm"): a rate
+    outside_scope: bool = False  # a sum in đồng outside the scope: linked as other, recorded as funding
 
     @property
     def start(self) -> int:

@@ -27,7 +27,6 @@ words around it that share five-word shingles with the earlier statement, is tha
 from __future__ import annotations
 
 import hashlib
-import heapq
 import re
 import unicodedata
 import zlib
@@ -54,6 +53,7 @@ AROUND = 80  # characters either side of a distinctive number whose words tell w
 SAME_WORDS = 2  # five-word shingles two statements of a number share when they tell the same figure
 _LETTER_WORDS = re.compile(r"[^\W\d_]+")  # words without digits: the number's own digits are no context
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")
+_LOW_32 = (0xFFFFFFFF).__and__  # a shingle hash as an unsigned 32-bit int
 
 
 def numbers(text: str) -> list[str]:
@@ -80,13 +80,12 @@ def distinctive(written: list[str]) -> set[str]:
     >>> sorted(distinctive(["87", "6.000", "2018", "1.600", "855", "9"]))
     ['1600', '6000', '855']
     """
-    out = set()
-    for number in written:
-        n = plain(number)
-        digits = n.replace(",", "")
-        if len(digits) >= 3 and not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100):
-            out.add(n)
-    return out
+    return {n for n in map(plain, written) if _names_one_figure(n)}
+
+
+def _names_one_figure(n: str) -> bool:
+    """`distinctive` of one number, its thousands dots dropped."""
+    return len(n) - n.count(",") >= 3 and not (len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100)
 
 
 def text_key(text: str) -> bytes:
@@ -129,8 +128,8 @@ def _sketch(words: list[str]) -> tuple[list[int], int]:
     # a shingle's hash combines its five word hashes, so no shingle string is ever built; the
     # hash of a tuple of ints is not salted per process, unlike the hash of a string
     fives = zip(hashed, hashed[1:], hashed[2:], hashed[3:], hashed[4:], strict=False)
-    hashes = set(map((0xFFFFFFFF).__and__, map(hash, fives)))
-    return heapq.nsmallest(SKETCH, hashes), len(hashes)
+    hashes = set(map(_LOW_32, map(hash, fives)))
+    return sorted(hashes)[:SKETCH], len(hashes)  # sorting a few hundred ints beats a heap
 
 
 def around(text: str) -> dict[str, tuple[int, ...]]:
@@ -146,13 +145,14 @@ def around(text: str) -> dict[str, tuple[int, ...]]:
     out: dict[str, set[int]] = {}
     for m in _NUMBERS.finditer(text):
         number = plain(m.group())
-        if not distinctive([m.group()]):
+        if not _names_one_figure(number):
             continue
-        side = text[max(0, m.start() - AROUND) : m.start()] + " " + text[m.end() : m.end() + AROUND]
-        words = [zlib.crc32(w.encode("utf-8")) for w in _LETTER_WORDS.findall(side.casefold())]
+        start, end = m.span()
+        side = text[max(0, start - AROUND) : start] + " " + text[end : end + AROUND]
+        words = list(map(zlib.crc32, map(str.encode, _LETTER_WORDS.findall(side.casefold()))))
         shingles = out.setdefault(number, set())
         fives = zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)
-        shingles.update(hash(five) & 0xFFFFFFFF for five in fives)
+        shingles.update(map(_LOW_32, map(hash, fives)))
     return {n: tuple(sorted(h)) for n, h in sorted(out.items())}
 
 

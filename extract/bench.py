@@ -77,6 +77,24 @@ def _pipeline(**keywords: Any) -> Runner | None:
     return run
 
 
+def _with_copies() -> Runner | None:
+    """What `solieu extract` with one job does for an article: the pipeline, and before it the copy
+    index (hashing the text and looking it up), which with several jobs the parent process does."""
+    from solieu.copies import Copies
+
+    pipeline = _pipeline()
+    if pipeline is None:
+        return None
+    copies = Copies()
+
+    def run(raw: RawArticle) -> object:
+        if raw.text:
+            copies.seen(raw.doc_id, raw.text)
+        return pipeline(raw)
+
+    return run
+
+
 def ceiling_pattern() -> Any:
     """The cheapest search that could find candidate figures: a number, in digits or words,
     before a counted noun of any class in the registry. No pipeline can be faster than this."""
@@ -98,6 +116,7 @@ def _ceiling() -> Runner:
 # One line per configuration; a new one (another switch of `extract_article`) is one entry.
 CONFIGS: tuple[Config, ...] = (
     Config("pipeline", "pipeline (topic gate on)", _pipeline),
+    Config("with_copies", "pipeline + copy index (-j 1)", _with_copies),
     Config("all_topics", "pipeline --all-topics", lambda: _pipeline(all_topics=True)),
     Config(NAIVE, "naive: segment every sentence", lambda: _pipeline(segment_all=True, all_topics=True)),
     Config("ceiling", "ceiling: one regex scan", _ceiling),

@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     # for its ratio to mean anything: rounds of 50 held about nine, and their ratios spread from 6x to 28x
     p.add_argument("--articles", type=int, default=1200, help="articles per input for the paired CPU comparison")
     p.add_argument("--rounds", type=int, default=6, help="rounds of the paired CPU comparison")
-    p.add_argument("--jobs-articles", type=int, default=1000, help="articles for 1 job against 2 jobs")
+    p.add_argument("--jobs-articles", type=int, default=4000, help="articles for 1 job against 2 jobs")
     p.add_argument("--job-rounds", type=int, default=3, help="rounds of 1 job against 2 jobs")
     p.add_argument("--memory-articles", type=int, default=20_000, help="peak memory at N and 5N articles")
     p.add_argument("--sections", help="comma-separated, some of cpu,jobs,memory,startup,size (default: all)")

@@ -9,12 +9,14 @@ Works on the normalised text; spans are in its coordinates until the pipeline ma
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from solieu.normalise import NormText, retone
 from solieu.rules import load_data
 
 
@@ -324,6 +326,30 @@ def _byline(text: str) -> str | None:
     if _no_byline(text, rest, prefixed=prefix is not None):
         return None
     return _read_byline(text, rest, prefixed=prefix is not None)
+
+
+def author_as_printed(layout: Layout, nt: NormText, original: str) -> str | None:
+    """The author's name as the page prints it. The layout reads the normalised text, whose tone
+    marks stand where the new spelling puts them ('Hoàng Thùy'); a name is written as its owner
+    writes it ('Hoàng Thuỳ'), so it is taken from the byline in the original text, unless that
+    differs by more than the tone marks' place (mojibake, say): then the name read stays."""
+    name = layout.author
+    if name is None:
+        return None
+    for role, start, end in layout.blocks:
+        found = (
+            regex.search(regex.escape(name), nt.text, regex.IGNORECASE, pos=start, endpos=end)
+            if role == "byline"
+            else None
+        )
+        if found is None:
+            continue
+        o_start, o_end = nt.to_original(*found.span())
+        printed = " ".join(unicodedata.normalize("NFC", original[o_start:o_end]).split())
+        if retone(printed) != " ".join(found.group().split()):
+            return name
+        return " ".join(w.capitalize() if line_is_upper(w) else w for w in printed.split())
+    return name
 
 
 def _no_byline(text: str, rest: str, *, prefixed: bool) -> bool:

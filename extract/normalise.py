@@ -197,7 +197,7 @@ def _normalise(original: str) -> NormText:
     ):
         # the common case: one character in, one character out; each mapped character replaced
         # where it stands (`str.translate` with a map out of ASCII looks every character up)
-        text = _retone(original if changed is None else _MAPPED.sub(_same_length, original))
+        text = retone(original if changed is None else _MAPPED.sub(_same_length, original))
         return NormText(text, range(n), range(1, n + 1), n)
     out: list[str] = []
     starts: list[int] = []
@@ -219,21 +219,21 @@ def _normalise(original: str) -> NormText:
                 starts.append(i)
                 ends.append(j)
         i = j
-    return NormText(_retone("".join(out)), starts, ends, n)
+    return NormText(retone("".join(out)), starts, ends, n)
 
 
 def _same_length(found: re.Match[str]) -> str:
     return _SAME_LENGTH[found.group()]
 
 
-def _retone(text: str) -> str:
+def retone(text: str) -> str:
     """Move old-style tone marks; same length, so the offset map stays valid.
 
     What `_OLD_TONE.sub` does, tried only where a pair stands (a stdlib search skips to them):
     most pairs are inside a longer syllable ("hoàn"), and the full rule scanning a whole
     article costs more than asking it at each.
 
-    >>> _retone("Thanh Hoá, hoàn thành; Khánh Hoà")
+    >>> retone("Thanh Hoá, hoàn thành; Khánh Hoà")
     'Thanh Hóa, hoàn thành; Khánh Hòa'
     """
     out: list[str] = []

@@ -15,7 +15,7 @@ from solieu.budget import ARTICLE_TIMEOUT, article_budget
 from solieu.errors import describe
 from solieu.gate import gate
 from solieu.ingest import RawArticle
-from solieu.layout import read_layout
+from solieu.layout import author_as_printed, read_layout
 from solieu.location import locate, newspaper_province
 from solieu.normalise import normalise
 from solieu.page import read_page
@@ -101,7 +101,7 @@ def extract_article(
         doc_id=doc_id,
         input=input_ref or InputRef(path="-"),
         title=title_read,
-        author=author or layout.author,
+        author=author or author_as_printed(layout, nt, text),
         published=published_iso,
         dateline=dateline,
         url=url or layout.url,

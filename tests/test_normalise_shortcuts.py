@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from solieu.normalise import _OLD_TONE, _TONE_PAIRS, _retone, normalise
+from solieu.normalise import _OLD_TONE, _TONE_PAIRS, retone, normalise
 
 # what may follow an old tone pair: letters of either case, Vietnamese or not, a digit, a number
 # that is no digit ("²"), white space, punctuation, the end
@@ -16,7 +16,7 @@ def test_old_tones_move_where_the_full_rule_moves_them(pair: str) -> None:
     for before in ["", "h", "q", "Q", " "]:
         for after in AFTER:
             text = f"{before}{pair}{after} {pair}"
-            assert _retone(text) == _OLD_TONE.sub(lambda m: _TONE_PAIRS[m.group(1)], text), text
+            assert retone(text) == _OLD_TONE.sub(lambda m: _TONE_PAIRS[m.group(1)], text), text
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from solieu.normalise import _OLD_TONE, _TONE_PAIRS, retone, normalise
+from solieu.normalise import _OLD_TONE, _TONE_PAIRS, normalise, retone
 
 # what may follow an old tone pair: letters of either case, Vietnamese or not, a digit, a number
 # that is no digit ("²"), white space, punctuation, the end

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import cue, words
 from solieu.normalise import normalise
@@ -28,6 +28,7 @@ class Places(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     needs_prefix: tuple[str, ...]
+    province_names: dict[str, str] = Field(description="the gazetteer's short name -> the pre-2025 province's")
     province_aliases: dict[str, str]
 
 
@@ -59,7 +60,8 @@ def _key(name: str) -> str:
 def gazetteer() -> Gazetteer:
     """Built once per process from underthesea's mapping file."""
     data = json.loads(package_text("underthesea", "address/data/mapping.json"))
-    old_names = {k: v["short"] for k, v in data["old_province_names"].items()}
+    renamed = PLACES.province_names
+    old_names = {k: renamed.get(v["short"], v["short"]) for k, v in data["old_province_names"].items()}
     new_names = {k: v["short"] for k, v in data["province_names"].items()}
     new_province = {old_names[k]: new_names[v] for k, v in data["province_mapping"].items() if k in old_names}
     districts: dict[str, set[tuple[str, str]]] = {}

@@ -55,6 +55,13 @@ def _plain_search(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             "Tại TP. Hồ Chí Minh, quận 3 mở 4 lớp; TP. Hồ Chí Minh có 22 quận.",
             ("Hồ Chí Minh", None),
         ),
+        (  # gold vietnews-train-073989: the pre-2025 province, not the city of 2025 the gazetteer names
+            "Giảng viên suýt mất việc vì… lỗi đánh máy",
+            "Ông Hoàng Thanh Sơn, phó giám đốc Học viện Âm nhạc Huế, đã xác nhận sự việc trên.\n"
+            "Trước đó, nhiều giảng viên của Học viện Âm nhạc Huế làm đơn phản ảnh việc thiếu minh bạch khi học "
+            "viện lập danh sách tinh giản biên chế năm 2018.",
+            ("Thừa Thiên Huế", None),
+        ),
     ],
 )
 def test_locate_names_province_and_district(title: str, body: str, expected: tuple[str, str | None]) -> None:

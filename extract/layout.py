@@ -114,6 +114,8 @@ def read_layout(text: str, *, title: str | None = None) -> Layout:
     _mark_dateline(lines, roles, layout)
     _mark_title(lines, roles, layout, title)
     split_off = _mark_tail(lines, roles, layout)
+    if layout.author is None:
+        _mark_byline_before_gap(text, lines, roles, layout)
     _mark_captions(lines, roles)
     _mark_lead_duplicates(lines, roles)
     first_body = True
@@ -311,12 +313,39 @@ def _mark_tail(lines: list[Line], roles: list[str | None], layout: Layout) -> li
     return []
 
 
+_GAP_NEWLINES = 2  # one blank line at least: where a page's own text ends and what it appends begins
+_AFTER_NAME_MAX = 30  # an outlet on a line of its own under the name: "(TTXVN)", "Thể thao & Văn hóa"
+
+
+def _mark_byline_before_gap(text: str, lines: list[Line], roles: list[str | None], layout: Layout) -> None:
+    """A byline where the article's text ends, before the blank lines after which a page appends
+    its photo captions or its lead again ("Hoàng Thuỳ - Phạm Duy", two blank lines, three
+    captions): the name is the last line before the page's last gap, or the line above an outlet
+    that stands there. The lines after the gap keep their roles."""
+    gaps = [i for i in range(len(lines) - 1) if text.count("\n", lines[i].end, lines[i + 1].start) > _GAP_NEWLINES - 1]
+    if not gaps:
+        return
+    last = gaps[-1]
+    for k in (last, last - 1):
+        if k < 0 or roles[k] is not None:
+            return
+        author = _byline(lines[k].text)
+        if author:
+            roles[k] = "byline"
+            layout.author = author
+            return
+        if len(lines[k].text) > _AFTER_NAME_MAX or _words_over(lines[k].text, 4):
+            return
+
+
 def _glued_byline(text: str) -> regex.Match[str] | None:
     """`GLUED_BYLINE.search(text)`, for less where the paragraph holds none."""
     return GLUED_BYLINE.search(text) if _GLUED_BYLINE_BACKWARDS.search(text) else None
 
 
-_OUTLET_AFTER_SLASH = regex.compile(r"(?<!\s)\s*/\s*\S+$")  # (?<!\s): a run of spaces tried once, not from each
+# the outlet after a slash, one word ("/KD&PL") or a few (its desk, "Theo" and a source: layout.toml);
+# (?<!\s): a run of spaces tried once, not from each
+_OUTLET_AFTER_SLASH = regex.compile(r"(?<!\s)\s*/\s*[^\s/]+(?:(?:\s*[-–]\s*|\s+)[\w.:,]+){0,4}$")
 
 
 def _byline(text: str) -> str | None:

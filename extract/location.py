@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from solieu.cues import cue, words
 from solieu.normalise import normalise
@@ -28,11 +28,15 @@ class Places(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     needs_prefix: tuple[str, ...]
+    not_places: tuple[str, ...] = Field(description="longer names that begin with a place's name and name no place")
+    province_names: dict[str, str] = Field(description="the gazetteer's short name -> the pre-2025 province's")
     province_aliases: dict[str, str]
 
 
 PLACES = load_data("places.toml", Places)
 _NEEDS_PREFIX = frozenset(" ".join(n.casefold().split()) for n in PLACES.needs_prefix)
+_NOT_PLACES = tuple(" ".join(n.casefold().split()) for n in PLACES.not_places)
+_NOT_PLACE_SPAN = max((len(n) for n in _NOT_PLACES), default=0)
 _UNIT_PREFIX = cue("location", "district.unit_word")
 _NUMBERED = cue("location", "district.numbered")
 _NUMBERED_WORDS = frozenset(words("location", "district.numbered_word"))
@@ -59,7 +63,8 @@ def _key(name: str) -> str:
 def gazetteer() -> Gazetteer:
     """Built once per process from underthesea's mapping file."""
     data = json.loads(package_text("underthesea", "address/data/mapping.json"))
-    old_names = {k: v["short"] for k, v in data["old_province_names"].items()}
+    renamed = PLACES.province_names
+    old_names = {k: renamed.get(v["short"], v["short"]) for k, v in data["old_province_names"].items()}
     new_names = {k: v["short"] for k, v in data["province_names"].items()}
     new_province = {old_names[k]: new_names[v] for k, v in data["province_mapping"].items() if k in old_names}
     districts: dict[str, set[tuple[str, str]]] = {}
@@ -174,6 +179,7 @@ def _read_names(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[i
     return found
 
 
+_MARGIN = 2  # mentions by which a province must lead the next place, unless one of its districts is named
 _PROVINCE_PREFIX = cue("location", "province.before")
 _DISTRICT_PREFIX = cue("location", "district.before")
 _DISTRICT_UNIT = cue("location", "district.unit_before")
@@ -197,6 +203,8 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
             if not _capitalised(surface) and not numbered:
                 continue
             key = _key(surface)
+            if _NOT_PLACES and text[m_start : m_start + _NOT_PLACE_SPAN].casefold().startswith(_NOT_PLACES):
+                continue  # "Thái Bình Dương" begins with a province's name
             before = text[max(0, m_start - 25) : m_start]
             if key in _NEEDS_PREFIX and not _PROVINCE_PREFIX.search(before):
                 continue
@@ -223,6 +231,10 @@ def locate(title: str | None, body: str, hint_province: str | None) -> tuple[str
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if score < 2 or score < 2 * runner_up:
         return None, None, None  # national news, or several places with no one dominant
+    if score < runner_up + _MARGIN and not any(p == best for p, _ in district_hits):
+        # named twice where another place is named once, and none of its districts named: a venue,
+        # a body's name, one place of several ('Hà Giang, Hòa Bình, Sơn La … chấm thi tại Hòa Bình')
+        return None, None, None
     district = None
     in_title = [d for p, d in title_districts if p == best]
     if in_title:

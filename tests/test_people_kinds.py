@@ -165,6 +165,28 @@ CASES = [
         "26 người",
         "other",
     ),
+    # the police and the army at an operation: their men, no civil servants
+    (
+        "dantri-unc-news_society_190",
+        "Phòng Cảnh sát PCCC và cứu nạn, cứu hộ Công an TPHCM và Công an quận 7 đã điều 6 xe chuyên dụng, trong đó"
+        " có xe thang cùng 40 cán bộ chiến sĩ nhanh chóng tiếp cận hiện trường dập lửa, chữa cháy từ nhiều hướng.",
+        "40 cán bộ chiến sĩ",
+        "other",
+    ),
+    (
+        "baomoi-magizbox-22692954",
+        "Qua tin báo của quần chúng, sau thời gian theo dõi, đến tối 5-7, Công an TP Cần Thơ đã huy động hơn 100"
+        " cán bộ, chiến sĩ thuộc các phòng nghiệp vụ và Công an quận Thốt Nốt,",
+        "hơn 100 cán bộ, chiến sĩ",
+        "other",
+    ),
+    (
+        "newsmds-cluster_056-6",
+        "Đội Công binh số 1 với biên chế 184 người có nhiệm vụ khảo sát, bảo dưỡng, sửa chữa và nâng cấp các tuyến"
+        " đường vận tải tại đây...",
+        "184 người",
+        "other",
+    ),
 ]
 
 

@@ -96,7 +96,12 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
             # "hai xã Thạch Văn và Thạch Hội … là bà Nguyễn Thị Truyền": the far person is not the list
             return _confirming(fig, _names_after_noun(fig, text)) if loose else None
-        if len(names) != fig.match.value and BARE_NAME.search(text, names[-1][1], limit):
+        untitled = BARE_NAME.search(text, names[-1][1], limit) if len(names) != fig.match.value else None
+        if untitled and len(names) + 1 == fig.match.value and _last_named(text, untitled, limit):
+            # "gồm: bà A., ông B. (39 tuổi) và Dương Hoàng Đ. (13 tuổi)" (baomoi-magizbox-22476201): the last untitled
+            last = (base + untitled.start("name"), base + untitled.end("name"))
+            return EnumerationItem(fig, [*spans, last], last[1])
+        if untitled:
             return None  # "…, vợ là bà B (SN 1968), con trai: C …": someone named without a title may follow
         return EnumerationItem(fig, spans, base + names[-1][1])
     elif head and head.group("bracket"):
@@ -151,6 +156,14 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
 
 
 Reading = tuple[list[tuple[int, int]], int, bool]
+
+
+def _last_named(text: str, bare: regex.Match[str], limit: int) -> bool:
+    """Whether a person named without a title after "và" closes a list of people named with theirs: no one
+    else, with a title or without, is named after them before `limit`."""
+    return bool(bare.group("and")) and not (
+        BARE_NAME.search(text, bare.end(), limit) or HONORIFIC_NAME.search(text, bare.end(), limit)
+    )
 
 
 def _first_agreeing(count: float, *readers: Callable[[], Reading | None]) -> Reading | None:

@@ -19,8 +19,6 @@ from solieu.rules import classes_with
 from solieu.schemas import DocumentRef, Enumeration, Figure, Mention, Period, Ratio, Sentence, Span
 from solieu.segment import Sentence as Segment
 
-FUNDING = "funding"  # the record kind of money the links weighed as other, outside the scope
-
 
 def span(nt: NormText, text: str, start: int, end: int) -> Span:
     """A normalised span as the original text's span and surface."""
@@ -81,7 +79,7 @@ def figure(f: FigureItem, nt: NormText, text: str, breakdown: str | None, senten
         period = Period(text=p.text, start=p.start, end=p.end, date_from=f.period[2], date_to=f.period[3])
     return Figure(
         id=f.id,
-        kind=FUNDING if f.outside_scope else f.kind,
+        kind=f.recorded_kind,
         kind_rule=f.kind_rule,
         value=f.match.value,
         value_max=f.match.value_max,

@@ -16,8 +16,9 @@ SCORED = frozenset({"classes", "learners", "trainees", "party_members", "party_u
 
 
 def scope_of(article: Article) -> str | None:
-    """national, local or None, from the sentences of the article's scored figures."""
-    held = {f.sentence for f in article.figures if f.kind in SCORED}
+    """national, local or None, from the sentences of the article's scored figures (money marked
+    outside the scope, a price or a fine, says nothing of whose figures the article reports)."""
+    held = {f.sentence for f in article.figures if f.kind in SCORED and not f.outside_scope}
     for sentence in article.sentences:
         if sentence.id in held and _NATIONAL.search(sentence.text):
             return "national"

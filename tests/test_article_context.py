@@ -39,6 +39,15 @@ def test_prices_in_market_news_are_money_outside_the_scope() -> None:
     assert all(f.kind == "other" and f.per for f in money if f.kind != "funding")
 
 
+def test_money_outside_the_scope_says_nothing_of_whose_figures_these_are() -> None:
+    """A film's takings ('có doanh thu cao nhất 32 tỷ đồng', in a sentence that counts the cinemas
+    of 'cả nước') are money outside the scope: they make no article national."""
+    article = _article("news-sample.jsonl.gz", "baomoi-magizbox-21481234")
+    money = [f for f in article.figures if f.kind == "funding"]
+    assert money and all(f.outside_scope for f in money)
+    assert article.scope is None
+
+
 def test_inmates_named_so_in_the_title_are_no_learners() -> None:
     """Title 'Một học viên cai nghiện bị tấn công …'; the body's '2 học viên' names no centre."""
     article = _article("news-sample.jsonl.gz", "baomoi-magizbox-22469182")

@@ -29,6 +29,12 @@ class FigureItem:
     outside_scope: bool = False  # a sum in đồng outside the scope: linked as other, recorded as funding
 
     @property
+    def recorded_kind(self) -> str:
+        """The kind the record says: money outside the scope is linked as other but recorded as
+        funding (the contract's funding is any sum in đồng), its flag telling the two apart."""
+        return "funding" if self.outside_scope else self.kind
+
+    @property
     def start(self) -> int:
         return self.sentence.start + self.match.start
 

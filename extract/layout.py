@@ -320,14 +320,23 @@ _AFTER_NAME_MAX = 30  # an outlet on a line of its own under the name: "(TTXVN)"
 def _mark_byline_before_gap(text: str, lines: list[Line], roles: list[str | None], layout: Layout) -> None:
     """A byline where the article's text ends, before the blank lines after which a page appends
     its photo captions or its lead again ("Hoàng Thuỳ - Phạm Duy", two blank lines, three
-    captions): the name is the last line before the page's last gap, or the line above an outlet
-    that stands there. The lines after the gap keep their roles."""
-    gaps = [i for i in range(len(lines) - 1) if text.count("\n", lines[i].end, lines[i + 1].start) > _GAP_NEWLINES - 1]
-    if not gaps:
+    captions): the name is the last line before the page's last widest gap, or the line above an
+    outlet that stands there. The gap must be wider than any break between the body's paragraphs
+    above the name (the title's and the lead's aside: many pages set them apart): on a page whose
+    every paragraph stands after a blank line, a short line before the last one is a heading, not
+    where the article ends. The lines after the gap keep their roles."""
+    breaks = [text.count("\n", lines[i].end, lines[i + 1].start) for i in range(len(lines) - 1)]
+    lead = next((i for i, role in enumerate(roles) if role is None), -1)  # a page may set its lead apart
+    after_body = [i for i, n in enumerate(breaks) if i != lead and roles[i] is None]
+    widest = max((breaks[i] for i in after_body), default=0)
+    if widest < _GAP_NEWLINES:
         return
-    last = gaps[-1]
+    last = max(i for i in after_body if breaks[i] == widest)
+    body = {i for i in after_body if i < last and roles[i + 1] is None}
     for k in (last, last - 1):
         if k < 0 or roles[k] is not None:
+            return
+        if max((n for i, n in enumerate(breaks[:k]) if i in body), default=0) >= breaks[last]:
             return
         author = _byline(lines[k].text)
         if author:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import solieu
+from solieu.link.enumerations import BARE_NAME, _bare_person
 
 # baomoi-magizbox-22713895
 MARKETS = (
@@ -115,3 +116,28 @@ def test_names_and_titles_mixed_before_and_are_no_such_list() -> None:
 )
 def test_the_rest_of_a_noun_word_relates_nothing(sentence: str, items: list[str]) -> None:
     assert ("ok", items) in _lists(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # baomoi-magizbox-22476201: the last of three people, named without a title after 'và'
+        (
+            "Lực lượng chức năng phát hiện 3 người tử vong trong căn nhà cháy, gồm: bà Nguyễn Thị L., ông Trần Hải D."
+            " (39 tuổi, trú P.Cam Lộc) và Dương Hoàng Đ. (13 tuổi; con riêng của bà L.).",
+            "Dương Hoàng Đ",
+        ),
+        # baomoi-magizbox-21474126: a district of three capitalised syllables after a titled name is no one
+        (
+            "Ông Trịnh Lê Đức, Chủ tịch UBND phường Minh Khai, quận Hai Bà Trưng (Hà Nội) cho biết: Liên quan đến vụ"
+            " cô giáo có hành vi ngược đãi trẻ ở cơ sở mầm non tư thục Sen Vàng, sáng 6/2, UBND phường Minh Khai phối"
+            " hợp cùng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã có buổi làm việc với chủ cơ sở mầm non này.",
+            None,
+        ),
+    ],
+)
+def test_a_person_named_without_a_title_is_no_place(sentence: str, person: str | None) -> None:
+    """An untitled name after a list of titled people closes or breaks it; a place cannot."""
+    assert BARE_NAME.search(sentence, sentence.index(")") if person else 0) is not None
+    found = _bare_person(sentence, sentence.index(")") if person else 0, len(sentence))
+    assert (found["name"] if found else None) == person

@@ -96,7 +96,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
         if len(names) < 2 or 2 * len(names) < fig.match.value or (loose and len(names) != fig.match.value):
             # "hai xã Thạch Văn và Thạch Hội … là bà Nguyễn Thị Truyền": the far person is not the list
             return _confirming(fig, _names_after_noun(fig, text)) if loose else None
-        untitled = BARE_NAME.search(text, names[-1][1], limit) if len(names) != fig.match.value else None
+        untitled = _bare_person(text, names[-1][1], limit) if len(names) != fig.match.value else None
         if untitled and len(names) + 1 == fig.match.value and _last_named(text, untitled, limit):
             # "gồm: bà A., ông B. (39 tuổi) và Dương Hoàng Đ. (13 tuổi)" (baomoi-magizbox-22476201): the last untitled
             last = (base + untitled.start("name"), base + untitled.end("name"))
@@ -162,7 +162,15 @@ def _last_named(text: str, bare: regex.Match[str], limit: int) -> bool:
     """Whether a person named without a title after "và" closes a list of people named with theirs: no one
     else, with a title or without, is named after them before `limit`."""
     return bool(bare.group("and")) and not (
-        BARE_NAME.search(text, bare.end(), limit) or HONORIFIC_NAME.search(text, bare.end(), limit)
+        _bare_person(text, bare.end(), limit) or HONORIFIC_NAME.search(text, bare.end(), limit)
+    )
+
+
+def _bare_person(text: str, pos: int, limit: int) -> regex.Match[str] | None:
+    """The first person named without ông / bà between `pos` and `limit`: a place of the gazetteer
+    is no one ("… (trú phường 5, thành phố Hồ Chí Minh)")."""
+    return next(
+        (m for m in BARE_NAME.finditer(text, pos, limit, overlapped=False) if not is_place_name(m["name"])), None
     )
 
 

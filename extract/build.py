@@ -120,6 +120,7 @@ def ratios(
                 numerator=r.numerator,
                 denominator=r.denominator,
                 percent=r.percent,
+                percent_max=r.percent_max,
                 qualifier=r.qualifier,
                 subject=r.subject,
                 percent_decimals=r.percent_decimals,

@@ -4,6 +4,7 @@ agreement of a computed percent with a printed one. Shared by the validator's ru
 from __future__ import annotations
 
 import math
+from typing import Protocol
 
 from solieu.schemas import Check, Evidence, Span
 from solieu.schemas.records import CheckRule
@@ -48,11 +49,36 @@ def span(item: Span) -> Evidence:
     return Evidence(text=item.text, start=item.start, end=item.end)
 
 
-def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str) -> bool:
+class StatedPercent(Protocol):
+    """A ratio's stated percent, as the link stage and the records both hold it."""
+
+    @property
+    def percent(self) -> float | None: ...
+    @property
+    def percent_max(self) -> float | None: ...
+    @property
+    def percent_decimals(self) -> int | None: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+def said_percent(ratio: StatedPercent) -> str:
+    """The percent as the ratio states it, a range whole ("70–80")."""
+    low = fmt(float(ratio.percent or 0))
+    return low if ratio.percent_max is None else f"{low}–{fmt(ratio.percent_max)}"
+
+
+def ratio_agrees(computed: float, ratio: StatedPercent) -> bool:
+    """`percent_agrees` with the percent the ratio states."""
+    stated = float(ratio.percent or 0)
+    return percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier, ratio.percent_max)
+
+
+def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str, upper: float | None = None) -> bool:
     """Whether a computed percent agrees with the printed one, at its precision and qualifier.
 
     Rounded or truncated printing both agree: the difference is under one unit of the last
-    printed digit.
+    printed digit. A range (`stated` to `upper`) agrees with what lies in it, at that precision.
 
     >>> percent_agrees(96.44, 96.4, 1, "exact"), percent_agrees(5.1796, 5.17, 2, "exact")
     (True, True)
@@ -60,8 +86,14 @@ def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str
     (False, True)
     >>> percent_agrees(79.0, 80, 0, "over"), percent_agrees(19.2, 20, 0, "nearly")
     (False, True)
+    >>> percent_agrees(74.6, 70, 0, "range", 80), percent_agrees(80.9, 70, 0, "range", 80)
+    (True, True)
+    >>> percent_agrees(66.7, 70, 0, "range", 80), percent_agrees(75.0, 70, 0, "range")
+    (False, False)
     """
     unit = 10.0**-decimals
+    if qualifier == "range":
+        return upper is not None and stated - unit < computed < upper + unit
     if qualifier == "over":
         return computed > stated - 1e-9
     if qualifier == "at_least":

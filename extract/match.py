@@ -479,6 +479,7 @@ class RatioMatch:
     qualifier: str
     percent_decimals: int | None
     subject: str = ""
+    percent_max: float | None = None  # a range's upper bound ("70-80%"): percent is its lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -820,8 +821,10 @@ def _ratios(scan: Scan) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
         if cand.rule.yields == "percent":
             pct = cand.group("pct") or "0"
             percent = _number(pct)
-            if percent is None:
-                continue
+            bound = cand.group("low")
+            low = _number(bound) if bound else None
+            if percent is None or (low is not None and low >= percent):
+                continue  # "2016-20%" is no range: not read rather than read in part
             out.append(
                 RatioMatch(
                     cand.start,
@@ -829,9 +832,10 @@ def _ratios(scan: Scan) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
                     cand.rule.id,
                     None,
                     None,
-                    percent,
-                    _qualifier(cand.group("qual"), False, False),
+                    percent if low is None else low,
+                    _qualifier(cand.group("qual"), False, low is not None),
                     decimals(pct) if pct[:1].isdigit() else 0,
+                    percent_max=None if low is None else percent,
                 )
             )
         else:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.checks import fmt, make_check, percent_agrees, span
+from solieu.checks import StatedPercent, fmt, make_check, ratio_agrees, said_percent, span
 from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
 from solieu.schemas.records import Sentence
@@ -143,7 +143,7 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
             continue
         whole = wholes[-1]
         computed = part.value / whole.value * 100
-        ok = percent_agrees(computed, float(ratio.percent or 0), ratio.percent_decimals or 0, ratio.qualifier)
+        ok = ratio_agrees(computed, ratio)
         exact = part.qualifier == whole.qualifier == ratio.qualifier == "exact"
         named = share.base if whole is linked else ""
         readings.append((share, wholes, computed, ok, exact, strict, named))
@@ -157,15 +157,15 @@ def _shares_of_totals(article: Article, context: _Context) -> list[Check]:
         if not ok and (len(wholes) > 1 or not exact or not strict):
             continue  # another whole may be meant, a number is approximate, or the reading is weak
         how = f"{fmt(part.value)}/{fmt(whole.value)} is"
-        stated = float(ratio.percent or 0)
-        out.append(_percent_check(f"{part.text} of {whole.text}", stated, computed, ok, how, [whole, part, ratio]))
+        out.append(_percent_check(f"{part.text} of {whole.text}", ratio, computed, ok, how, [whole, part, ratio]))
     return out
 
 
-def _percent_check(subject: str, stated: float, computed: float, ok: bool, how: str, items: list[Span]) -> Check:
+def _percent_check(subject: str, ratio: StatedPercent, computed: float, ok: bool, how: str, items: list[Span]) -> Check:
     """A ratio_percent check whose message says how the percent was computed."""
     verdict = "in line with" if ok else "not"
-    message = f"{how} {fmt(round(computed, 2))}%, {verdict} the stated {fmt(stated)}%."
+    message = f"{how} {fmt(round(computed, 2))}%, {verdict} the stated {said_percent(ratio)}%."
+    stated = float(ratio.percent or 0)
     return make_check("ratio_percent", ok, subject, stated, round(computed, 2), message, [span(i) for i in items])
 
 
@@ -190,7 +190,7 @@ def _wholes(article: Article, part: Figure, sharers: set[tuple[int, str]], loose
 
 def _agrees_with(part: Figure, whole: Figure, ratio: Ratio) -> bool:
     computed = part.value / whole.value * 100
-    return percent_agrees(computed, float(ratio.percent or 0), ratio.percent_decimals or 0, ratio.qualifier)
+    return ratio_agrees(computed, ratio)
 
 
 def _one_agreeing_whole(context: _Context, part: Figure, ratio: Ratio, sharers: set[tuple[int, str]]) -> Figure | None:
@@ -324,13 +324,12 @@ def _references(context: _Context) -> list[Check]:
         level = achieved.value / reference.value * 100
         way = verb.lastgroup or "level"
         computed = {"level": level, "excess": level - 100, "rise": level - 100, "fall": 100 - level}[way]
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = ratio_agrees(computed, ratio)
         if not ok and not achieved.qualifier == reference.qualifier == "exact":
             continue
         said = {"level": "is", "excess": "passes it by", "rise": "is a rise of", "fall": "is a fall of"}[way]
         how = f"{fmt(achieved.value)} against {fmt(reference.value)} {said}"
-        out.append(_percent_check(ratio.text, stated, computed, ok, how, [achieved, ratio, reference]))
+        out.append(_percent_check(ratio.text, ratio, computed, ok, how, [achieved, ratio, reference]))
     return out
 
 
@@ -351,11 +350,10 @@ def _rates_with_percents(context: _Context) -> list[Check]:
             continue
         level = float(rate.numerator or 0) / float(rate.denominator or 1) * 100
         computed = level - 100 if verb.lastgroup == "excess" else level
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = ratio_agrees(computed, ratio)
         said = "passes it by" if verb.lastgroup == "excess" else "is"
         how = f"{fmt(float(rate.numerator or 0))}/{fmt(float(rate.denominator or 0))} {said}"
-        out.append(_percent_check(ratio.text, stated, computed, ok, how, [rate, ratio]))
+        out.append(_percent_check(ratio.text, ratio, computed, ok, how, [rate, ratio]))
     return out
 
 
@@ -381,10 +379,9 @@ def _fractions_of_named_bases(context: _Context) -> list[Check]:
         if named is None or not _begins_alike(fraction.subject, named["noun"]):
             continue
         computed = float(fraction.numerator or 0) / float(fraction.denominator or 1) * 100
-        stated = float(ratio.percent or 0)
-        if percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier):
+        if ratio_agrees(computed, ratio):
             how = f"{fmt(float(fraction.numerator or 0))}/{fmt(float(fraction.denominator or 0))} is"
-            out.append(_percent_check(ratio.text, stated, computed, True, how, [fraction, ratio]))
+            out.append(_percent_check(ratio.text, ratio, computed, True, how, [fraction, ratio]))
     return out
 
 
@@ -421,12 +418,11 @@ def _out_of(context: _Context) -> list[Check]:
         if part.value_max is not None or whole.value_max is not None or part.currency != whole.currency:
             continue
         computed = part.value / whole.value * 100
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = ratio_agrees(computed, ratio)
         if not ok and not part.qualifier == whole.qualifier == ratio.qualifier == "exact":
             continue
         how = f"{fmt(part.value)} out of {fmt(whole.value)} is"
-        out.append(_percent_check(ratio.text, stated, computed, ok, how, [part, whole, ratio]))
+        out.append(_percent_check(ratio.text, ratio, computed, ok, how, [part, whole, ratio]))
     return out
 
 
@@ -461,13 +457,12 @@ def _changes(context: _Context) -> list[Check]:
             continue
         way = verb.lastgroup or "rise"
         computed = (second.value / first.value - 1) * 100 * (1 if way == "rise" else -1)
-        stated = float(ratio.percent or 0)
-        ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+        ok = ratio_agrees(computed, ratio)
         per_unit = any(f.per or context.after(sentence, f.end).startswith("/") for f in (first, second))
         if not ok and (per_unit or not first.qualifier == second.qualifier == "exact"):
             continue  # a price per unit moves against a reference price; an approximate end
         how = f"{fmt(first.value)} to {fmt(second.value)} is a {way} of"
-        out.append(_percent_check(ratio.text, stated, computed, ok, how, [first, second, ratio]))
+        out.append(_percent_check(ratio.text, ratio, computed, ok, how, [first, second, ratio]))
     return out
 
 

@@ -52,7 +52,8 @@ def share_sums(article: Article, explained: Iterable[int] = ()) -> list[Check]:
     """The checks of shares that add up to the whole: breakdowns first, then whole sentences.
     `explained` holds the starts of percents already checked against a stated total."""
     sentences = {s.id: s for s in article.sentences}
-    percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None]
+    # a range of percents ("30-40%") is no share to add up
+    percents = [r for r in article.ratios if r.form == "percent" and r.percent is not None and r.percent_max is None]
     out = _breakdowns(sentences, percents, set(explained))
     checked = {r.sentence for r in percents for c in out if any(e.start == r.start for e in c.evidence)}
     return out + _sentences(sentences, percents, checked)

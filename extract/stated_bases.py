@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from solieu.checks import fmt, make_check, percent_agrees, span
+from solieu.checks import fmt, make_check, ratio_agrees, said_percent, span
 from solieu.cues import cue
 from solieu.schemas import Article, Check, Figure, Ratio
 from solieu.schemas.records import Period, Sentence
@@ -135,12 +135,12 @@ def _check(current: Figure, ratio: Ratio, way: str, bases: list[Figure]) -> Chec
     level = current.value / base.value * 100
     computed = {"level": level, "excess": level - 100, "rise": level - 100, "fall": 100 - level}[way]
     stated = float(ratio.percent or 0)
-    ok = percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier)
+    ok = ratio_agrees(computed, ratio)
     if not ok or (current.currency is not None and not ratio.percent_decimals):
         return None  # an amount named by its currency alone: a round percent may agree by chance
     said = {"level": "is", "excess": "passes it by", "rise": "is a rise of", "fall": "is a fall of"}[way]
     message = f"{fmt(current.value)} against {fmt(base.value)} {said} {fmt(round(computed, 2))}%, "
-    message += f"in line with the stated {fmt(stated)}%."
+    message += f"in line with the stated {said_percent(ratio)}%."
     evidence = [span(base), span(current), span(ratio)]
     return make_check("ratio_percent", True, ratio.text, stated, round(computed, 2), message, evidence)
 

@@ -41,8 +41,9 @@ RAW_COLUMNS: dict[str, str] = {
         f" currency VARCHAR, per VARCHAR, outside_scope BOOLEAN, {_SPAN})[]"
     ),
     "ratios": (
-        f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, qualifier VARCHAR,"
-        f" sentence VARCHAR, subject VARCHAR, percent_decimals BIGINT, population_total VARCHAR, {_SPAN})[]"
+        f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, percent_max DOUBLE,"
+        f" qualifier VARCHAR, sentence VARCHAR, subject VARCHAR, percent_decimals BIGINT, population_total VARCHAR,"
+        f" {_SPAN})[]"
     ),
     "documents": (
         f"STRUCT(id VARCHAR, key VARCHAR, doc_type VARCHAR, number VARCHAR, issued VARCHAR, issuer VARCHAR,"
@@ -174,7 +175,8 @@ _RATIOS = [
     Column("form", "VARCHAR", "i.form", _field(r.Ratio, "form")),
     Column("numerator", "DOUBLE", "i.numerator", "the part of a fraction (386 in 386/478)"),
     Column("denominator", "DOUBLE", "i.denominator", "the whole of a fraction (478 in 386/478)"),
-    Column("percent", "DOUBLE", "i.percent", "the percent printed for it"),
+    Column("percent", "DOUBLE", "i.percent", "the percent printed for it, a range's lower bound"),
+    Column("percent_max", "DOUBLE", "i.percent_max", _field(r.Ratio, "percent_max")),
     Column("percent_decimals", "BIGINT", "i.percent_decimals", _field(r.Ratio, "percent_decimals")),
     Column("qualifier", "VARCHAR", "i.qualifier", "how the number is qualified (see the qualifiers below)"),
     Column("subject", "VARCHAR", "i.subject", _field(r.Ratio, "subject")),
@@ -273,7 +275,7 @@ QUALIFIERS: dict[str, str] = {
     "nearly": "nearly the number",
     "at_least": "the number or more",
     "at_most": "the number or fewer",
-    "range": "from value to value_max",
+    "range": "from value to value_max (a ratio's: from percent to percent_max)",
 }
 RULES: dict[str, str] = {
     "sum": "parts against the total they are said to make up",

@@ -14,7 +14,7 @@ from datetime import date
 
 from solieu.checks import fmt as _fmt
 from solieu.checks import make_check as _check
-from solieu.checks import percent_agrees
+from solieu.checks import ratio_agrees, said_percent
 from solieu.checks import span as _span
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
@@ -131,11 +131,11 @@ def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Che
             )
         if p is not None:
             computed = n / d * 100
-            ok = percent_agrees(computed, p, ratio.percent_decimals or 0, ratio.qualifier)
+            ok = ratio_agrees(computed, ratio)
             message = (
                 f"{_fmt(n)}/{_fmt(d)} is {_fmt(round(computed, 2))}%, "
                 + ("in line with" if ok else "not")
-                + f" the stated {_fmt(p)}%."
+                + f" the stated {said_percent(ratio)}%."
             )
             out.append(
                 Check(

@@ -134,7 +134,8 @@ class Ratio(Span):
     )
     numerator: float | None = None
     denominator: float | None = None
-    percent: float | None = None
+    percent: float | None = Field(default=None, description="the percent, or the lower bound of a range (70-80%)")
+    percent_max: float | None = Field(default=None, description="upper bound of a range of percents (70-80%)")
     qualifier: Qualifier = "exact"
     sentence: str = Field(description="id of the sentence it stands in (sentences[])")
     subject: str = Field(default="", description="the population the ratio describes, as printed")

@@ -315,3 +315,26 @@ def test_every_check_names_its_evidence_in_the_text() -> None:
     assert [c.rule for c in checks] == ["ratio_percent", "sum"]
     for c in checks:
         assert c.message and all(text[e.start : e.end] == e.text for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # 24h-3bd7757163c1657c
+        ("Tuy nhiên, trong tháng 1, tỉ lệ này giảm xuống còn khoảng 33-35%.", "khoảng 33-35%", 33, 35),
+        # baomoi-magizbox-22569778: a dot for the decimal comma
+        (
+            "Số lượng ngân hàng tăng lãi suất huy động ở kỳ hạn trung và dài hạn (0.1 -0.2%/năm) tiếp tục tăng”, Bản"
+            " tin tiền tệ SSI nhận định",
+            "0.1 -0.2%",
+            0.1,
+            0.2,
+        ),
+    ],
+)
+def test_a_range_of_percents_is_read_whole(text: str, surface: str, low: float, high: float) -> None:
+    """Never its upper bound alone as an exact percent: both bounds, qualified as a range."""
+    ratios = extract_article(text, doc_id="pct").ratios
+    assert [(text[r.start : r.end], r.percent, r.percent_max, r.qualifier) for r in ratios] == [
+        (surface, low, high, "range")
+    ]

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from solieu import extract_article
+from solieu.checks import percent_agrees
 from solieu.cli import main
-from solieu.validate import percent_agrees, validate
+from solieu.validate import validate
 
 SAMPLES = Path(__file__).resolve().parents[1] / "corpus" / "samples"
 

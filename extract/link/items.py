@@ -66,6 +66,7 @@ class RatioItem:
     subject: str
     sentence: Sentence
     id: str = ""
+    percent_max: float | None = None  # a range's upper bound: percent is its lower
 
 
 @dataclass

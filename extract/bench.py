@@ -77,22 +77,31 @@ def _pipeline(**keywords: Any) -> Runner | None:
     return run
 
 
-def _with_copies() -> Runner | None:
+class _WithCopies:
     """What `solieu extract` with one job does for an article: the pipeline, and before it the copy
     index (hashing the text and looking it up), which with several jobs the parent process does."""
-    from solieu.copies import Copies
 
-    pipeline = _pipeline()
-    if pipeline is None:
-        return None
-    copies = Copies()
+    def __init__(self, pipeline: Runner) -> None:
+        from solieu.copies import Copies
 
-    def run(raw: RawArticle) -> object:
+        self.pipeline = pipeline
+        self.copies = Copies()
+
+    def __call__(self, raw: RawArticle) -> object:
         if raw.text:
-            copies.seen(raw.doc_id, raw.text)
-        return pipeline(raw)
+            self.copies.seen(raw.doc_id, raw.text)
+        return self.pipeline(raw)
 
-    return run
+    def forget(self) -> None:
+        """A new, empty index: the timed articles are not found as copies of the warm-up's."""
+        from solieu.copies import Copies
+
+        self.copies = Copies()
+
+
+def _with_copies() -> Runner | None:
+    pipeline = _pipeline()
+    return None if pipeline is None else _WithCopies(pipeline)
 
 
 def ceiling_pattern() -> Any:
@@ -220,6 +229,9 @@ def _warm_up(runners: dict[str, Runner], articles: list[RawArticle]) -> None:
     for run in runners.values():
         for raw in (warm, *articles):
             run(raw)
+        forget = getattr(run, "forget", None)
+        if forget is not None:
+            forget()  # what a runner keeps across articles starts empty when the clock does
 
 
 def _forget_articles() -> None:

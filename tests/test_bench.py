@@ -88,3 +88,17 @@ def test_a_tiny_bench_reports_every_section(tmp_path: Path) -> None:
     assert all(run["peak_rss_mb"] > 50 for run in report["memory"]["runs"])  # the models alone
     assert set(report["startup"]) == {"help", "version", "first_record_1_job", "first_record_all_cores"}
     assert "targets:" in done.stdout and "speed-up of 2 jobs after start-up" in done.stdout
+
+
+def test_the_copy_index_is_empty_when_the_clock_starts() -> None:
+    """The warm-up runs the seed articles through every configuration; the copy index of
+    'with_copies' must not keep them, or the timed rounds would look up copies of texts the
+    index already holds (a cheaper path than a real run takes)."""
+    from solieu.bench import _warm_up, _with_copies
+
+    articles = [a for a in iter_inputs([str(SAMPLES)]) if a.text][:2]
+    runner = _with_copies()
+    if runner is None:
+        pytest.skip("the pipeline is not importable")
+    _warm_up({"with_copies": runner}, articles)
+    assert runner.copies.seen("again", articles[0].text).duplicate_of is None  # type: ignore[attr-defined]

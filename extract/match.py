@@ -24,6 +24,7 @@ from solieu.lexicon import word_end
 from solieu.needs import Needs, holds, needs
 from solieu.numbers import (
     DIGITS,
+    HALF_OF,
     HUNDRED,
     SCALES,
     TENS,
@@ -754,8 +755,9 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
     )
     if negative:
         value, value_max = -value, -value_max if value_max is not None else None
-    if qualifier == "exact" and num.casefold().startswith(HUNDRED):
-        qualifier = "about"  # "cả trăm triệu đồng": a hundred with no count before it is a round figure
+    if qualifier == "exact" and num.casefold().startswith((HUNDRED, HALF_OF)):
+        # "cả trăm triệu đồng", "cả nửa tỷ đồng": a hundred or a half with no count before it is a round figure
+        qualifier = "about"
     end = cand.end
     noun_span = cand.span("noun")
     if cand.rule.any_noun and noun_span is not None and noun_span[1] == end:

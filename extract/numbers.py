@@ -19,6 +19,7 @@ DIGITS: dict[str, int] = dict(_NW.digits)
 SCALES: dict[str, int] = dict(_NW.scales)
 UNIT_VARIANTS: dict[str, int] = dict(_NW.unit_variants)
 HUNDRED = _HUNDRED = next(word for word, value in SCALES.items() if value == 100)
+HALF_OF = _NW.half_of
 _BIG = {word: value for word, value in SCALES.items() if value >= 1000}
 _ONES_AFTER_TEN: dict[str, int] = dict(_NW.ones_after_ten)
 _TENS = frozenset(_NW.tens)
@@ -27,8 +28,8 @@ _TEEN = _NW.ten
 _FILLERS = frozenset(_NW.fillers)
 _POINTS = frozenset(_NW.decimal_points)
 _SUFFIXES: dict[str, int] = dict(_NW.suffixes)
-# the words that begin a number written out: a unit, "mười", or a bare "trăm"
-NUMBER_WORDS: tuple[str, ...] = (*DIGITS, _TEEN, _HUNDRED)
+# the words that begin a number written out: a unit, "mười", a bare "trăm", or "nửa" before a scale
+NUMBER_WORDS: tuple[str, ...] = (*DIGITS, _TEEN, _HUNDRED, HALF_OF)
 _DOTTED = regex.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 # a sum: digits, each with its scales of a thousand and up ("2 tỷ 500 triệu"); hundreds are digits
 _THOUSANDS = alternation(list(_BIG))
@@ -123,6 +124,8 @@ def parse_words(text: str) -> float | None:
     721012.0
     >>> parse_words("hai phẩy năm"), parse_words("hai phẩy 23"), parse_words("âm ba")
     (2.5, 2.23, -3.0)
+    >>> parse_words("nửa tỷ"), parse_words("nửa triệu"), parse_words("nửa") is None, parse_words("nửa trăm") is None
+    (500000000.0, 500000.0, True, True)
     >>> parse_words("hai mươi năm") is None   # twenty years: "năm" is no unit after a ten
     True
     >>> parse_words("một trăm hai") is None   # 102 or 120: the language leaves it open
@@ -135,10 +138,20 @@ def parse_words(text: str) -> float | None:
     if words.peek() == _NW.negative:
         words.take()
         sign = -1.0
-    value = _number(words)
+    value = _half_of_scale(words) if words.peek() == HALF_OF else _number(words)
     if value is None or words.i != len(words.words):
         return None
     return sign * value
+
+
+def _half_of_scale(w: _Words) -> float | None:
+    """Half of one scale of a thousand or more said before it ("nửa tỷ"), nothing after it."""
+    w.take()
+    scale = w.peek()
+    if scale not in _BIG or _BIG[scale] < 1000:
+        return None
+    w.take()
+    return _BIG[scale] / 2
 
 
 def _number(w: _Words) -> float | None:

@@ -85,6 +85,7 @@ class NumberWords(BaseModel):
     tens: list[str]
     zero: str
     half: str
+    half_of: str
     fillers: list[str]
     decimal_points: list[str]
     negative: str
@@ -150,7 +151,10 @@ GROUPS["number_goes_on"] = sorted(
         _NUMBERS.half,
     }
 )
-GROUPS["number_start"] = sorted({*_NUMBERS.digits, _NUMBERS.ten, *(w for w, v in _NUMBERS.scales.items() if v == 100)})
+GROUPS["number_start"] = sorted(
+    {*_NUMBERS.digits, _NUMBERS.ten, _NUMBERS.half_of, *(w for w, v in _NUMBERS.scales.items() if v == 100)}
+)
+GROUPS["half_of"] = [_NUMBERS.half_of]
 GROUPS["big_scale"] = sorted(w for w, v in _NUMBERS.scales.items() if v >= 1000)
 GROUPS["decimal_point"] = sorted(_NUMBERS.decimal_points)
 # The currencies' words, signs and minor units, one group each for the rules.

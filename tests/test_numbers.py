@@ -171,6 +171,20 @@ REPORTED = [
     ("Kinh phí đào tạo là 20.000 đô la Mỹ.", "20.000 đô la Mỹ", 20000, None, "exact", "USD", None),
     ("Mỗi năm một phường có thể phải chi cả trăm triệu đồng.", "trăm triệu đồng", 1e8, None, "about", "VND", None),
     ("Sau khi trừ chi phí, lợi nhuận là -200 triệu đồng.", "-200 triệu đồng", -2e8, None, "exact", "VND", None),
+    # baomoi-magizbox-21488615: half of a scale said before it, a round figure
+    (
+        "Đơn cử như Cục Chăn nuôi chi phí tập huấn được cấp vỏn vẹn 27 triệu đồng (nhưng tiền chưa về), trong khi chi"
+        " phí thực tế lên tới cả nửa tỷ đồng nên Cục phải vận động, lấy từ các nguồn khác mới đáp ứng được tiến độ"
+        " công việc đề ra.",
+        "nửa tỷ đồng",
+        5e8,
+        None,
+        "about",
+        "VND",
+        None,
+    ),
+    # baomoi-magizbox-21472119
+    ("Hiện tại, clip đã hút hơn nửa triệu lượt xem.", "hơn nửa triệu lượt", 5e5, None, "over", None, None),
 ]
 
 
@@ -223,6 +237,8 @@ NEVER = [
     # a flattened box-office table (corpus baomoi-magizbox-22460857), minutes after a price
     ("Diary of a Wimpy Kid: The Long Haul: 1,22 triệu USD 10 (8).", None),
     ("Giá vàng tăng 40 USD 15 phút trước.", None),
+    # "nửa" is a number only before a scale: half a year here (24h-fe46e3fcdc37a38f)
+    ("Ông Kelly Yin Hong Wong vừa được bổ nhiệm làm Tổng giám đốc VNG từ 20/5, sau nửa năm vị trí này bỏ trống.", None),
 ]
 
 

@@ -859,14 +859,21 @@ _AND = cue("enumerations", "list.and")
 
 
 def _split_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces with the last one split at its last "và": "…, Thông Tấn xã Việt Nam và Ban cán sự đảng"."""
+    """The pieces with the last one split at its last "và" outside brackets: "…, Thông Tấn xã Việt Nam
+    và Ban cán sự đảng"; "… và sư phạm kinh tế gia đình (ngưng tuyển bậc CĐ với 2 ngành giáo dục mầm non
+    và giáo dục tiểu học)" (baomoi-magizbox-21475208) is split before the bracket, an aside on the last item."""
     if not pieces:
         return pieces
     last_start, last_end = pieces[-1]
-    joins = list(_AND.finditer(text, last_start, last_end))
+    joins = [j for j in _AND.finditer(text, last_start, last_end) if _depth(text, last_start, j.start()) == 0]
     if not joins:
         return pieces
     return [*pieces[:-1], (last_start, joins[-1].start()), (joins[-1].end(), last_end)]
+
+
+def _depth(text: str, start: int, at: int) -> int:
+    """How many brackets opened since `start` are still open at `at`."""
+    return text.count("(", start, at) - text.count(")", start, at)
 
 
 _PLACE = cue("enumerations", "place.item")

@@ -742,3 +742,23 @@ def test_parts_named_by_what_they_are(text: str, expected: list) -> None:
 )
 def test_parts_named_by_what_they_are_stay_silent(text: str) -> None:
     assert _sums(text) == []
+
+
+def test_the_parts_of_a_total_outside_the_scope_are_its_people() -> None:
+    """24h-2fa8a3d79454407c: the traffic police's '39 cán bộ chiến sĩ' are men of the police (other),
+    and the '9 cán bộ', '18 cán bộ', '12 cán bộ' after 'trong đó' are some of them: of the total's
+    kind, not officials a researcher would add to the civil service's, and their sum is checked."""
+    text = (
+        "Trong 6 tháng cuối năm 2025, Cục CSGT đã đề nghị xem xét xử lý kỷ luật và điều chuyển khỏi lực lượng CSGT"
+        " 39 cán bộ chiến sĩ thuộc Cục và Phòng CSGT Công an các địa phương do vi phạm quy trình công tác, trong đó"
+        " thực hiện kỷ luật với 9 cán bộ, điều chuyển khỏi lực lượng CSGT 18 cán bộ, đề nghị xem xét xử lý với 12"
+        " cán bộ."
+    )
+    article = extract_article(text, doc_id="t")
+    assert [(f.text, f.kind) for f in article.figures] == [
+        ("39 cán bộ chiến sĩ", "other"),
+        ("9 cán bộ", "other"),
+        ("18 cán bộ", "other"),
+        ("12 cán bộ", "other"),
+    ]
+    assert _sums(text) == [("ok", 39, 39)]

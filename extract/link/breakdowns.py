@@ -159,6 +159,7 @@ def attach_parts(breakdowns: Iterable[Breakdown]) -> None:
     for b in breakdowns:
         for part in b.parts:
             takes_total = part.match.noun_class in PERSON_CLASSES and b.total.kind in PERSON_KINDS
+            takes_total = takes_total or _of_its_people(part, b.total)
             if (takes_total or part.match.noun_class in NO_NOUN) and part.kind != b.total.kind:
                 part.kind, part.kind_rule = b.total.kind, PART_OF_TOTAL
             part.part_of = b.total.id
@@ -427,6 +428,19 @@ def _forms_to_clause_end(sentence: Sentence, group: list[FigureItem], opener: st
     return forms >= len(group) - 1 and _CLAUSE_END.match(sentence.text, group[-1].match.end) is not None
 
 
+def _of_its_people(part: FigureItem, total: FigureItem) -> bool:
+    """A count of people named by the first words of a total's noun, a total no kind of the scope
+    counts: its parts are its people ('39 cán bộ chiến sĩ' of the traffic police, 'trong đó …
+    9 cán bộ, … 18 cán bộ, … 12 cán bộ', 24h-2fa8a3d79454407c), of the total's kind."""
+    whole, named = total.match.folded_noun, part.match.folded_noun
+    return (
+        total.kind == OTHER
+        and part.match.noun_class in PERSON_CLASSES
+        and total.match.noun_class in PERSON_CLASSES
+        and whole.startswith(named + " ")
+    )
+
+
 def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
     """The nearest total (totals come nearest first) that the part can be a part of.
 
@@ -440,6 +454,8 @@ def total_for(part: FigureItem, totals: list[FigureItem]) -> FigureItem | None:
             return total
         if total.kind == "other":
             if part.kind == "other" and part.match.noun.casefold() == total.match.noun.casefold():
+                return total
+            if _of_its_people(part, total):
                 return total
             if total.match.currency is not None and part.match.currency == total.match.currency:
                 return total  # "gần 240 triệu" of "hơn 4 tỉ đồng": a sum of the same money, however printed

@@ -121,6 +121,7 @@ def ratios(
                 denominator=r.denominator,
                 percent=r.percent,
                 percent_max=r.percent_max,
+                percent_max_decimals=r.percent_max_decimals,
                 qualifier=r.qualifier,
                 subject=r.subject,
                 percent_decimals=r.percent_decimals,

@@ -59,6 +59,8 @@ class StatedPercent(Protocol):
     @property
     def percent_decimals(self) -> int | None: ...
     @property
+    def percent_max_decimals(self) -> int | None: ...
+    @property
     def qualifier(self) -> str: ...
 
 
@@ -68,17 +70,35 @@ def said_percent(ratio: StatedPercent) -> str:
     return low if ratio.percent_max is None else f"{low}–{fmt(ratio.percent_max)}"
 
 
+def stated_percent(ratio: StatedPercent, computed: float) -> float:
+    """The percent a check states against `computed`: a range's nearer bound, so that the
+    check's difference is how far the computed percent falls outside it.
+
+    >>> class R: percent, percent_max, percent_decimals, percent_max_decimals, qualifier = 70.0, 75.0, 0, 0, "range"
+    >>> stated_percent(R(), 80.75), stated_percent(R(), 66.0)
+    (75.0, 70.0)
+    """
+    low = float(ratio.percent or 0)
+    if ratio.percent_max is None:
+        return low
+    return low if abs(computed - low) <= abs(computed - ratio.percent_max) else float(ratio.percent_max)
+
+
 def ratio_agrees(computed: float, ratio: StatedPercent) -> bool:
     """`percent_agrees` with the percent the ratio states."""
     stated = float(ratio.percent or 0)
-    return percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier, ratio.percent_max)
+    upper = None if ratio.percent_max is None else (ratio.percent_max, ratio.percent_max_decimals or 0)
+    return percent_agrees(computed, stated, ratio.percent_decimals or 0, ratio.qualifier, upper)
 
 
-def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str, upper: float | None = None) -> bool:
+def percent_agrees(
+    computed: float, stated: float, decimals: int, qualifier: str, upper: tuple[float, int] | None = None
+) -> bool:
     """Whether a computed percent agrees with the printed one, at its precision and qualifier.
 
     Rounded or truncated printing both agree: the difference is under one unit of the last
-    printed digit. A range (`stated` to `upper`) agrees with what lies in it, at that precision.
+    printed digit. A range (`stated` to `upper`, the upper bound with its own printed decimals)
+    agrees with what lies in it, each bound at its own precision ("2-2,3%": 1.6 agrees, 2.4 does not).
 
     >>> percent_agrees(96.44, 96.4, 1, "exact"), percent_agrees(5.1796, 5.17, 2, "exact")
     (True, True)
@@ -86,14 +106,21 @@ def percent_agrees(computed: float, stated: float, decimals: int, qualifier: str
     (False, True)
     >>> percent_agrees(79.0, 80, 0, "over"), percent_agrees(19.2, 20, 0, "nearly")
     (False, True)
-    >>> percent_agrees(74.6, 70, 0, "range", 80), percent_agrees(80.9, 70, 0, "range", 80)
+    >>> percent_agrees(74.6, 70, 0, "range", (80, 0)), percent_agrees(80.9, 70, 0, "range", (80, 0))
     (True, True)
-    >>> percent_agrees(66.7, 70, 0, "range", 80), percent_agrees(75.0, 70, 0, "range")
+    >>> percent_agrees(66.7, 70, 0, "range", (80, 0)), percent_agrees(75.0, 70, 0, "range")
     (False, False)
+    >>> percent_agrees(1.6, 2, 0, "range", (2.3, 1)), percent_agrees(2.4, 2, 0, "range", (2.3, 1))
+    (True, False)
+    >>> percent_agrees(3.8, 4.7, 1, "range", (7, 0)), percent_agrees(7.9, 4.7, 1, "range", (7, 0))
+    (False, True)
     """
     unit = 10.0**-decimals
     if qualifier == "range":
-        return upper is not None and stated - unit < computed < upper + unit
+        if upper is None:
+            return False
+        high, high_decimals = upper
+        return stated - unit < computed < high + 10.0**-high_decimals
     if qualifier == "over":
         return computed > stated - 1e-9
     if qualifier == "at_least":

@@ -481,6 +481,7 @@ class RatioMatch:
     percent_decimals: int | None
     subject: str = ""
     percent_max: float | None = None  # a range's upper bound ("70-80%"): percent is its lower
+    percent_max_decimals: int | None = None  # each bound keeps its printed precision ("2-2,3%")
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,7 +757,7 @@ def _figure(cand: Candidate, text: str) -> FigureMatch | None:
     if negative:
         value, value_max = -value, -value_max if value_max is not None else None
     if qualifier == "exact" and num.casefold().startswith((HUNDRED, HALF_OF)):
-        # "cả trăm triệu đồng", "cả nửa tỷ đồng": a hundred or a half with no count before it is a round figure
+        # "cả trăm triệu đồng", "nửa tỷ đồng": a hundred or a half of a scale with no count before it is a round figure
         qualifier = "about"
     end = cand.end
     noun_span = cand.span("noun")
@@ -836,8 +837,9 @@ def _ratios(scan: Scan) -> tuple[list[RatioMatch], list[tuple[int, int]]]:
                     None,
                     percent if low is None else low,
                     _qualifier(cand.group("qual"), False, low is not None),
-                    decimals(pct) if pct[:1].isdigit() else 0,
+                    decimals(bound or pct) if (bound or pct)[:1].isdigit() else 0,
                     percent_max=None if low is None else percent,
+                    percent_max_decimals=None if low is None else decimals(pct),
                 )
             )
         else:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.checks import StatedPercent, fmt, make_check, ratio_agrees, said_percent, span
+from solieu.checks import StatedPercent, fmt, make_check, ratio_agrees, said_percent, span, stated_percent
 from solieu.cues import cue, words
 from solieu.schemas import Article, Check, Figure, Ratio, Span
 from solieu.schemas.records import Sentence
@@ -165,7 +165,7 @@ def _percent_check(subject: str, ratio: StatedPercent, computed: float, ok: bool
     """A ratio_percent check whose message says how the percent was computed."""
     verdict = "in line with" if ok else "not"
     message = f"{how} {fmt(round(computed, 2))}%, {verdict} the stated {said_percent(ratio)}%."
-    stated = float(ratio.percent or 0)
+    stated = stated_percent(ratio, computed)
     return make_check("ratio_percent", ok, subject, stated, round(computed, 2), message, [span(i) for i in items])
 
 

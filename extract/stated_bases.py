@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from solieu.checks import fmt, make_check, ratio_agrees, said_percent, span
+from solieu.checks import fmt, make_check, ratio_agrees, said_percent, span, stated_percent
 from solieu.cues import cue
 from solieu.schemas import Article, Check, Figure, Ratio
 from solieu.schemas.records import Period, Sentence
@@ -134,7 +134,7 @@ def _check(current: Figure, ratio: Ratio, way: str, bases: list[Figure]) -> Chec
     base = bases[0]
     level = current.value / base.value * 100
     computed = {"level": level, "excess": level - 100, "rise": level - 100, "fall": 100 - level}[way]
-    stated = float(ratio.percent or 0)
+    stated = stated_percent(ratio, computed)
     ok = ratio_agrees(computed, ratio)
     if not ok or (current.currency is not None and not ratio.percent_decimals):
         return None  # an amount named by its currency alone: a round percent may agree by chance

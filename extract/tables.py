@@ -42,8 +42,8 @@ RAW_COLUMNS: dict[str, str] = {
     ),
     "ratios": (
         f"STRUCT(id VARCHAR, form VARCHAR, numerator DOUBLE, denominator DOUBLE, percent DOUBLE, percent_max DOUBLE,"
-        f" qualifier VARCHAR, sentence VARCHAR, subject VARCHAR, percent_decimals BIGINT, population_total VARCHAR,"
-        f" {_SPAN})[]"
+        f" qualifier VARCHAR, sentence VARCHAR, subject VARCHAR, percent_decimals BIGINT, percent_max_decimals BIGINT,"
+        f" population_total VARCHAR, {_SPAN})[]"
     ),
     "documents": (
         f"STRUCT(id VARCHAR, key VARCHAR, doc_type VARCHAR, number VARCHAR, issued VARCHAR, issuer VARCHAR,"
@@ -178,6 +178,7 @@ _RATIOS = [
     Column("percent", "DOUBLE", "i.percent", "the percent printed for it, a range's lower bound"),
     Column("percent_max", "DOUBLE", "i.percent_max", _field(r.Ratio, "percent_max")),
     Column("percent_decimals", "BIGINT", "i.percent_decimals", _field(r.Ratio, "percent_decimals")),
+    Column("percent_max_decimals", "BIGINT", "i.percent_max_decimals", _field(r.Ratio, "percent_max_decimals")),
     Column("qualifier", "VARCHAR", "i.qualifier", "how the number is qualified (see the qualifiers below)"),
     Column("subject", "VARCHAR", "i.subject", _field(r.Ratio, "subject")),
     Column("population_total", "VARCHAR", "i.population_total", _field(r.Ratio, "population_total")),

@@ -14,7 +14,7 @@ from datetime import date
 
 from solieu.checks import fmt as _fmt
 from solieu.checks import make_check as _check
-from solieu.checks import ratio_agrees, said_percent
+from solieu.checks import ratio_agrees, said_percent, stated_percent
 from solieu.checks import span as _span
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
@@ -142,9 +142,9 @@ def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Che
                     rule="ratio_percent",
                     status="ok" if ok else "mismatch",
                     subject=ratio.text,
-                    stated=p,
+                    stated=stated_percent(ratio, computed),
                     computed=round(computed, 2),
-                    difference=round(computed - p, 2),
+                    difference=round(computed - stated_percent(ratio, computed), 2),
                     message=message,
                     evidence=[_span(ratio)],
                 )

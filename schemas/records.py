@@ -140,6 +140,7 @@ class Ratio(Span):
     sentence: str = Field(description="id of the sentence it stands in (sentences[])")
     subject: str = Field(default="", description="the population the ratio describes, as printed")
     percent_decimals: int | None = Field(default=None, description="printed precision of the percent")
+    percent_max_decimals: int | None = Field(default=None, description="printed precision of a range's upper bound")
     population_total: str | None = Field(
         default=None, description="id of a figure stating the whole population, to check the denominator"
     )

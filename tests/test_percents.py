@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from solieu import extract_article
+from solieu.checks import ratio_agrees
 from solieu.percents import percent_checks
 
 
@@ -338,3 +339,47 @@ def test_a_range_of_percents_is_read_whole(text: str, surface: str, low: float, 
     assert [(text[r.start : r.end], r.percent, r.percent_max, r.qualifier) for r in ratios] == [
         (surface, low, high, "range")
     ]
+
+
+def test_each_bound_of_a_range_keeps_its_precision() -> None:
+    """baomoi-magizbox-21479956: 'đàn bò tăng 2-2,3%' is 2 to 2,3 printed to units and tenths; a
+    rise of 1.6% agrees with it as it would with '2%' (under one unit of the lower bound), 2.4%
+    does not (over a tenth past the upper)."""
+    text = (
+        "Ước tính tháng 1/2017, đàn trâu cả nước giảm 0,1% so cùng kỳ năm trước; đàn bò tăng 2-2,3%; đàn lợn tăng"
+        " 4-5,2%; đàn gia cầm tăng 4,5-5%; sản lượng thủy sản khai thác tăng 0,8% (cá giảm 1,1%; tôm tăng 14,1%);"
+        " sản lượng thủy sản nuôi trồng tăng 2,4% (cá giảm 0,7%; tôm tăng 19,8%)."
+    )
+    ranges = [r for r in extract_article(text, doc_id="pct").ratios if r.percent_max is not None]
+    assert [(r.text, r.percent_decimals, r.percent_max_decimals) for r in ranges] == [
+        ("2-2,3%", 0, 1),
+        ("4-5,2%", 0, 1),
+        ("4,5-5%", 1, 0),
+    ]
+    assert ratio_agrees(1.6, ranges[0]) and not ratio_agrees(2.4, ranges[0])
+    assert ratio_agrees(5.9, ranges[2]) and not ratio_agrees(4.39, ranges[2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # baomoi-magizbox-21486350: a lower bound above the upper is no range: nothing read
+        "Và một phát hiện mới cho hay, dù là hai ngoại hành tinh đã già cỗi 5460000000 và 4660000000 năm tuổi nhưng"
+        " HAT-P-65B và HAT-P-66B đang có tới 84-83% tương ứng lượng sao đang hoạt động trong hệ thống của nó.",
+    ],
+)
+def test_no_range_where_the_bounds_run_backwards(text: str) -> None:
+    assert [r.text for r in extract_article(text, doc_id="pct").ratios] == []
+
+
+def test_ranges_are_no_shares_to_add_up() -> None:
+    """baomoi-magizbox-22315191: '20-25% … còn lại 70-75%' make 90 to 100%, no sum of shares to check
+    (read as their upper bounds they once made a 25% + 75% 'ok')."""
+    text = (
+        "Theo một nghiên cứu của Bệnh viện Bệnh Nhiệt đới Thành phố Hồ Chí Minh, trong số bệnh nhân mắc uốn ván có"
+        " khoảng 20-25% bệnh nhân không tìm thấy vết thương, còn lại 70-75% có vết thương, nhưng gần nửa đã lành vết"
+        " thương."
+    )
+    article = extract_article(text, doc_id="pct")
+    assert [(r.percent, r.percent_max) for r in article.ratios] == [(20, 25), (70, 75)]
+    assert [c for c in article.checks if c.rule == "sum"] == []

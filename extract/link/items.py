@@ -67,6 +67,7 @@ class RatioItem:
     sentence: Sentence
     id: str = ""
     percent_max: float | None = None  # a range's upper bound: percent is its lower
+    percent_max_decimals: int | None = None
 
 
 @dataclass

@@ -82,10 +82,8 @@ class _WithCopies:
     index (hashing the text and looking it up), which with several jobs the parent process does."""
 
     def __init__(self, pipeline: Runner) -> None:
-        from solieu.copies import Copies
-
         self.pipeline = pipeline
-        self.copies = Copies()
+        self.forget()
 
     def __call__(self, raw: RawArticle) -> object:
         if raw.text:

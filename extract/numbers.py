@@ -148,7 +148,7 @@ def _half_of_scale(w: _Words) -> float | None:
     """Half of one scale of a thousand or more said before it ("nửa tỷ"), nothing after it."""
     w.take()
     scale = w.peek()
-    if scale not in _BIG or _BIG[scale] < 1000:
+    if scale not in _BIG:  # a thousand and up: "nửa trăm" is no number
         return None
     w.take()
     return _BIG[scale] / 2

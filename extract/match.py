@@ -141,7 +141,7 @@ class Candidate:
 # start nor overlap (a word's letters stand before no counted digit, a digit before no word), so
 # each is scanned on its own, the words only where one can begin (`solieu.openings`)
 _DIGIT_AT = compile_pattern(r"(?<![\p{L}\d.,/]),?\d")
-_WORD_AT_SOURCE = r"(?<![\p{L}\d.,/])(?:{{number_start}})(?![\p{L}])"
+_WORD_AT_SOURCE = r"(?<![\p{L}\d.,/])(?:{{number_start}}|{{half_of_scale}})(?![\p{L}])"
 _WORD_AT = compile_pattern(_WORD_AT_SOURCE)
 _QUALIFIER_BEFORE_SOURCE = r"(?<![\p{L}])(?:{{qualifier}}|{{range_open}})\s+$"
 _QUALIFIER_BEFORE = compile_pattern(_QUALIFIER_BEFORE_SOURCE)

@@ -263,6 +263,12 @@ ONE = [
     ("Trao đổi với Tuổi Trẻ chiều 5-11, một cán bộ Phòng GD-ĐT quận Tân Bình cho biết.", []),
     # corpus baomoi-magizbox-21473668: a dinner held, no count
     ("Cô tổ chức một buổi tiệc tối tại nhà có sự góp mặt của nhiều lãnh đạo.", []),
+    # corpus baomoi-magizbox-22682332: "một nửa số nhân viên" is a half, no count a list of counts goes on from
+    (
+        "Trên thực tế, có tới một nửa số nhân viên phải nghỉ việc chỉ vì gặp phải sếp tồi, một cuộc thăm dò của công"
+        " ty nghiên cứu và khảo sát Gallup (Mỹ) năm 2015 tiết lộ.",
+        [],
+    ),
 ]
 
 

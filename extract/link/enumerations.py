@@ -169,9 +169,7 @@ def _last_named(text: str, bare: regex.Match[str], limit: int) -> bool:
 def _bare_person(text: str, pos: int, limit: int) -> regex.Match[str] | None:
     """The first person named without ông / bà between `pos` and `limit`: a place of the gazetteer
     is no one ("… (trú phường 5, thành phố Hồ Chí Minh)")."""
-    return next(
-        (m for m in BARE_NAME.finditer(text, pos, limit) if not is_place_name(m["name"])), None
-    )
+    return next((m for m in BARE_NAME.finditer(text, pos, limit) if not is_place_name(m["name"])), None)
 
 
 def _first_agreeing(count: float, *readers: Callable[[], Reading | None]) -> Reading | None:

@@ -336,7 +336,7 @@ def _mark_byline_before_gap(text: str, lines: list[Line], roles: list[str | None
     for k in (last, last - 1):
         if k < 0 or roles[k] is not None:
             return
-        if max((n for i, n in enumerate(breaks[:k]) if i in body), default=0) >= breaks[last]:
+        if max((breaks[i] for i in body if i < k), default=0) >= breaks[last]:
             return
         author = _byline(lines[k].text)
         if author:

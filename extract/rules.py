@@ -154,8 +154,6 @@ GROUPS["number_goes_on"] = sorted(
 GROUPS["number_start"] = sorted({*_NUMBERS.digits, _NUMBERS.ten, *(w for w, v in _NUMBERS.scales.items() if v == 100)})
 GROUPS["half_of"] = [_NUMBERS.half_of]
 GROUPS["big_scale"] = sorted(w for w, v in _NUMBERS.scales.items() if v >= 1000)
-# "nửa" begins a number only before a scale of a thousand or more ("nửa tỷ"; "nửa số" is none)
-GROUPS["half_of_scale"] = [rf"(?:{_NUMBERS.half_of})(?=\s+(?:{'|'.join(GROUPS['big_scale'])})(?![\p{{L}}]))"]
 GROUPS["decimal_point"] = sorted(_NUMBERS.decimal_points)
 # The currencies' words, signs and minor units, one group each for the rules.
 GROUPS["currency_word"] = sorted({w for c in VOCABULARY.currencies.values() for w in c.words})

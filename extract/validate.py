@@ -132,6 +132,7 @@ def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Che
         if p is not None:
             computed = n / d * 100
             ok = ratio_agrees(computed, ratio)
+            stated = stated_percent(ratio, computed)
             message = (
                 f"{_fmt(n)}/{_fmt(d)} is {_fmt(round(computed, 2))}%, "
                 + ("in line with" if ok else "not")
@@ -142,9 +143,9 @@ def _ratio(ratio: Ratio, article: Article, by_id: dict[str, Figure]) -> list[Che
                     rule="ratio_percent",
                     status="ok" if ok else "mismatch",
                     subject=ratio.text,
-                    stated=stated_percent(ratio, computed),
+                    stated=stated,
                     computed=round(computed, 2),
-                    difference=round(computed - stated_percent(ratio, computed), 2),
+                    difference=round(computed - stated, 2),
                     message=message,
                     evidence=[_span(ratio)],
                 )

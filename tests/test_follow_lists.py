@@ -288,6 +288,19 @@ def test_a_speaker_after_the_count_announces_no_list() -> None:
             [],
             id="the-noun-taken-up-with-fewer-names",
         ),
+        pytest.param(  # baomoi-magizbox-21489933 (news-sample): deep in its sentence, 'kể trên' points back
+            "Yannick Carrasco đang được hai ông lớn của Ngoại hạng Anh là Chelsea và Arsenal theo đuổi gắt gao. "
+            "Tờ báo này khẳng định Atletico Madrid đã nhận được lời đề nghị 40 triệu bảng từ hai câu lạc bộ kể trên.",
+            [("ok", 2, 2), ("ok", 2, 2)],  # 'hai ông lớn … là Chelsea và Arsenal', then the count that takes them up
+            id="ke-tren-deep-in-the-sentence",
+        ),
+        pytest.param(  # baomoi-magizbox-21477849 (news-sample): a 'này' deep in a sentence names no group before
+            "Theo CABI, 2 chủng của loài sâu ăn lá armyworm đã được tìm thấy tại Ghana và đang đe dọa lan rộng tới "
+            "châu Á và Địa Trung Hải. Ông Matthew Cock, một chuyên gia của CABI, cho biết đây là lần đầu tiên 2 "
+            "chủng sâu này được phát hiện tại Lục địa Đen.",
+            [],
+            id="nay-deep-in-the-sentence-is-silent",
+        ),
     ],
 )
 def test_names_beside_the_count_only_confirm_it(text: str, expected: list) -> None:

@@ -274,12 +274,14 @@ def all_named_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem
     đều …", "… Mayo và Nguyễn Trãi. Theo Thanh tra Sở Y tế, 2 phòng khám này …"): the last group of names
     there, kept only when there are as many as the count says (the count takes up what was just named,
     but the group may be another one)."""
-    if not _countable(fig) or fig.match.start > OPENING_REACH:
+    if not _countable(fig):
         return None
-    if not _ALL_OF.match(fig.sentence.text[: fig.match.start]) and not _POINTS_BACK.match(
-        fig.sentence.text, fig.match.end
-    ):
-        return None
+    back = _POINTS_BACK.match(fig.sentence.text, fig.match.end)
+    if fig.match.start <= OPENING_REACH:
+        if not back and not _ALL_OF.match(fig.sentence.text[: fig.match.start]):
+            return None
+    elif not (back and back.group("far")):
+        return None  # deep in its sentence only "nói trên", "kể trên" … points back for sure
     text = paragraphs.text
     end = fig.sentence.start
     window_start = max(0, end - PREVIOUS_REACH)

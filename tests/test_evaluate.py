@@ -204,7 +204,7 @@ def test_damaged_output_agrees_with_contract_scorer(corpus_run, mutation, tmp_pa
 
 def test_gold_files_load():
     gold = load_gold([GOLD])
-    assert len(gold) == len({g.doc_id for g in gold}) == 127
+    assert len(gold) == len({g.doc_id for g in gold}) == 153
     assert sum(g.source is None for g in gold) == 5  # the seeds, read from corpus/samples
 
 

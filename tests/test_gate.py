@@ -103,7 +103,7 @@ def test_every_gold_figure_of_the_scope_stands_in_an_article_the_gate_lets_throu
             kinds = {f["kind"] for f in g.figures} | {k for f in g.figures for k in f.get("also") or []}
             kept_out.append((g.doc_id, record.gated_out, sorted(kinds & set(SCOPED)), g.source))
     assert [k for k in kept_out if k[2]] == []
-    # general news (blind-4, drawn from news-sample) may be kept out wherever it holds no figure of the scope
+    # general news (sample-b and the blind sets drawn from news-sample) may be kept out wherever it holds no figure of the scope
     assert len([k for k in kept_out if k[3] != "news-sample.jsonl.gz"]) <= 2
 
 
@@ -135,7 +135,9 @@ def test_gated_records_are_those_of_a_run_without_the_gate() -> None:
     _need_shared()
     gold = load_gold([REPO / "corpus" / "gold"])
     through, total = _paired(gold_inputs(gold))
-    assert total - through <= 1  # vietnews-test-014911, on economic regions: no figure of the scope
+    # vietnews-test-014911, on economic regions, and baomoi-magizbox-22506235 (sample-b, general news): no
+    # figure of the scope
+    assert total - through <= 2
     through, total = _paired(list(islice(iter_inputs([str(SAMPLE)]), 300)))
     assert 0 < through < total / 2, (through, total)
 

@@ -141,3 +141,17 @@ def test_a_person_named_without_a_title_is_no_place(sentence: str, person: str |
     assert BARE_NAME.search(sentence, sentence.index(")") if person else 0) is not None
     found = _bare_person(sentence, sentence.index(")") if person else 0, len(sentence))
     assert (found["name"] if found else None) == person
+
+
+# news-sample baomoi-magizbox-22619417: a 'cựu' (former) before a post was the count's noun, a word that names no one
+FORMER = (
+    "Trong số 17 người ký tên vào bức thư trên, ngoài ông Diệm còn có 2 cựu Chủ tịch Đà Nẵng là Hoàng Tú (nguyên Chủ"
+    " tịch TP Đà Nẵng giai đoạn 1978 - 1989), ông Hồ Việt (nguyên Chủ tịch TP Đà Nẵng giai đoạn 1989 - 1993) và 14 cán"
+    " bộ cao, trung cấp khác."
+)
+
+
+def test_former_holders_of_a_post_are_people_a_list_names() -> None:
+    assert _lists(FORMER) == [("ok", ["Hoàng Tú", "Hồ Việt"])]
+    # the count alone, with a first name fewer, names one man: no mismatch, since the list is not closed by 'và'
+    assert _lists(FORMER.replace("là Hoàng Tú (nguyên Chủ tịch TP Đà Nẵng giai đoạn 1978 - 1989), ", "là ")) == []

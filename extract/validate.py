@@ -18,7 +18,7 @@ from solieu.checks import ratio_agrees, said_percent, stated_percent
 from solieu.checks import span as _span
 from solieu.cues import words
 from solieu.layout import WEEKDAYS
-from solieu.link.agreeing import parts_agree
+from solieu.link.agreeing import parts_agree, parts_exceed
 from solieu.percents import percent_checks
 from solieu.schemas import Article, Check, DatedWeekday, Dateline, Evidence, Figure, Ratio
 from solieu.weekdays import weekday_index
@@ -75,7 +75,7 @@ def _sums(article: Article) -> list[Check]:
         if f.part_of is not None:
             parts_of.setdefault(f.part_of, []).append(f)
     for total in article.figures:
-        if total.breakdown not in ("complete", "incomplete"):
+        if total.breakdown not in ("complete", "disjoint", "incomplete"):
             continue
         parts = parts_of.get(total.id, [])
         if len(parts) < 2:
@@ -88,7 +88,15 @@ def _sums(article: Article) -> list[Check]:
         elif parts_agree([(p.value, p.qualifier) for p in parts], total.value, total.qualifier):
             status = "ok"
             message = f"The parts {terms} add up to {_fmt(computed)}, in line with the stated total «{total.text}»."
-        elif total.breakdown == "incomplete":
+        elif total.breakdown == "disjoint" and parts_exceed(
+            [(p.value, p.qualifier) for p in parts], total.value, total.qualifier
+        ):
+            status = "mismatch"
+            message = (
+                f"The parts {terms} name each a different category, so they never overlap, yet add up to "
+                f"{_fmt(computed)}, {_fmt(diff)} more than the stated total «{total.text}»."
+            )
+        elif total.breakdown in ("disjoint", "incomplete"):
             continue  # parts we could not all read, or a list left open: no grounds for a mismatch
         else:
             way = "less" if diff < 0 else "more"

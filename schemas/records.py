@@ -91,9 +91,12 @@ class Figure(Span):
     period: Period | None = None
     status: Literal["planned", "achieved"] | None = None
     part_of: str | None = Field(default=None, description="id of the total this figure is a part of")
-    breakdown: Literal["complete", "overlapping", "incomplete"] | None = Field(
+    breakdown: Literal["complete", "disjoint", "overlapping", "incomplete"] | None = Field(
         default=None,
-        description="for a total with parts: whether they partition it (and so must add up)",
+        description=(
+            "for a total with parts: whether they partition it (and so must add up), or are disjoint, perhaps not"
+            " all of it (and so may not exceed it)"
+        ),
     )
     change: Literal["increase", "decrease"] | None = Field(
         default=None, description="the figure states a change of a stock ('tăng 120 đảng viên'): never add it to one"

@@ -103,7 +103,8 @@ def test_every_gold_figure_of_the_scope_stands_in_an_article_the_gate_lets_throu
             kinds = {f["kind"] for f in g.figures} | {k for f in g.figures for k in f.get("also") or []}
             kept_out.append((g.doc_id, record.gated_out, sorted(kinds & set(SCOPED)), g.source))
     assert [k for k in kept_out if k[2]] == []
-    # general news (sample-b and the blind sets drawn from news-sample) may be kept out wherever it holds no figure of the scope
+    # general news (sample-b and the blind sets drawn from news-sample) may be kept out wherever it holds no
+    # figure of the scope
     assert len([k for k in kept_out if k[3] != "news-sample.jsonl.gz"]) <= 2
 
 

@@ -735,8 +735,8 @@ def test_parts_named_by_what_they_are(text: str, expected: list) -> None:
         ),
         pytest.param(
             "Các đảng bộ kết nạp được 2.806 quần chúng có đạo vào Đảng, gồm: Công giáo 2.718 người, Phật giáo 85 "
-            "người, Tin lành 2 người và tôn giáo khác 10 người.",
-            id="religions-confirm-only",  # readability-difficult-00095952, one part changed: no mismatch
+            "người và Tin lành 2 người.",
+            id="religions-may-fall-short",  # readability-difficult-00095952, the last part left out: no mismatch
         ),
     ],
 )
@@ -762,3 +762,47 @@ def test_the_parts_of_a_total_outside_the_scope_are_its_people() -> None:
         ("12 cán bộ", "other"),
     ]
     assert _sums(text) == [("ok", 39, 39)]
+
+
+# dantri-unc-news_education_217 (working gold sample-b): levels of schooling, each a part of its own
+_LEVELS = (
+    "Tổng nhu cầu đào tạo giáo viên có trình độ Đại học năm 2021 để đáp ứng nhu cầu sử dụng cho năm học 2025-2026 "
+    "là {total}, trong đó, giáo viên mầm non 905 người, giáo viên tiểu học 2.431 người, giáo viên THCS 1.674 "
+    "người, giáo viên THPT 159 người."
+)
+_CLASSES = (
+    "Tổng số lớp học khoảng {total} lớp (nhóm lớp), trong đó bậc học mầm non 11.124 lớp (nhóm lớp), bậc tiểu học "
+    "6.135 lớp, bậc THPT 2.698 lớp."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four levels that pass their total by 30: the one sum a reader flags
+        (_LEVELS.format(total="5.139 người"), [("mismatch", 5139, 5169)]),
+        (_LEVELS.format(total="5.169 người"), [("ok", 5169, 5169)]),
+        # a list that leaves a level out may fall short of its total: no ground for a mismatch
+        (_LEVELS.format(total="6.000 người"), []),
+        # 'trên' gives the total no upper bound: parts past it do not contradict it (here within its room)
+        (_LEVELS.format(total="trên 5.000 người"), [("ok", 5000, 5169)]),
+        (_LEVELS.format(total="trên 4.000 người"), []),
+        # THCS left out, and the three named levels already pass the total (a precise 'khoảng' leaves no room)
+        (_CLASSES.format(total="19.520"), [("mismatch", 19520, 19957)]),
+        (_CLASSES.format(total="25.000"), []),
+        # readability-difficult-00095952 with one part changed: religions never overlap either
+        (
+            "Các đảng bộ kết nạp được 2.806 quần chúng có đạo vào Đảng, gồm: Công giáo 2.718 người, Phật giáo 85 "
+            "người, Tin lành 2 người và tôn giáo khác 10 người.",
+            [("mismatch", 2806, 2815)],
+        ),
+    ],
+)
+def test_parts_of_different_categories_may_not_pass_their_total(text: str, expected: list) -> None:
+    assert _sums(text) == expected
+
+
+def test_parts_that_overlap_may_pass_their_total() -> None:
+    """'nữ' marks a subgroup that the levels overlap: no set is named, so the parts say nothing."""
+    text = "Tổng số giáo viên là 1.000 người, trong đó giáo viên tiểu học 600 người, 500 nữ."
+    assert _sums(text) == []

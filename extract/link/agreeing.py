@@ -132,6 +132,29 @@ def parts_agree(parts: Sequence[tuple[float, str]], stated: float, qualifier: st
     return low <= whole[1] * (1 + 1e-9) and high >= whole[0] * (1 - 1e-9)
 
 
+def parts_exceed(parts: Sequence[tuple[float, str]], stated: float, qualifier: str) -> bool:
+    """Whether parts that never overlap add up to more than the total can stand for: some of a whole may
+    fall short of it, but never pass it ("Tổng nhu cầu … là 5.139 người, trong đó, giáo viên mầm non 905
+    người, … tiểu học 2.431 người, … THCS 1.674 người, … THPT 159 người": 5.169, dantri-unc-news_education_217).
+    The least the parts may stand for against the most the total may: a total printed "trên", "ít nhất" has
+    no most.
+
+    >>> parts_exceed([(905, "exact"), (2431, "exact"), (1674, "exact"), (159, "exact")], 5139, "exact")
+    True
+    >>> parts_exceed([(11124, "exact"), (6135, "exact"), (2698, "exact")], 19520, "about")
+    True
+    >>> parts_exceed([(300, "exact"), (320, "exact")], 500, "over"), parts_exceed([(60, "exact")], 100, "exact")
+    (False, False)
+    """
+    if qualifier in ("over", "at_least"):
+        return False
+    whole = _span(stated, qualifier)
+    spans = [_span(v, q) for v, q in parts]
+    if whole is None or any(s is None for s in spans):
+        return False
+    return sum(s[0] for s in spans if s is not None) > whole[1] * (1 + 1e-9)
+
+
 def _span(value: float, qualifier: str) -> tuple[float, float] | None:
     """The values a number printed with `qualifier` may stand for, with the room of `sum_agrees`: "hơn
     740" is 740 to 814, "gần 2.550" (precise: no room below the number it names) is 2.550 itself.

@@ -136,13 +136,16 @@ def _mark_repeats(figures: list[FigureItem]) -> None:
 
 
 def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
-    """Per total id: complete, overlapping or incomplete.
+    """Per total id: complete, overlapping, disjoint (some parts, never overlapping) or incomplete.
 
     A total listed in two breakdowns stays checkable only if both are complete.
     """
     states: dict[str, str] = {}
     for b in breakdowns:
-        state = "overlapping" if b.overlapping else "incomplete" if b.incomplete else "complete"
+        if b.overlapping or not b.incomplete:
+            state = "overlapping" if b.overlapping else "complete"
+        else:
+            state = "disjoint" if b.disjoint else "incomplete"
         previous = states.get(b.total.id)
         states[b.total.id] = state if previous in (None, state) else "overlapping"
     return states

@@ -84,7 +84,8 @@ def link_breakdowns(
                 if not group:
                     continue
                 marked = any(_overlap_marked(sentence, p, since) for p, since in _label_starts(group, region_start))
-                categories = _category_set_named(sentence, group, region_start) if marked else None
+                named_set = _category_set_named(sentence, group, region_start)
+                categories = named_set if marked else None
                 overlapping = marked and categories is None
                 approximate = any(f.match.qualifier != "exact" for f in (total, *group))
                 shared_out = bool(percents) and _shares_make_the_whole(sentence, group, percents)
@@ -101,7 +102,8 @@ def link_breakdowns(
                         total.kind == OTHER and not (shared_out or _one_flat_list(sentence, group, region_start, total))
                     )
                 )
-                candidate = Breakdown(total, group, overlapping, incomplete)
+                disjoint = named_set is not None and not overlapping
+                candidate = Breakdown(total, group, overlapping, incomplete, disjoint)
                 previous = chosen.get(id(total))
                 if previous is None or len(group) > len(previous.parts):
                     chosen[id(total)] = candidate

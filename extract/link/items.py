@@ -51,6 +51,9 @@ class Breakdown:
     parts: list[FigureItem]
     overlapping: bool
     incomplete: bool
+    # the parts name each a different category of one set (school levels, degrees, the sexes): they never
+    # overlap, so though they may be only some of the total, together they cannot exceed it
+    disjoint: bool = False
 
 
 @dataclass

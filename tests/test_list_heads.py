@@ -155,3 +155,40 @@ def test_former_holders_of_a_post_are_people_a_list_names() -> None:
     assert _lists(FORMER) == [("ok", ["Hoàng Tú", "Hồ Việt"])]
     # the count alone, with a first name fewer, names one man: no mismatch, since the list is not closed by 'và'
     assert _lists(FORMER.replace("là Hoàng Tú (nguyên Chủ tịch TP Đà Nẵng giai đoạn 1978 - 1989), ", "là ")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(  # baomoi-magizbox-21480404
+            "Điều này cho thấy giới hạn đối với quyền lực của một Tổng thống Mỹ, cũng như vai trò của “kiểm soát và cân"
+            " bằng” giữa 3 ngành (hành pháp, tư pháp và lập pháp) trong bộ máy chính quyền Mỹ.",
+            [("ok", ["hành pháp", "tư pháp", "lập pháp"])],
+            id="three-branches",
+        ),
+        pytest.param(  # baomoi-magizbox-22419993
+            "Sau 2 vòng chấm (sơ khảo và chung khảo), Ban Tổ chức đã chọn 69 tác phẩm để trao giải.",
+            [("ok", ["sơ khảo", "chung khảo"])],
+            id="two-rounds",
+        ),
+        pytest.param(  # the same with another count: a bracket may hold an aside, so no mismatch
+            "Sau 3 vòng chấm (sơ khảo và chung khảo), Ban Tổ chức đã chọn 69 tác phẩm để trao giải.",
+            [],
+            id="another-count-is-not-contradicted",
+        ),
+        pytest.param(  # baomoi-magizbox-22291962: an aside on the floors, not a list of them
+            "Tòa chung cư mini này thực chất chỉ được cơ quan chức năng cấp giấy phép xây dựng là nhà ở riêng lẻ, cho"
+            " phép xây dựng 6 tầng (có gác lửng và tum).",
+            [],
+            id="an-aside",
+        ),
+        pytest.param(  # dantri-unc-news_society_157: after the comma, where the two are, not a second item
+            "UBND huyện Phù Cừ tổ chức chặt chẽ việc phong tỏa thôn Hoàng Xá, giãn cách xã hội 2 thôn (Hoàng Các và"
+            " Nại Khê, thuộc xã Tiên Tiến, huyện Phù Cừ).",
+            [],
+            id="names-then-where",
+        ),
+    ],
+)
+def test_short_phrases_filling_a_bracket_confirm_their_count(sentence: str, expected: list) -> None:
+    assert _lists(sentence) == expected

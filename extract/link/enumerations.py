@@ -82,6 +82,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             or _dashed_names(fig, text)
             or _names_after_noun(fig, text)
             or _names_in_brackets(fig, text)
+            or _phrases_in_brackets(fig, text)
             or _names_before(fig, text)
             or _far_list(fig, text, pos)
             # "mạch 3 Vũng Áng - Dốc Sỏi … bao gồm: …" (baomoi-magizbox-21481738): a number before a name labels it
@@ -127,6 +128,7 @@ def find_enumeration(fig: FigureItem) -> EnumerationItem | None:
             lambda: _dashed_names(fig, text),
             lambda: _names_after_noun(fig, text),
             lambda: _names_in_brackets(fig, text),
+            lambda: _phrases_in_brackets(fig, text),
             lambda: _names_before(fig, text),
             lambda: _people_among_titles(fig, text, pos),
             lambda: (
@@ -333,6 +335,34 @@ def _names_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]
 
 
 FEWEST_AFTER_A_NAME = 4  # names in a bracket after a proper name, without "và", that make a list, not a place
+_PLAIN_BRACKET = cue("enumerations", "list.bracket_plain")
+LONGEST_BRACKET_ITEM = 5  # words of a phrase listed in a bracket: longer ones are an aside's clauses
+_DIGIT = regex.compile(r"\d")
+
+
+def _phrases_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
+    """Short phrases filling a bracket right after the count's noun phrase, the last after "và": "3 ngành
+    (hành pháp, tư pháp và lập pháp)", "2 vòng chấm (sơ khảo và chung khảo)". A bracket there also holds an
+    aside ("6 tầng (có gác lửng và tum)"), so only a list as long as the count is read, to confirm it; a
+    number in the bracket makes it a date or a breakdown, not a list."""
+    if _names_no_things(fig):
+        return None
+    head = _PLAIN_BRACKET.match(text, fig.match.end)
+    if not head or _relates(head.group("words")):
+        return None
+    start = head.end()
+    close = text.find(")", start)
+    if close == -1 or "(" in text[start:close] or _DIGIT.search(text, start, close):
+        return None
+    found = colon_list(text, start, close, fig.match.value)
+    if not found or len(found[0]) != fig.match.value:
+        return None
+    items = found[0]
+    if not _AND.search(text, items[-2][1], items[-1][0]):
+        return None  # the last joined by "và", not an aside after a comma: "2 thôn (Hoàng Các và Nại Khê, thuộc xã …)"
+    if any(len(text[a:b].split()) > LONGEST_BRACKET_ITEM for a, b in found[0]):
+        return None
+    return found[0], close, False
 
 
 def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:

@@ -28,7 +28,7 @@ from solieu.link.ordinals import labels_after, ordinals_after, ordinals_within
 from solieu.link.phrase_lists import phrases_after, phrases_before
 from solieu.link.ratios import merge_ratios
 from solieu.link.rests import link_rests
-from solieu.link.sequences import sequence_after
+from solieu.link.sequences import sequence_after, sequence_before
 from solieu.match import DocumentMatch, RatioMatch, SentenceMatches
 from solieu.rules import classes_with
 from solieu.segment import Paragraphs, Sentence
@@ -173,4 +173,5 @@ def _enumeration_of(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         or labels_after(fig, paragraphs)
         or phrases_after(fig)
         or phrases_before(fig)
+        or sequence_before(fig, paragraphs)
     )

@@ -75,6 +75,66 @@ def sequence_after(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem |
     return EnumerationItem(fig, items, items[-1][1])
 
 
+_TAKEN_UP_AFTER = cue("sequences", "sequence.taken_up_after")
+_TAKEN_UP_BEFORE = cue("sequences", "sequence.taken_up_before")
+_DATED = cue("sequences", "sequence.dated")
+_SENTENCE_BEFORE = regex.compile(r"(?r)[.!?](?=\s)|\n")
+OPENING_REACH = 60  # characters of its sentence before a count that takes up the items just numbered
+# numbered points are statements: a count of places or bodies after them counts those the points name ("Một là về
+# đất quốc phòng … Bộ Quốc phòng. Hai là … gửi Bộ Nông nghiệp … . Trên cơ sở ý kiến của hai bộ này",
+# dantri-unc-news_society_069)
+_NO_POINTS = classes_with("no_list") | classes_with("place")
+
+
+def sequence_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem | None:
+    """The items numbered one by one just before a count that takes them up, the last in the sentence
+    right before the count's: "Thứ hai, … . Thứ ba, … . Nếu thuộc trong 3 trường hợp ấy …", "… Thứ hai,
+    còn hạn chế … . Đấy là 2 nội dung …". The first may go unnumbered, the sentence before "Thứ hai"
+    (a speaker's first point). Kept only when the numbering runs down to the second item, as many as the
+    count, and confirms it: nothing says an unnumbered item did not come before."""
+    count = int(fig.match.value)
+    if not 2 <= count <= MOST_ITEMS or count != fig.match.value or fig.match.noun_class in _NO_POINTS:
+        return None
+    sentence = fig.sentence.text
+    if fig.match.start > OPENING_REACH:
+        return None
+    if not (_TAKEN_UP_AFTER.match(sentence, fig.match.end) or _TAKEN_UP_BEFORE.search(sentence, 0, fig.match.start)):
+        return None
+    text = paragraphs.text
+    start = fig.sentence.start
+    window = max(0, start - ITEM_REACH * count)
+    markers = [m for pos in _candidates(text, window, start, "ordinal") if (m := _marker(text, pos)) is not None]
+    markers = [m for m in markers if m.style == "ordinal" and m.rank != _LAST]
+    if not markers or markers[-1].rank != count or _DATED.match(text, markers[-1].end):
+        return None
+    last_end = _ITEM_END.search(text, markers[-1].end)
+    if last_end is None or text[last_end.end() : start].strip():
+        return None  # the last numbered item is not the sentence right before the count's
+    taken = [markers[-1]]
+    for m in reversed(markers[:-1]):
+        if m.rank != taken[-1].rank - 1 or taken[-1].start - m.end > ITEM_REACH or _DATED.match(text, m.end):
+            break
+        taken.append(m)
+        if m.rank == 1:
+            break
+    taken.reverse()
+    if taken[0].rank > 2:
+        return None
+    items = [(m.start, _item_end(text, m, n)) for m, n in zip(taken, [*taken[1:], None], strict=True)]
+    if taken[0].rank == 2:  # the first point said without its number: the sentence before "Thứ hai"
+        boundary = _SENTENCE_BEFORE.search(text, window, max(window, taken[0].start - 2))
+        first_start = boundary.end() if boundary is not None else window
+        gap = text[first_start : taken[0].start]
+        first_start += len(gap) - len(gap.lstrip())
+        end = taken[0].start
+        while end > first_start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
+            end -= 1
+        if end <= first_start:
+            return None
+        items.insert(0, (first_start, end))
+    return EnumerationItem(fig, items, fig.end) if len(items) == count else None
+
+
 def _first_marker(text: str, pos: int) -> _Marker | None:
     """The marker of the first item, right after the head that ends the count's phrase; a head that
     ends at a comma may go on to the next one ('5 bước rà soát, xác nhận hồ sơ, cụ thể: Bước 1')."""

@@ -806,3 +806,12 @@ def test_parts_that_overlap_may_pass_their_total() -> None:
     """'nữ' marks a subgroup that the levels overlap: no set is named, so the parts say nothing."""
     text = "Tổng số giáo viên là 1.000 người, trong đó giáo viên tiểu học 600 người, 500 nữ."
     assert _sums(text) == []
+
+
+def test_trong_day_opens_parts_as_trong_do_does() -> None:
+    """'trong đấy' is the spoken 'trong đó' (baomoi-magizbox-22634272, news-sample)."""
+    text = (
+        "Chính xác là 6 lần, trong đấy, có 4 lần mình bị gạ tình, 2 lần có thể coi là bị xâm phạm tình dục mức độ"
+        " nhẹ."
+    )
+    assert _sums(text) == [("ok", 6, 6)]

@@ -335,6 +335,17 @@ def _names_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]
 
 
 FEWEST_AFTER_A_NAME = 4  # names in a bracket after a proper name, without "và", that make a list, not a place
+_SYLLABLE = regex.compile(r"\p{L}+")
+
+
+def _relates_alone(fig: FigureItem, head: regex.Match[str]) -> bool:
+    """Whether a word that relates the count to something else stands in the head's words as a word of its own:
+    inside a compound of the segmenter it is a syllable ("bản" of "7 bệnh cơ bản (…)", "nước" of "2 đội nước
+    ngoài (…)"), not a preposition or a place's level."""
+    for m in _SYLLABLE.finditer(head.string, *head.span("words")):
+        if m.group().casefold() in _RELATING and fig.sentence.word_at(m.start()) == m.span():
+            return True
+    return False
 _PLAIN_BRACKET = cue("enumerations", "list.bracket_plain")
 LONGEST_BRACKET_ITEM = 5  # words of a phrase listed in a bracket: longer ones are an aside's clauses
 _DIGIT = regex.compile(r"\d")
@@ -348,7 +359,7 @@ def _phrases_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, in
     if _names_no_things(fig):
         return None
     head = _PLAIN_BRACKET.match(text, fig.match.end)
-    if not head or _relates(head.group("words")):
+    if not head or _relates_alone(fig, head):
         return None
     start = head.end()
     close = text.find(")", start)

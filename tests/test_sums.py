@@ -811,7 +811,6 @@ def test_parts_that_overlap_may_pass_their_total() -> None:
 def test_trong_day_opens_parts_as_trong_do_does() -> None:
     """'trong đấy' is the spoken 'trong đó' (baomoi-magizbox-22634272, news-sample)."""
     text = (
-        "Chính xác là 6 lần, trong đấy, có 4 lần mình bị gạ tình, 2 lần có thể coi là bị xâm phạm tình dục mức độ"
-        " nhẹ."
+        "Chính xác là 6 lần, trong đấy, có 4 lần mình bị gạ tình, 2 lần có thể coi là bị xâm phạm tình dục mức độ nhẹ."
     )
     assert _sums(text) == [("ok", 6, 6)]

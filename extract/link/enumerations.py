@@ -346,6 +346,8 @@ def _relates_alone(fig: FigureItem, head: regex.Match[str]) -> bool:
         if m.group().casefold() in _RELATING and fig.sentence.word_at(m.start()) == m.span():
             return True
     return False
+
+
 _PLAIN_BRACKET = cue("enumerations", "list.bracket_plain")
 LONGEST_BRACKET_ITEM = 5  # words of a phrase listed in a bracket: longer ones are an aside's clauses
 _DIGIT = regex.compile(r"\d")

@@ -27,6 +27,9 @@ REST_REACH = 40  # characters after a count where "còn lại" may stand
 MOST_BEFORE = 8  # figures before the rest where its parts and total may stand
 SENTENCES_BEFORE = 1  # sentences holding figures before the first part's where the total may stand
 MOST_PARTS = 6
+# characters from the total to its first part: "5 người" a long sentence before "ba tội danh … hai tội danh còn lại"
+# adds up by chance (baomoi-magizbox-22348869)
+TOTAL_REACH = 400
 
 
 def link_rests(figures: list[FigureItem], taken: list[Breakdown]) -> list[Breakdown]:
@@ -65,13 +68,19 @@ def _total_and_parts(
     """The nearest figure before the rest that the parts add up to, with those parts: the figures just
     before the rest that count what it counts (a word of their nouns in common), or the one joined to it in
     its clause ("10 bệnh nhân đã xuất viện, 7 người còn lại"). The total stands in the first part's sentence
-    or the one before, is no label, rate or change, and is larger than every part."""
+    or the one before, at most `TOTAL_REACH` characters before it, is no label, rate or change, and is larger
+    than every part."""
     parts = [rest]
     own = _noun_words(rest)
     for fig in reversed(before):
         if id(fig) in used or _sentences_back(fig, parts[0], before) > SENTENCES_BEFORE:
             return None
-        if len(parts) > 1 and _may_total(fig, parts) and _agrees(fig, parts):
+        if (
+            len(parts) > 1
+            and _may_total(fig, parts)
+            and parts[0].start - fig.end <= TOTAL_REACH
+            and _agrees(fig, parts)
+        ):
             return fig, parts
         if len(parts) < MOST_PARTS and _may_be_part(fig, rest) and (own & _noun_words(fig) or _joined(fig, parts[0])):
             parts.insert(0, fig)

@@ -101,8 +101,23 @@ def sequence_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
     if not (_TAKEN_UP_AFTER.match(sentence, fig.match.end) or _TAKEN_UP_BEFORE.search(sentence, 0, fig.match.start)):
         return None
     text = paragraphs.text
-    start = fig.sentence.start
-    window = max(0, start - ITEM_REACH * count)
+    window = max(0, fig.sentence.start - ITEM_REACH * count)
+    taken = _numbered_before(text, window, fig.sentence.start, count)
+    if taken is None:
+        return None
+    items = [(m.start, _item_end(text, m, n)) for m, n in zip(taken, [*taken[1:], None], strict=True)]
+    if taken[0].rank == 2:  # the first point said without its number: the sentence before "Thứ hai"
+        first = _unnumbered_first(text, window, taken[0])
+        if first is None:
+            return None
+        items.insert(0, first)
+    return EnumerationItem(fig, items, fig.end) if len(items) == count else None
+
+
+def _numbered_before(text: str, window: int, start: int, count: int) -> list[_Marker] | None:
+    """The ordinals in words of text[window:start] that number the items down from `count` to the second
+    or the first, each within reach of the next, the last opening the sentence right before `start`; a
+    weekday with its date ("Thứ Hai, ngày 12/6") numbers nothing."""
     markers = [m for pos in _candidates(text, window, start, "ordinal") if (m := _marker(text, pos)) is not None]
     markers = [m for m in markers if m.style == "ordinal" and m.rank != _LAST]
     if not markers or markers[-1].rank != count or _DATED.match(text, markers[-1].end):
@@ -118,21 +133,16 @@ def sequence_before(fig: FigureItem, paragraphs: Paragraphs) -> EnumerationItem 
         if m.rank == 1:
             break
     taken.reverse()
-    if taken[0].rank > 2:
-        return None
-    items = [(m.start, _item_end(text, m, n)) for m, n in zip(taken, [*taken[1:], None], strict=True)]
-    if taken[0].rank == 2:  # the first point said without its number: the sentence before "Thứ hai"
-        boundary = _SENTENCE_BEFORE.search(text, window, max(window, taken[0].start - 2))
-        first_start = boundary.end() if boundary is not None else window
-        gap = text[first_start : taken[0].start]
-        first_start += len(gap) - len(gap.lstrip())
-        end = taken[0].start
-        while end > first_start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
-            end -= 1
-        if end <= first_start:
-            return None
-        items.insert(0, (first_start, end))
-    return EnumerationItem(fig, items, fig.end) if len(items) == count else None
+    return taken if taken[0].rank <= 2 else None
+
+
+def _unnumbered_first(text: str, window: int, second: _Marker) -> tuple[int, int] | None:
+    """The sentence before the second item's marker: the first item, said without its number."""
+    boundary = _SENTENCE_BEFORE.search(text, window, max(window, second.start - 2))
+    start = boundary.end() if boundary is not None else window
+    start += len(text[start : second.start]) - len(text[start : second.start].lstrip())
+    end = _trimmed_end(text, start, second.start)
+    return (start, end) if end > start else None
 
 
 def _first_marker(text: str, pos: int) -> _Marker | None:
@@ -228,6 +238,11 @@ def _item_end(text: str, marker: _Marker, following: _Marker | None) -> int:
     else:
         stop = _ITEM_END.search(text, marker.end)
         end = stop.start() if stop else len(text)
-    while end > marker.start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
+    return _trimmed_end(text, marker.start, end)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over trailing spaces and punctuation, not before `start`."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):
         end -= 1
     return end

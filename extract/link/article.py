@@ -142,8 +142,10 @@ def _breakdown_states(breakdowns: list[Breakdown]) -> dict[str, str]:
     """
     states: dict[str, str] = {}
     for b in breakdowns:
-        if b.overlapping or not b.incomplete:
-            state = "overlapping" if b.overlapping else "complete"
+        if b.overlapping:
+            state = "overlapping"
+        elif not b.incomplete:
+            state = "complete"
         else:
             state = "disjoint" if b.disjoint else "incomplete"
         previous = states.get(b.total.id)

@@ -368,14 +368,12 @@ def _phrases_in_brackets(fig: FigureItem, text: str) -> tuple[list[tuple[int, in
     if close == -1 or "(" in text[start:close] or _DIGIT.search(text, start, close):
         return None
     found = colon_list(text, start, close, fig.match.value)
-    if not found or len(found[0]) != fig.match.value:
+    items = found[0] if found is not None else []
+    if len(items) != fig.match.value or any(len(text[a:b].split()) > LONGEST_BRACKET_ITEM for a, b in items):
         return None
-    items = found[0]
     if not _AND.search(text, items[-2][1], items[-1][0]):
         return None  # the last joined by "và", not an aside after a comma: "2 thôn (Hoàng Các và Nại Khê, thuộc xã …)"
-    if any(len(text[a:b].split()) > LONGEST_BRACKET_ITEM for a, b in found[0]):
-        return None
-    return found[0], close, False
+    return items, close, False
 
 
 def _names_after_noun(fig: FigureItem, text: str) -> tuple[list[tuple[int, int]], int, bool] | None:
